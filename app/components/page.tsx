@@ -1,0 +1,27 @@
+import { useEffect, type ReactNode } from 'react'
+
+export const SERVICE_NAME = 'Improvement Tracker'
+
+export function usePageTitle(title: string): void {
+  useEffect(() => {
+    document.title = `${title} – ${SERVICE_NAME}`
+  }, [title])
+}
+
+interface PageHeadingProps {
+  /** The document title, when it should differ from the heading. */
+  title?: string
+  caption?: ReactNode
+  children: string
+}
+
+/** The page's one h1; it sets the page title and takes focus after navigation. */
+export function PageHeading({ title, caption, children }: PageHeadingProps) {
+  usePageTitle(title ?? children)
+  return (
+    <h1 className="govuk-heading-l" tabIndex={-1} data-page-heading>
+      {caption ? <span className="govuk-caption-l">{caption}</span> : null}
+      {children}
+    </h1>
+  )
+}

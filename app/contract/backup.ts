@@ -1,0 +1,27 @@
+import { z } from 'zod'
+import { instantSchema } from './common'
+import { datasetSchema } from './stored'
+
+export const BACKUP_FORMAT = 'improvement-tracker-backup'
+/** The data schema version a backup was written with; a newer app reads older ones. */
+export const DATA_SCHEMA_VERSION = 1
+export const MAX_BACKUP_BYTES = 50 * 1024 * 1024
+
+export const backupSchema = z.strictObject({
+  format: z.literal(BACKUP_FORMAT, { error: 'This is not an Improvement Tracker backup file' }),
+  schemaVersion: z
+    .number()
+    .int()
+    .min(1)
+    .max(DATA_SCHEMA_VERSION, { error: 'This backup was made by a newer version of the app' }),
+  exportedAt: instantSchema,
+  /** SHA-256 of the JSON of `data`, hex. */
+  checksum: z.string().regex(/^[0-9a-f]{64}$/, { error: 'The backup’s checksum is missing or malformed' }),
+  data: datasetSchema,
+})
+export type Backup = z.infer<typeof backupSchema>
+
+export const importResultSchema = z.object({
+  imported: z.record(z.string(), z.number().int()),
+})
+export type ImportResult = z.infer<typeof importResultSchema>

@@ -1,0 +1,108 @@
+import { z } from 'zod'
+import { idSchema, instantSchema, isoDateSchema, optionalText, requiredText, versionSchema } from './common'
+import { needsEvidence, needsRecoveryAction, ragSchema } from './rag'
+
+const partnersSchema = z.array(requiredText('the partner agency', 80)).max(20)
+
+export const milestoneSchema = z.object({
+  id: idSchema,
+  planId: idSchema,
+  themeId: idSchema,
+  title: z.string(),
+  description: z.string().optional(),
+  ownerId: idSchema,
+  dueDate: isoDateSchema,
+  rag: ragSchema,
+  recommendationIds: z.array(idSchema),
+  partners: z.array(z.string()),
+  createdAt: instantSchema,
+  /** When the last status update (or the creation) was recorded. */
+  lastUpdatedAt: instantSchema,
+  /** The day it was made Complete, if it is. */
+  completedOn: isoDateSchema.nullable(),
+  version: versionSchema,
+  /** Derived: past its due date and not Complete, whatever its status says. */
+  overdue: z.boolean(),
+  /** Derived: no status update for the board's stale-after days. */
+  stale: z.boolean(),
+  /** Derived: made Complete after its due date; stays so. */
+  completedLate: z.boolean(),
+})
+export type Milestone = z.infer<typeof milestoneSchema>
+
+export const createMilestoneInputSchema = z.strictObject({
+  planId: idSchema,
+  themeId: idSchema,
+  title: requiredText('the milestone’s title', 200),
+  description: optionalText('the description', 5000),
+  ownerId: idSchema,
+  dueDate: isoDateSchema,
+  recommendationIds: z.array(idSchema).max(60).default([]),
+  partners: partnersSchema.default([]),
+})
+export type CreateMilestoneInput = z.input<typeof createMilestoneInputSchema>
+
+export const updateMilestoneInputSchema = z.strictObject({
+  themeId: idSchema.optional(),
+  title: requiredText('the milestone’s title', 200).optional(),
+  description: optionalText('the description', 5000),
+  ownerId: idSchema.optional(),
+  dueDate: isoDateSchema.optional(),
+  recommendationIds: z.array(idSchema).max(60).optional(),
+  partners: partnersSchema.optional(),
+  /** Why the owner or due date changed: kept in the history. */
+  reason: optionalText('the reason', 2000),
+})
+export type UpdateMilestoneInput = z.input<typeof updateMilestoneInputSchema>
+
+export const milestonesQuerySchema = z.object({
+  planId: idSchema.optional(),
+  ownerId: idSchema.optional(),
+  rag: ragSchema.optional(),
+  overdue: z.enum(['true', 'false']).optional(),
+  q: z.string().max(200).optional(),
+})
+export type MilestonesQuery = z.infer<typeof milestonesQuerySchema>
+
+export const milestoneChangeSchema = z.object({
+  field: z.enum(['title', 'ownerId', 'dueDate', 'themeId', 'description', 'recommendationIds', 'partners']),
+  from: z.string().nullable(),
+  to: z.string().nullable(),
+})
+export type MilestoneChange = z.infer<typeof milestoneChangeSchema>
+
+export const milestoneUpdateKinds = ['created', 'status', 'edit'] as const
+
+export const milestoneUpdateSchema = z.object({
+  id: idSchema,
+  milestoneId: idSchema,
+  kind: z.enum(milestoneUpdateKinds),
+  at: instantSchema,
+  authorId: idSchema,
+  fromRag: ragSchema.nullable(),
+  rag: ragSchema,
+  commentary: z.string(),
+  recoveryAction: z.string().optional(),
+  evidence: z.string().optional(),
+  revisedDueDate: isoDateSchema.optional(),
+  changes: z.array(milestoneChangeSchema),
+})
+export type MilestoneUpdate = z.infer<typeof milestoneUpdateSchema>
+
+export const createMilestoneUpdateInputSchema = z
+  .strictObject({
+    rag: ragSchema,
+    commentary: requiredText('commentary', 5000),
+    recoveryAction: optionalText('the recovery action', 5000),
+    evidence: optionalText('the evidence of completion', 5000),
+    revisedDueDate: isoDateSchema.optional(),
+  })
+  .superRefine((value, ctx) => {
+    if (needsRecoveryAction(value.rag) && !value.recoveryAction) {
+      ctx.addIssue({ code: 'custom', path: ['recoveryAction'], message: 'Enter the recovery action for a milestone at risk or off track' })
+    }
+    if (needsEvidence(value.rag) && !value.evidence) {
+      ctx.addIssue({ code: 'custom', path: ['evidence'], message: 'Enter the evidence that the milestone is complete' })
+    }
+  })
+export type CreateMilestoneUpdateInput = z.input<typeof createMilestoneUpdateInputSchema>

@@ -1,0 +1,38 @@
+/** Paths of the API, for the client. The mocked API matches the same paths. */
+export const API_BASE = '/api'
+
+const enc = encodeURIComponent
+
+export const apiPaths = {
+  people: `${API_BASE}/people`,
+  person: (id: string) => `${API_BASE}/people/${enc(id)}`,
+  inspections: `${API_BASE}/inspections`,
+  inspection: (id: string) => `${API_BASE}/inspections/${enc(id)}`,
+  boards: `${API_BASE}/boards`,
+  board: (id: string) => `${API_BASE}/boards/${enc(id)}`,
+  meetings: `${API_BASE}/meetings`,
+  meeting: (id: string) => `${API_BASE}/meetings/${enc(id)}`,
+  meetingPack: (id: string) => `${API_BASE}/meetings/${enc(id)}/pack`,
+  plans: `${API_BASE}/plans`,
+  plan: (id: string) => `${API_BASE}/plans/${enc(id)}`,
+  milestones: `${API_BASE}/milestones`,
+  milestone: (id: string) => `${API_BASE}/milestones/${enc(id)}`,
+  milestoneUpdates: (id: string) => `${API_BASE}/milestones/${enc(id)}/updates`,
+  reports: `${API_BASE}/reports`,
+  report: (id: string) => `${API_BASE}/reports/${enc(id)}`,
+  reportTransitions: (id: string) => `${API_BASE}/reports/${enc(id)}/transitions`,
+  exportData: `${API_BASE}/export`,
+  importData: `${API_BASE}/import`,
+  reset: `${API_BASE}/reset`,
+} as const
+
+/** Query strings from a filter object, leaving out empty values, keys sorted for stable URLs. */
+export function withQuery(path: string, query: Record<string, string | undefined>): string {
+  const params = new URLSearchParams()
+  for (const key of Object.keys(query).sort()) {
+    const value = query[key]
+    if (value !== undefined && value !== '') params.set(key, value)
+  }
+  const text = params.toString()
+  return text ? `${path}?${text}` : path
+}

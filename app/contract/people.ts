@@ -1,0 +1,28 @@
+import { z } from 'zod'
+import { idSchema, requiredText, versionSchema } from './common'
+
+export const roles = ['chair', 'director', 'member'] as const
+export const roleSchema = z.enum(roles, { error: 'Select a role' })
+export type Role = z.infer<typeof roleSchema>
+
+export const roleLabels: Record<Role, string> = {
+  chair: 'Board chair',
+  director: 'Director or head of service',
+  member: 'Elected member (read only)',
+}
+
+export const personSchema = z.object({
+  id: idSchema,
+  name: z.string(),
+  jobTitle: z.string(),
+  role: roleSchema,
+  version: versionSchema,
+})
+export type Person = z.infer<typeof personSchema>
+
+export const createPersonInputSchema = z.strictObject({
+  name: requiredText('a name', 120),
+  jobTitle: requiredText('a job title', 160),
+  role: roleSchema,
+})
+export type CreatePersonInput = z.input<typeof createPersonInputSchema>

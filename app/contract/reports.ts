@@ -1,0 +1,129 @@
+import { z } from 'zod'
+import { idSchema, instantSchema, isoMonthSchema, optionalText, requiredText, versionSchema } from './common'
+
+export const recurrences = ['none', 'every-meeting', 'quarterly', 'annual'] as const
+export const recurrenceSchema = z.enum(recurrences, { error: 'Select how often the report is due' })
+export type Recurrence = z.infer<typeof recurrenceSchema>
+
+export const recurrenceLabels: Record<Recurrence, string> = {
+  none: 'Once',
+  'every-meeting': 'Every meeting',
+  quarterly: 'Quarterly',
+  annual: 'Annual',
+}
+
+export const reportStatuses = ['requested', 'in-preparation', 'submitted', 'considered', 'deferred', 'withdrawn'] as const
+export const reportStatusSchema = z.enum(reportStatuses, { error: 'Select a status' })
+export type ReportStatus = z.infer<typeof reportStatusSchema>
+
+export const reportStatusLabels: Record<ReportStatus, string> = {
+  requested: 'Requested',
+  'in-preparation': 'In preparation',
+  submitted: 'Submitted',
+  considered: 'Considered',
+  deferred: 'Deferred',
+  withdrawn: 'Withdrawn',
+}
+
+/** The moves a report may make; anything else is a 409. */
+export const reportTransitions: Record<ReportStatus, readonly ReportStatus[]> = {
+  requested: ['in-preparation', 'submitted', 'deferred', 'withdrawn'],
+  'in-preparation': ['submitted', 'deferred', 'withdrawn'],
+  submitted: ['in-preparation', 'considered', 'deferred', 'withdrawn'],
+  deferred: ['in-preparation', 'submitted', 'deferred', 'withdrawn'],
+  considered: [],
+  withdrawn: [],
+}
+
+/** Statuses in which a report still owes something to a meeting. */
+export const openReportStatuses: readonly ReportStatus[] = ['requested', 'in-preparation', 'deferred']
+
+export const reportEventSchema = z.object({
+  at: instantSchema,
+  byId: idSchema,
+  from: reportStatusSchema.nullable(),
+  to: reportStatusSchema,
+  meetingId: idSchema.optional(),
+  reason: z.string().optional(),
+})
+export type ReportEvent = z.infer<typeof reportEventSchema>
+
+export const reportSchema = z.object({
+  id: idSchema,
+  title: z.string(),
+  description: z.string().optional(),
+  requestedByBoardId: idSchema,
+  requestedAtMeetingId: idSchema.nullable(),
+  dueMeetingId: idSchema.nullable(),
+  dueMonth: isoMonthSchema.nullable(),
+  dueNextMeeting: z.boolean(),
+  authorId: idSchema,
+  recurrence: recurrenceSchema,
+  status: reportStatusSchema,
+  history: z.array(reportEventSchema),
+  previousInstanceId: idSchema.nullable(),
+  version: versionSchema,
+  /** Derived: past the due meeting's papers deadline (or the due month) and not yet submitted. */
+  overdue: z.boolean(),
+})
+export type Report = z.infer<typeof reportSchema>
+
+const dueFields = {
+  dueMeetingId: idSchema.nullable().default(null),
+  dueMonth: isoMonthSchema.nullable().default(null),
+  dueNextMeeting: z.boolean().default(false),
+}
+
+export const createReportInputSchema = z
+  .strictObject({
+    title: requiredText('the report’s title', 200),
+    description: optionalText('the description', 5000),
+    requestedByBoardId: idSchema,
+    requestedAtMeetingId: idSchema.nullable().default(null),
+    ...dueFields,
+    authorId: idSchema,
+    recurrence: recurrenceSchema.default('none'),
+  })
+  .superRefine((value, ctx) => {
+    const chosen = [value.dueMeetingId !== null, value.dueMonth !== null, value.dueNextMeeting].filter(Boolean).length
+    if (chosen !== 1) {
+      ctx.addIssue({ code: 'custom', path: ['due'], message: 'Select when the report is due: a meeting, a month or the next meeting' })
+    }
+  })
+export type CreateReportInput = z.input<typeof createReportInputSchema>
+
+export const updateReportInputSchema = z.strictObject({
+  title: requiredText('the report’s title', 200).optional(),
+  description: optionalText('the description', 5000),
+  authorId: idSchema.optional(),
+  recurrence: recurrenceSchema.optional(),
+  dueMeetingId: idSchema.nullable().optional(),
+  dueMonth: isoMonthSchema.nullable().optional(),
+  dueNextMeeting: z.boolean().optional(),
+})
+export type UpdateReportInput = z.input<typeof updateReportInputSchema>
+
+export const reportTransitionInputSchema = z
+  .strictObject({
+    to: reportStatusSchema,
+    meetingId: idSchema.optional(),
+    reason: optionalText('the reason', 2000),
+  })
+  .superRefine((value, ctx) => {
+    if (value.to === 'deferred' && !value.meetingId) {
+      ctx.addIssue({ code: 'custom', path: ['meetingId'], message: 'Select the meeting the report is deferred to' })
+    }
+    if ((value.to === 'deferred' || value.to === 'withdrawn') && !value.reason) {
+      ctx.addIssue({ code: 'custom', path: ['reason'], message: `Enter the reason the report is ${value.to}` })
+    }
+  })
+export type ReportTransitionInput = z.input<typeof reportTransitionInputSchema>
+
+export const reportsQuerySchema = z.object({
+  boardId: idSchema.optional(),
+  status: reportStatusSchema.optional(),
+  authorId: idSchema.optional(),
+  dueMeetingId: idSchema.optional(),
+  overdue: z.enum(['true', 'false']).optional(),
+})
+export type ReportsQuery = z.infer<typeof reportsQuerySchema>

@@ -1,0 +1,18 @@
+import { queryOptions, useSuspenseQuery } from '@tanstack/react-query'
+import { z } from 'zod'
+import { boardSchema, type Board } from '@/contract/boards'
+import { apiPaths } from '@/contract/paths'
+import { apiRequest } from '@/lib/api-client'
+import { boardKeys } from './board-keys'
+
+export function getBoards(signal?: AbortSignal): Promise<Board[]> {
+  return apiRequest(apiPaths.boards, { schema: z.array(boardSchema), signal })
+}
+
+export function boardsQueryOptions() {
+  return queryOptions({ queryKey: boardKeys.list(), queryFn: ({ signal }) => getBoards(signal) })
+}
+
+export function useBoards() {
+  return useSuspenseQuery(boardsQueryOptions())
+}

@@ -1,0 +1,121 @@
+import { useState, type FormEvent } from 'react'
+import {
+  boardKindLabels,
+  boardKinds,
+  createBoardInputSchema,
+  DEFAULT_PAPERS_LEAD_DAYS,
+  DEFAULT_STALE_AFTER_DAYS,
+  type Board,
+} from '@/contract/boards'
+import type { FieldError } from '@/contract/problem'
+import type { Person } from '@/contract/people'
+import { ErrorSummary } from '@/components/error-summary'
+import { Checkboxes, Radios, Select, TextInput } from '@/components/form-fields'
+import { apiFieldErrors, errorsByField, failureMessage, zodFieldErrors } from '@/lib/form-errors'
+import { useCreateBoard } from '../api/create-board'
+
+interface BoardFormProps {
+  people: Person[]
+  actingPerson: Person
+  onCreated: (board: Board) => void
+}
+
+/** Whole numbers only; anything else fails the schema with its own message. */
+function toNumber(text: string): number {
+  return /^\s*\d+\s*$/.test(text) ? Number(text) : Number.NaN
+}
+
+export function BoardForm({ people, actingPerson, onCreated }: BoardFormProps) {
+  const [name, setName] = useState('')
+  const [kind, setKind] = useState('')
+  const [chairId, setChairId] = useState(actingPerson.id)
+  const [memberIds, setMemberIds] = useState<string[]>([])
+  const [papersLeadDays, setPapersLeadDays] = useState(String(DEFAULT_PAPERS_LEAD_DAYS))
+  const [staleAfterDays, setStaleAfterDays] = useState(String(DEFAULT_STALE_AFTER_DAYS))
+  const [errors, setErrors] = useState<FieldError[]>([])
+  const createBoard = useCreateBoard()
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault()
+    const parsed = createBoardInputSchema.safeParse({
+      name,
+      kind: kind || undefined,
+      chairId,
+      memberIds,
+      papersLeadDays: toNumber(papersLeadDays),
+      staleAfterDays: toNumber(staleAfterDays),
+    })
+    if (!parsed.success) {
+      setErrors(zodFieldErrors(parsed.error))
+      return
+    }
+    setErrors([])
+    createBoard.mutate(parsed.data, {
+      onSuccess: onCreated,
+      onError: (error) => {
+        const fieldErrors = apiFieldErrors(error)
+        setErrors(fieldErrors.length > 0 ? fieldErrors : [{ path: '', message: `Not saved. ${failureMessage(error)}` }])
+      },
+    })
+  }
+
+  const byField = errorsByField(errors)
+  const chairs = people.filter((person) => person.role === 'chair')
+  const members = people.filter((person) => person.id !== chairId)
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <ErrorSummary errors={errors} />
+      <TextInput id="name" label="Board name" value={name} onChange={setName} error={byField.name} spellCheck />
+      <Radios
+        id="kind"
+        legend="What kind of board is it?"
+        legendClassName="govuk-fieldset__legend--s"
+        value={kind}
+        onChange={setKind}
+        error={byField.kind}
+        options={boardKinds.map((value) => ({ value, label: boardKindLabels[value] }))}
+      />
+      <Select
+        id="chairId"
+        label="Chair"
+        value={chairId}
+        onChange={setChairId}
+        error={byField.chairId}
+        options={chairs.map((person) => ({ value: person.id, label: `${person.name} – ${person.jobTitle}` }))}
+      />
+      <Checkboxes
+        id="memberIds"
+        legend="Members"
+        hint="Select everyone who sits on the board. Members see its meetings on their home page."
+        small
+        values={memberIds}
+        onChange={setMemberIds}
+        error={byField.memberIds}
+        options={members.map((person) => ({ value: person.id, label: `${person.name} – ${person.jobTitle}` }))}
+      />
+      <TextInput
+        id="papersLeadDays"
+        label="Papers lead time, in clear working days"
+        hint="Papers must be published this many clear working days before each meeting. Weekends and bank holidays do not count."
+        value={papersLeadDays}
+        onChange={setPapersLeadDays}
+        inputMode="numeric"
+        widthClass="govuk-input--width-3"
+        error={byField.papersLeadDays}
+      />
+      <TextInput
+        id="staleAfterDays"
+        label="Days without an update before a milestone is stale"
+        value={staleAfterDays}
+        onChange={setStaleAfterDays}
+        inputMode="numeric"
+        widthClass="govuk-input--width-3"
+        error={byField.staleAfterDays}
+      />
+      <button type="submit" className="govuk-button" disabled={createBoard.isPending} aria-disabled={createBoard.isPending}>
+        {createBoard.isPending ? 'Saving…' : 'Add board'}
+      </button>
+    </form>
+  )
+}

@@ -1,0 +1,26 @@
+import { useMutation } from '@tanstack/react-query'
+import { backupSchema, type Backup } from '@/contract/backup'
+import { apiPaths } from '@/contract/paths'
+import { apiRequest } from '@/lib/api-client'
+
+export function exportData(): Promise<Backup> {
+  return apiRequest(apiPaths.exportData, { schema: backupSchema })
+}
+
+/** Fetches a backup and hands it to the browser as a file download. */
+export function useExportData() {
+  return useMutation({
+    mutationFn: exportData,
+    onSuccess: (backup) => {
+      const blob = new Blob([JSON.stringify(backup, null, 2)], { type: 'application/json' })
+      const url = URL.createObjectURL(blob)
+      const link = document.createElement('a')
+      link.href = url
+      link.download = `improvement-tracker-backup-${backup.exportedAt.slice(0, 10)}.json`
+      document.body.append(link)
+      link.click()
+      link.remove()
+      setTimeout(() => URL.revokeObjectURL(url), 10_000)
+    },
+  })
+}

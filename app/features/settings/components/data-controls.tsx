@@ -1,0 +1,85 @@
+import { useState } from 'react'
+import { NotificationBanner } from '@/components/notification-banner'
+import { failureMessage } from '@/lib/form-errors'
+import { useExportData } from '../api/export-data'
+import { useResetData } from '../api/reset-data'
+
+interface DataControlsProps {
+  /** Only chairs may replace the data. */
+  canReset: boolean
+}
+
+export function DataControls({ canReset }: DataControlsProps) {
+  const exportData = useExportData()
+  const resetData = useResetData()
+  const [confirming, setConfirming] = useState(false)
+
+  return (
+    <>
+      {resetData.isSuccess ? (
+        <NotificationBanner kind="success">
+          <p className="govuk-notification-banner__heading">The demo data has been loaded again.</p>
+        </NotificationBanner>
+      ) : null}
+      <h2 className="govuk-heading-m">Your data</h2>
+      <p className="govuk-body">
+        Everything is stored in this browser on this device. Nothing is sent to a server. Download a backup regularly and keep it
+        somewhere safe: clearing the browser’s data deletes it.
+      </p>
+      <button type="button" className="govuk-button govuk-button--secondary" onClick={() => exportData.mutate()} disabled={exportData.isPending}>
+        Download a backup
+      </button>
+      {exportData.isError ? (
+        <p className="govuk-error-message" role="alert">
+          <span className="govuk-visually-hidden">Error:</span> The backup was not made. {failureMessage(exportData.error)}
+        </p>
+      ) : null}
+
+      {canReset ? (
+        <>
+          <h2 className="govuk-heading-m">Demo data</h2>
+          {confirming ? (
+            <div className="govuk-warning-text">
+              <span className="govuk-warning-text__icon" aria-hidden="true">
+                !
+              </span>
+              <strong className="govuk-warning-text__text">
+                <span className="govuk-visually-hidden">Warning</span>
+                This replaces everything in this browser with the demo data of Northshire County Council. Download a backup first if
+                you want to keep what is here.
+              </strong>
+            </div>
+          ) : (
+            <p className="govuk-body">Put the demo data of Northshire County Council back, as it was on first use.</p>
+          )}
+          <div className="govuk-button-group">
+            {confirming ? (
+              <>
+                <button
+                  type="button"
+                  className="govuk-button govuk-button--warning"
+                  disabled={resetData.isPending}
+                  onClick={() => resetData.mutate(undefined, { onSettled: () => setConfirming(false) })}
+                >
+                  Yes, replace everything with the demo data
+                </button>
+                <button type="button" className="govuk-button govuk-button--secondary" onClick={() => setConfirming(false)}>
+                  Cancel
+                </button>
+              </>
+            ) : (
+              <button type="button" className="govuk-button govuk-button--warning" onClick={() => setConfirming(true)}>
+                Reset to demo data
+              </button>
+            )}
+          </div>
+          {resetData.isError ? (
+            <p className="govuk-error-message" role="alert">
+              <span className="govuk-visually-hidden">Error:</span> Nothing was changed. {failureMessage(resetData.error)}
+            </p>
+          ) : null}
+        </>
+      ) : null}
+    </>
+  )
+}

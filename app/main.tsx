@@ -1,0 +1,28 @@
+import { StrictMode } from 'react'
+import { createRoot } from 'react-dom/client'
+import { RouterProvider } from 'react-router/dom'
+import { startMockedApi } from '../mocks/browser'
+import { AppProvider } from './provider'
+import { createRouter } from './router'
+import { StartupFailure } from './routes/startup-failure'
+import './styles/app.scss'
+
+const root = createRoot(document.getElementById('root')!)
+
+async function boot() {
+  try {
+    await startMockedApi()
+  } catch (error) {
+    root.render(<StartupFailure reason={error instanceof Error ? error.message : String(error)} />)
+    return
+  }
+  root.render(
+    <StrictMode>
+      <AppProvider>
+        <RouterProvider router={createRouter()} />
+      </AppProvider>
+    </StrictMode>,
+  )
+}
+
+void boot()

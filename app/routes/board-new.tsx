@@ -1,0 +1,35 @@
+import { Link, useNavigate } from 'react-router'
+import { PageHeading } from '@/components/page'
+import { BoardForm } from '@/features/boards/components/board-form'
+import { useActingPerson, usePeople } from '@/features/people/api/get-people'
+
+export function NewBoardPage() {
+  const { data: people } = usePeople()
+  const person = useActingPerson()
+  const navigate = useNavigate()
+
+  return (
+    <>
+      <Link to="/boards" className="govuk-back-link">
+        Back to boards
+      </Link>
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-two-thirds">
+          <PageHeading>Add a board</PageHeading>
+          {person?.role === 'chair' ? (
+            <BoardForm
+              people={people}
+              actingPerson={person}
+              onCreated={(board) => navigate(`/boards/${encodeURIComponent(board.id)}`, { state: { flash: `${board.name} has been added.` } })}
+            />
+          ) : (
+            <p className="govuk-body">
+              Only board chairs can add boards. <Link className="govuk-link" to="/settings">Choose who you are acting as</Link> in
+              Settings.
+            </p>
+          )}
+        </div>
+      </div>
+    </>
+  )
+}

@@ -1,0 +1,32 @@
+import { Link, useLocation } from 'react-router'
+import { NotificationBanner } from '@/components/notification-banner'
+import { PageHeading } from '@/components/page'
+import { useBoards } from '@/features/boards/api/get-boards'
+import { BoardsTable } from '@/features/boards/components/boards-table'
+import { useActingPerson, usePeople } from '@/features/people/api/get-people'
+
+export function BoardsPage() {
+  const { data: boards } = useBoards()
+  const { data: people } = usePeople()
+  const person = useActingPerson()
+  const location = useLocation()
+  const flash = (location.state as { flash?: string } | null)?.flash
+
+  return (
+    <>
+      {flash ? (
+        <NotificationBanner kind="success">
+          <p className="govuk-notification-banner__heading">{flash}</p>
+        </NotificationBanner>
+      ) : null}
+      <PageHeading>Boards</PageHeading>
+      <p className="govuk-body">Improvement boards, scrutiny committees, cabinet committees and panels that oversee the plan.</p>
+      {person?.role === 'chair' ? (
+        <Link to="/boards/new" className="govuk-button" role="button" draggable={false}>
+          Add a board
+        </Link>
+      ) : null}
+      <BoardsTable boards={boards} people={people} />
+    </>
+  )
+}

@@ -1,0 +1,82 @@
+import { Link } from 'react-router'
+import { PageHeading } from '@/components/page'
+import { formatDate, formatDateWithDay, todayIso } from '@/lib/dates'
+import { useBoards } from '@/features/boards/api/get-boards'
+import { useMeetings } from '@/features/meetings/api/get-meetings'
+import { ActingAsPicker } from '@/features/people/components/acting-as-picker'
+import { useActingPerson, usePeople } from '@/features/people/api/get-people'
+import { countReportsByMeeting } from '@/features/reports/api/count-reports'
+import { useReports } from '@/features/reports/api/get-reports'
+
+export function HomePage() {
+  const { data: people } = usePeople()
+  const { data: boards } = useBoards()
+  const { data: meetings } = useMeetings()
+  const { data: reports } = useReports()
+  const person = useActingPerson()
+  const today = todayIso()
+  const counts = countReportsByMeeting(reports)
+  const nextMeetings = boards.flatMap((board) => {
+    const next = meetings.find((meeting) => meeting.boardId === board.id && meeting.date >= today && meeting.status === 'scheduled')
+    return next ? [{ board, meeting: next }] : []
+  })
+  const lateReports = reports.filter((report) => report.overdue)
+
+  return (
+    <>
+      <PageHeading title="Home" caption="Northshire County Council">
+        Children’s services improvement
+      </PageHeading>
+      <p className="govuk-body-l">
+        The improvement plan, its milestones and the reports boards have asked for, in one place that is always up to date.
+      </p>
+      {person ? null : (
+        <div className="govuk-inset-text">
+          <ActingAsPicker people={people} />
+        </div>
+      )}
+      {lateReports.length > 0 ? (
+        <div className="govuk-warning-text">
+          <span className="govuk-warning-text__icon" aria-hidden="true">
+            !
+          </span>
+          <strong className="govuk-warning-text__text">
+            <span className="govuk-visually-hidden">Warning</span>
+            {lateReports.length === 1 ? '1 report is late' : `${lateReports.length} reports are late`}: past the papers deadline and
+            not submitted. <Link className="govuk-link" to="/reports?overdue=true">See late reports</Link>
+          </strong>
+        </div>
+      ) : null}
+      <h2 className="govuk-heading-m">Next meetings</h2>
+      {nextMeetings.length === 0 ? (
+        <p className="govuk-body">No meetings are scheduled.</p>
+      ) : (
+        <ul className="govuk-list">
+          {nextMeetings.map(({ board, meeting }) => {
+            const count = counts(meeting.id)
+            return (
+              <li key={meeting.id} className="govuk-!-margin-bottom-4">
+                <h3 className="govuk-heading-s govuk-!-margin-bottom-1">
+                  <Link className="govuk-link" to={`/boards/${encodeURIComponent(board.id)}`}>
+                    {board.name}
+                  </Link>
+                </h3>
+                <p className="govuk-body govuk-!-margin-bottom-0">
+                  {formatDateWithDay(meeting.date)}. Papers deadline {formatDate(meeting.papersDeadline)}.
+                </p>
+                <p className="govuk-body-s govuk-!-margin-0">
+                  {count.due} {count.due === 1 ? 'report' : 'reports'} due, {count.submitted} submitted
+                  {count.late > 0 ? (
+                    <>
+                      , <strong className="govuk-tag govuk-tag--red">{count.late} late</strong>
+                    </>
+                  ) : null}
+                </p>
+              </li>
+            )
+          })}
+        </ul>
+      )}
+    </>
+  )
+}

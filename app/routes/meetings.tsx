@@ -1,0 +1,50 @@
+import { Form, useSearchParams } from 'react-router'
+import { PageHeading } from '@/components/page'
+import { todayIso } from '@/lib/dates'
+import { useBoards } from '@/features/boards/api/get-boards'
+import { useMeetings } from '@/features/meetings/api/get-meetings'
+import { MeetingsTable } from '@/features/meetings/components/meetings-table'
+import { countReportsByMeeting } from '@/features/reports/api/count-reports'
+import { useReports } from '@/features/reports/api/get-reports'
+
+export function meetingsFilters(search: URLSearchParams) {
+  return { boardId: search.get('boardId') || undefined }
+}
+
+export function MeetingsPage() {
+  const [search] = useSearchParams()
+  const filters = meetingsFilters(search)
+  const { data: boards } = useBoards()
+  const { data: meetings } = useMeetings(filters)
+  const { data: reports } = useReports(filters)
+  const today = todayIso()
+  const counts = countReportsByMeeting(reports)
+  const upcoming = meetings.filter((meeting) => meeting.date >= today)
+  const past = meetings.filter((meeting) => meeting.date < today).reverse()
+
+  return (
+    <>
+      <PageHeading>Meetings</PageHeading>
+      <Form method="get" className="govuk-!-margin-bottom-6 app-no-print">
+        <div className="govuk-form-group">
+          <label className="govuk-label" htmlFor="boardId">
+            Board
+          </label>
+          <select className="govuk-select" id="boardId" name="boardId" defaultValue={filters.boardId ?? ''} key={filters.boardId ?? ''}>
+            <option value="">All boards</option>
+            {boards.map((board) => (
+              <option key={board.id} value={board.id}>
+                {board.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit" className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0">
+          Show meetings
+        </button>
+      </Form>
+      <MeetingsTable caption="Upcoming meetings" meetings={upcoming} boards={boards} counts={counts} showBoard={!filters.boardId} />
+      <MeetingsTable caption="Past meetings" meetings={past} boards={boards} counts={counts} showBoard={!filters.boardId} />
+    </>
+  )
+}

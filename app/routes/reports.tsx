@@ -1,0 +1,92 @@
+import { Form, useSearchParams } from 'react-router'
+import { reportStatuses, reportStatusLabels, reportStatusSchema, type ReportsQuery } from '@/contract/reports'
+import { PageHeading } from '@/components/page'
+import { useBoards } from '@/features/boards/api/get-boards'
+import { useMeetings } from '@/features/meetings/api/get-meetings'
+import { usePeople } from '@/features/people/api/get-people'
+import { useReports } from '@/features/reports/api/get-reports'
+import { ReportsTable } from '@/features/reports/components/reports-table'
+
+export function reportsFilters(search: URLSearchParams): ReportsQuery {
+  const status = reportStatusSchema.safeParse(search.get('status'))
+  const overdue = search.get('overdue')
+  return {
+    boardId: search.get('boardId') || undefined,
+    status: status.success ? status.data : undefined,
+    overdue: overdue === 'true' ? 'true' : undefined,
+  }
+}
+
+export function ReportsPage() {
+  const [search] = useSearchParams()
+  const filters = reportsFilters(search)
+  const { data: reports } = useReports(filters)
+  const { data: boards } = useBoards()
+  const { data: meetings } = useMeetings()
+  const { data: people } = usePeople()
+  const count = reports.length === 1 ? '1 report' : `${reports.length} reports`
+
+  return (
+    <>
+      <PageHeading>Reports</PageHeading>
+      <p className="govuk-body">Every follow-up report a board has asked for: the work programme.</p>
+      <Form method="get" className="govuk-!-margin-bottom-6 app-no-print">
+        <div className="govuk-grid-row">
+          <div className="govuk-grid-column-one-third">
+            <div className="govuk-form-group">
+              <label className="govuk-label" htmlFor="boardId">
+                Asked for by
+              </label>
+              <select className="govuk-select govuk-!-width-full" id="boardId" name="boardId" defaultValue={filters.boardId ?? ''} key={`b-${filters.boardId ?? ''}`}>
+                <option value="">All boards</option>
+                {boards.map((board) => (
+                  <option key={board.id} value={board.id}>
+                    {board.name}
+                  </option>
+                ))}
+              </select>
+            </div>
+          </div>
+          <div className="govuk-grid-column-one-third">
+            <div className="govuk-form-group">
+              <label className="govuk-label" htmlFor="status">
+                Status
+              </label>
+              <select className="govuk-select govuk-!-width-full" id="status" name="status" defaultValue={filters.status ?? ''} key={`s-${filters.status ?? ''}`}>
+                <option value="">Any status</option>
+                {reportStatuses.map((status) => (
+                  <option key={status} value={status}>
+                    {reportStatusLabels[status]}
+                  </option>
+                ))}
+              </select>
+            </div>
+          </div>
+          <div className="govuk-grid-column-one-third">
+            <div className="govuk-form-group">
+              <div className="govuk-checkboxes govuk-checkboxes--small govuk-!-margin-top-6">
+                <div className="govuk-checkboxes__item">
+                  <input className="govuk-checkboxes__input" id="overdue" name="overdue" type="checkbox" value="true" defaultChecked={filters.overdue === 'true'} key={`o-${filters.overdue ?? ''}`} />
+                  <label className="govuk-label govuk-checkboxes__label" htmlFor="overdue">
+                    Late only
+                  </label>
+                </div>
+              </div>
+            </div>
+          </div>
+        </div>
+        <button type="submit" className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0">
+          Show reports
+        </button>
+      </Form>
+      <p className="govuk-body app-table-count" role="status">
+        {count}
+      </p>
+      {reports.length === 0 ? (
+        <p className="govuk-body">No reports match.</p>
+      ) : (
+        <ReportsTable reports={reports} boards={boards} meetings={meetings} people={people} caption="Follow-up reports" />
+      )}
+    </>
+  )
+}

@@ -1,0 +1,142 @@
+import { Suspense, useEffect, useRef } from 'react'
+import { Link, NavLink, Outlet, useLocation, useMatch } from 'react-router'
+import { roleLabels } from '@/contract/people'
+import { SERVICE_NAME } from '@/components/page'
+import { ActingAsPicker } from '@/features/people/components/acting-as-picker'
+import { useActingPerson, usePeople } from '@/features/people/api/get-people'
+
+const navigation = [
+  { to: '/', label: 'Home', end: true },
+  { to: '/boards', label: 'Boards', end: false },
+  { to: '/meetings', label: 'Meetings', end: false },
+  { to: '/reports', label: 'Reports', end: false },
+  { to: '/settings', label: 'Settings', end: false },
+]
+
+/** After each navigation (not the first load), focus moves to the new page's h1. */
+function useFocusHeadingOnNavigate() {
+  const location = useLocation()
+  const first = useRef(true)
+  useEffect(() => {
+    if (first.current) {
+      first.current = false
+      return
+    }
+    document.querySelector<HTMLElement>('main [data-page-heading]')?.focus()
+    window.scrollTo(0, 0)
+  }, [location.pathname])
+}
+
+function NavItem({ to, label, end }: (typeof navigation)[number]) {
+  const active = useMatch({ path: to, end }) !== null
+  return (
+    <li className={`govuk-service-navigation__item${active ? ' govuk-service-navigation__item--active' : ''}`}>
+      <NavLink to={to} end={end} className="govuk-service-navigation__link">
+        {active ? <strong className="govuk-service-navigation__active-fallback">{label}</strong> : label}
+      </NavLink>
+    </li>
+  )
+}
+
+function ActingAsBar() {
+  const { data: people } = usePeople()
+  const person = useActingPerson()
+  return (
+    <section className="app-acting-as app-no-print" aria-label="Who you are acting as">
+      <div className="govuk-width-container app-acting-as__inner">
+        <p className="govuk-body-s govuk-!-margin-0" aria-live="polite">
+          {person ? (
+            <>
+              Acting as <strong>{person.name}</strong> ({roleLabels[person.role].toLowerCase()})
+            </>
+          ) : (
+            <>You have not chosen who you are acting as. You can look at everything; choose a person to make changes.</>
+          )}
+        </p>
+        <ActingAsPicker people={people} compact />
+      </div>
+    </section>
+  )
+}
+
+export function Shell({ children }: { children: React.ReactNode }) {
+  return (
+    <>
+      <a href="#main-content" className="govuk-skip-link">
+        Skip to main content
+      </a>
+      <header className="govuk-generic-header" role="banner">
+        <div className="govuk-generic-header__container govuk-width-container">
+          <div className="govuk-generic-header__logo">
+            <Link to="/" className="govuk-generic-header__homepage-link">
+              Northshire County Council
+            </Link>
+          </div>
+        </div>
+      </header>
+      <section aria-label="Service information" className="govuk-service-navigation">
+        <div className="govuk-width-container">
+          <div className="govuk-service-navigation__container">
+            <span className="govuk-service-navigation__service-name">
+              <Link to="/" className="govuk-service-navigation__link">
+                {SERVICE_NAME}
+              </Link>
+            </span>
+            <nav aria-label="Menu" className="govuk-service-navigation__wrapper">
+              <ul className="govuk-service-navigation__list" id="navigation">
+                {navigation.map((item) => (
+                  <NavItem key={item.to} {...item} />
+                ))}
+              </ul>
+            </nav>
+          </div>
+        </div>
+      </section>
+      {children}
+      <footer className="govuk-footer app-no-print">
+        <div className="govuk-width-container">
+          <div className="govuk-footer__meta">
+            <div className="govuk-footer__meta-item govuk-footer__meta-item--grow">
+              <p className="govuk-body-s govuk-!-margin-0">
+                {SERVICE_NAME} keeps its data in this browser on this device. Download a backup from Settings regularly.
+              </p>
+            </div>
+          </div>
+        </div>
+      </footer>
+    </>
+  )
+}
+
+export function RootLayout() {
+  useFocusHeadingOnNavigate()
+  return (
+    <Shell>
+      <Suspense fallback={null}>
+        <ActingAsBar />
+      </Suspense>
+      <div className="govuk-width-container">
+        <main className="govuk-main-wrapper" id="main-content" tabIndex={-1}>
+          <Suspense fallback={<p className="govuk-body">Loading…</p>}>
+            <Outlet />
+          </Suspense>
+        </main>
+      </div>
+    </Shell>
+  )
+}
+
+/** The shell, painted while the first page's data loads. */
+export function ShellLoading() {
+  return (
+    <Shell>
+      <div className="govuk-width-container">
+        <main className="govuk-main-wrapper" id="main-content" tabIndex={-1}>
+          <p className="govuk-body" role="status">
+            Loading…
+          </p>
+        </main>
+      </div>
+    </Shell>
+  )
+}

@@ -1,0 +1,34 @@
+import { isRouteErrorResponse, useRouteError } from 'react-router'
+import { PageHeading } from '@/components/page'
+import { isApiError, LocalApiUnavailableError } from '@/lib/api-client'
+import { NotFoundPage } from './not-found'
+
+/** Errors of a page: not found, the local API gone, or anything else, in plain words. */
+export function RouteError() {
+  const error = useRouteError()
+  if (isApiError(error, 404) || (isRouteErrorResponse(error) && error.status === 404)) return <NotFoundPage />
+  if (error instanceof LocalApiUnavailableError) {
+    return (
+      <>
+        <PageHeading>Your data could not be reached</PageHeading>
+        <p className="govuk-body">
+          The part of the app that keeps your data in this browser is not running in this tab. This can happen after a hard reload,
+          or when a tab has been in the background for a long time. Your data has not been lost.
+        </p>
+        <button type="button" className="govuk-button" onClick={() => window.location.reload()}>
+          Reload the page
+        </button>
+      </>
+    )
+  }
+  console.error(error)
+  return (
+    <>
+      <PageHeading>Sorry, there is a problem</PageHeading>
+      <p className="govuk-body">The page could not be shown. Your saved data has not been changed.</p>
+      <button type="button" className="govuk-button" onClick={() => window.location.reload()}>
+        Reload the page
+      </button>
+    </>
+  )
+}

@@ -1,0 +1,35 @@
+import { useState } from 'react'
+import { roleLabels } from '@/contract/people'
+import { NotificationBanner } from '@/components/notification-banner'
+import { PageHeading } from '@/components/page'
+import { ActingAsPicker } from '@/features/people/components/acting-as-picker'
+import { useActingPerson, usePeople } from '@/features/people/api/get-people'
+import { DataControls } from '@/features/settings/components/data-controls'
+
+export function SettingsPage() {
+  const { data: people } = usePeople()
+  const person = useActingPerson()
+  const [chosen, setChosen] = useState<string | null>(null)
+
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        {chosen ? (
+          <NotificationBanner kind="success">
+            <p className="govuk-notification-banner__heading">You are now acting as {chosen}.</p>
+          </NotificationBanner>
+        ) : null}
+        <PageHeading>Settings</PageHeading>
+        <h2 className="govuk-heading-m">Who you are acting as</h2>
+        <p className="govuk-body">
+          {person
+            ? `You are acting as ${person.name}, ${person.jobTitle} (${roleLabels[person.role].toLowerCase()}).`
+            : 'You have not chosen who you are acting as yet.'}{' '}
+          There is no sign-in: the app keeps your choice in this browser.
+        </p>
+        <ActingAsPicker people={people} onChosen={(next) => setChosen(next.name)} />
+        <DataControls canReset={person?.role === 'chair'} />
+      </div>
+    </div>
+  )
+}

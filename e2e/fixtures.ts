@@ -1,0 +1,58 @@
+import AxeBuilder from '@axe-core/playwright'
+import { test as base, expect, type Page } from '@playwright/test'
+
+/** A fixed "today" for journeys over the demo data: Monday 23 November 2026, 10am in London. */
+export const TODAY = new Date('2026-11-23T10:00:00Z')
+
+export const people = {
+  improvementChair: { id: 'p-improvement-chair', name: 'Dame Alison Hartley' },
+  scrutinyChair: { id: 'p-scrutiny-chair', name: 'Cllr Joanna Pryce' },
+  director: { id: 'p-safeguarding', name: 'Mark Ellison' },
+  member: { id: 'p-member-ashworth', name: 'Cllr David Ashworth' },
+} as const
+
+/** Fails on any WCAG 2.2 A or AA violation axe finds on the page as it is now. */
+export async function expectNoAxeViolations(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
+    .analyze()
+  const summary = results.violations.map(
+    (violation) => `${violation.id} (${violation.impact}): ${violation.help}\n  ${violation.nodes.map((node) => node.target.join(' ')).join('\n  ')}`,
+  )
+  expect(summary, 'accessibility violations').toEqual([])
+}
+
+/** Chooses who the app acts as, through the header picker as a person would. */
+export async function actAs(page: Page, person: { id: string; name: string }): Promise<void> {
+  const bar = actingAsBar(page)
+  await bar.getByRole('combobox', { name: 'Act as' }).selectOption(person.id)
+  await bar.getByRole('button', { name: 'Change' }).click()
+  await expect(bar).toContainText(`Acting as ${person.name}`)
+}
+
+export function actingAsBar(page: Page) {
+  return page.getByRole('region', { name: 'Who you are acting as' })
+}
+
+/** Opens a page of the app and waits until it has rendered (the local API is running by then). */
+export async function openApp(page: Page, path: string): Promise<void> {
+  await page.goto(path)
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+}
+
+interface Fixtures {
+  /** Every test sees the same "today", so the demo data is the same. */
+  fixedClock: void
+}
+
+export const test = base.extend<Fixtures>({
+  fixedClock: [
+    async ({ page }, use) => {
+      await page.clock.setFixedTime(TODAY)
+      await use()
+    },
+    { auto: true },
+  ],
+})
+
+export { expect }

@@ -1,0 +1,40 @@
+import { expect, expectNoAxeViolations, openApp, test } from './fixtures'
+
+const pages = [
+  { path: '/', title: 'Home', heading: 'Children’s services improvement' },
+  { path: '/boards', title: 'Boards', heading: 'Boards' },
+  { path: '/boards/board-improvement', title: 'Children’s Services Improvement Board', heading: /Children’s Services Improvement Board/ },
+  { path: '/boards/new', title: 'Add a board', heading: 'Add a board' },
+  { path: '/meetings', title: 'Meetings', heading: 'Meetings' },
+  { path: '/reports', title: 'Reports', heading: 'Reports' },
+  { path: '/settings', title: 'Settings', heading: 'Settings' },
+  { path: '/no-such-page', title: 'Page not found', heading: 'Page not found' },
+]
+
+for (const { path, title, heading } of pages) {
+  test(`${path} has one h1, a page title saying where you are, and no WCAG 2.2 AA violations`, async ({ page }) => {
+    await page.goto(path)
+    await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible()
+    await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1)
+    await expect(page).toHaveTitle(`${title} – Improvement Tracker`)
+    await expectNoAxeViolations(page)
+  })
+}
+
+test('navigation moves focus to the new page’s heading, and the skip link reaches the content', async ({ page }) => {
+  await openApp(page, '/')
+  await page.keyboard.press('Tab')
+  const skip = page.getByRole('link', { name: 'Skip to main content' })
+  await expect(skip).toBeFocused()
+  await page.keyboard.press('Enter')
+  await expect(page.locator('main')).toBeFocused()
+  await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Reports' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Reports' })).toBeFocused()
+  await expect(page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Reports' })).toHaveAttribute('aria-current', 'page')
+})
+
+test('every answer of the local API is marked as such', async ({ page }) => {
+  await openApp(page, '/')
+  const header = await page.evaluate(async () => (await fetch('/api/people')).headers.get('X-Local-API'))
+  expect(header).toBe('1')
+})

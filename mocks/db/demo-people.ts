@@ -1,0 +1,50 @@
+import type { StoredBoard, StoredPerson } from '@/contract/stored'
+
+/** The people of Northshire County Council, a fictional authority judged inadequate. */
+export const demoPeople: StoredPerson[] = [
+  { id: 'p-improvement-chair', name: 'Dame Alison Hartley', jobTitle: 'Independent Chair, Children’s Services Improvement Board', role: 'chair' },
+  { id: 'p-scrutiny-chair', name: 'Cllr Joanna Pryce', jobTitle: 'Chair, Children and Young People Scrutiny Board', role: 'chair' },
+  { id: 'p-cabinet-chair', name: 'Cllr Raj Malhotra', jobTitle: 'Cabinet Member for Children and Families', role: 'chair' },
+  { id: 'p-dcs', name: 'Helen Okafor', jobTitle: 'Director of Children’s Services', role: 'director' },
+  { id: 'p-safeguarding', name: 'Mark Ellison', jobTitle: 'Head of Service, Safeguarding and Quality Assurance', role: 'director' },
+  { id: 'p-children-in-care', name: 'Priya Natarajan', jobTitle: 'Head of Service, Children in Care and Care Leavers', role: 'director' },
+  { id: 'p-workforce', name: 'Tom Brennan', jobTitle: 'Head of Workforce Development', role: 'director' },
+  { id: 'p-performance', name: 'Sarah Whitfield', jobTitle: 'Head of Performance and Intelligence', role: 'director' },
+  { id: 'p-member-ashworth', name: 'Cllr David Ashworth', jobTitle: 'Member, Children and Young People Scrutiny Board', role: 'member' },
+  { id: 'p-member-mcleod', name: 'Cllr Fiona McLeod', jobTitle: 'Member, Children and Young People Scrutiny Board', role: 'member' },
+  { id: 'p-member-osei', name: 'Cllr Samuel Osei', jobTitle: 'Member, Cabinet Committee on Performance Improvement', role: 'member' },
+  { id: 'p-member-lloyd', name: 'Cllr Margaret Lloyd', jobTitle: 'Member, Improvement Board', role: 'member' },
+].map((person) => ({ ...person, version: 1 }) as StoredPerson)
+
+export const demoBoards: StoredBoard[] = [
+  {
+    id: 'board-improvement',
+    name: 'Children’s Services Improvement Board',
+    kind: 'improvement-board',
+    chairId: 'p-improvement-chair',
+    memberIds: ['p-dcs', 'p-safeguarding', 'p-children-in-care', 'p-workforce', 'p-performance', 'p-cabinet-chair', 'p-member-lloyd'],
+    papersLeadDays: 5,
+    staleAfterDays: 30,
+    version: 1,
+  },
+  {
+    id: 'board-scrutiny',
+    name: 'Children and Young People Scrutiny Board',
+    kind: 'scrutiny-committee',
+    chairId: 'p-scrutiny-chair',
+    memberIds: ['p-member-ashworth', 'p-member-mcleod', 'p-member-lloyd'],
+    papersLeadDays: 5,
+    staleAfterDays: 30,
+    version: 1,
+  },
+  {
+    id: 'board-cabinet',
+    name: 'Cabinet Committee on Performance Improvement',
+    kind: 'cabinet-committee',
+    chairId: 'p-cabinet-chair',
+    memberIds: ['p-member-osei', 'p-member-ashworth', 'p-dcs'],
+    papersLeadDays: 5,
+    staleAfterDays: 30,
+    version: 1,
+  },
+]

@@ -1,0 +1,48 @@
+import type { Dataset } from '@/contract/stored'
+import { db } from './database'
+import { buildDemoData } from './demo-data'
+
+const SEEDED_KEY = 'seededAt'
+
+/** Replaces every table's contents with `dataset`; call inside a read-write transaction of all tables. */
+export async function writeDataset(dataset: Dataset): Promise<void> {
+  await Promise.all(db.dataTables.map((table) => table.clear()))
+  await db.people.bulkAdd(dataset.people)
+  await db.inspections.bulkAdd(dataset.inspections)
+  await db.boards.bulkAdd(dataset.boards)
+  await db.meetings.bulkAdd(dataset.meetings)
+  await db.plans.bulkAdd(dataset.plans)
+  await db.milestones.bulkAdd(dataset.milestones)
+  await db.milestoneUpdates.bulkAdd(dataset.milestoneUpdates)
+  await db.reports.bulkAdd(dataset.reports)
+}
+
+export async function readDataset(): Promise<Dataset> {
+  const [people, inspections, boards, meetings, plans, milestones, milestoneUpdates, reports] = await Promise.all([
+    db.people.toArray(),
+    db.inspections.toArray(),
+    db.boards.toArray(),
+    db.meetings.toArray(),
+    db.plans.toArray(),
+    db.milestones.toArray(),
+    db.milestoneUpdates.toArray(),
+    db.reports.toArray(),
+  ])
+  return { people, inspections, boards, meetings, plans, milestones, milestoneUpdates, reports }
+}
+
+/** First run: load the demo data, once, even if two tabs start together. */
+export async function seedIfEmpty(today: Date = new Date()): Promise<void> {
+  await db.transaction('rw', db.allTables, async () => {
+    if (await db.meta.get(SEEDED_KEY)) return
+    await writeDataset(buildDemoData(today))
+    await db.meta.put({ key: SEEDED_KEY, value: new Date().toISOString() })
+  })
+}
+
+export async function resetToDemo(today: Date = new Date()): Promise<void> {
+  await db.transaction('rw', db.allTables, async () => {
+    await writeDataset(buildDemoData(today))
+    await db.meta.put({ key: SEEDED_KEY, value: new Date().toISOString() })
+  })
+}

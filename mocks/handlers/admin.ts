@@ -1,0 +1,100 @@
+import { http } from 'msw'
+import { BACKUP_FORMAT, DATA_SCHEMA_VERSION, MAX_BACKUP_BYTES, backupSchema, type Backup } from '@/contract/backup'
+import { datasetTables, type Dataset } from '@/contract/stored'
+import { db } from '../db/database'
+import { readDataset, resetToDemo, writeDataset } from '../db/seed'
+import { actingPerson, answer, json, noContent, nowInstant, parseWith, problems, requireRole } from './http'
+import { route } from './paths'
+
+export async function checksumOf(data: Dataset): Promise<string> {
+  const bytes = new TextEncoder().encode(JSON.stringify(data))
+  const digest = await crypto.subtle.digest('SHA-256', bytes)
+  return [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, '0')).join('')
+}
+
+/** Every reference in a backup must point at a record in the same backup. */
+function checkReferences(data: Dataset): void {
+  const ids = (list: Array<{ id: string }>) => new Set(list.map((item) => item.id))
+  const people = ids(data.people)
+  const boards = ids(data.boards)
+  const meetings = ids(data.meetings)
+  const plans = ids(data.plans)
+  const milestones = ids(data.milestones)
+  const errors: Array<{ path: string; message: string }> = []
+  const expect = (ok: boolean, path: string, message: string) => {
+    if (!ok && errors.length < 20) errors.push({ path, message })
+  }
+  for (const table of datasetTables) {
+    const seen = new Set<string>()
+    data[table].forEach((record, index) => {
+      expect(!seen.has(record.id), `data.${table}.${index}.id`, `Two records in ${table} share the id ${record.id}`)
+      seen.add(record.id)
+    })
+  }
+  data.boards.forEach((board, index) => expect(people.has(board.chairId), `data.boards.${index}.chairId`, 'The board’s chair is not in the backup'))
+  data.meetings.forEach((meeting, index) => expect(boards.has(meeting.boardId), `data.meetings.${index}.boardId`, 'The meeting’s board is not in the backup'))
+  data.plans.forEach((plan, index) => expect(boards.has(plan.boardId), `data.plans.${index}.boardId`, 'The plan’s board is not in the backup'))
+  data.milestones.forEach((milestone, index) => {
+    expect(plans.has(milestone.planId), `data.milestones.${index}.planId`, 'The milestone’s plan is not in the backup')
+    expect(people.has(milestone.ownerId), `data.milestones.${index}.ownerId`, 'The milestone’s owner is not in the backup')
+  })
+  data.milestoneUpdates.forEach((update, index) =>
+    expect(milestones.has(update.milestoneId), `data.milestoneUpdates.${index}.milestoneId`, 'The update’s milestone is not in the backup'),
+  )
+  data.reports.forEach((report, index) => {
+    expect(boards.has(report.requestedByBoardId), `data.reports.${index}.requestedByBoardId`, 'The report’s board is not in the backup')
+    expect(!report.dueMeetingId || meetings.has(report.dueMeetingId), `data.reports.${index}.dueMeetingId`, 'The report’s due meeting is not in the backup')
+  })
+  if (errors.length > 0) throw problems.validation(errors, 'The backup refers to records it does not contain.')
+}
+
+export const adminHandlers = [
+  http.get(route('/export'), () =>
+    answer(async () => {
+      const data = await db.transaction('r', db.dataTables, readDataset)
+      const backup: Backup = {
+        format: BACKUP_FORMAT,
+        schemaVersion: DATA_SCHEMA_VERSION,
+        exportedAt: nowInstant(),
+        checksum: await checksumOf(data),
+        data,
+      }
+      return json(backup)
+    }),
+  ),
+
+  http.post(route('/import'), ({ request }) =>
+    answer(async () => {
+      const text = await request.text()
+      if (text.length > MAX_BACKUP_BYTES) throw problems.validation([], 'The backup file is larger than 50 MB.')
+      let raw: unknown
+      try {
+        raw = JSON.parse(text)
+      } catch {
+        throw problems.validation([], 'The file is not valid JSON: it may be damaged or not a backup.')
+      }
+      const backup = parseWith(backupSchema, raw)
+      if ((await checksumOf(backup.data)) !== backup.checksum) {
+        throw problems.validation([{ path: 'checksum', message: 'The checksum does not match: the file has been changed or damaged' }], 'The backup file is damaged.')
+      }
+      checkReferences(backup.data)
+      return db.transaction('rw', db.allTables, async () => {
+        requireRole(await actingPerson(request), ['chair'], 'restore a backup')
+        await writeDataset(backup.data)
+        await db.meta.put({ key: 'seededAt', value: nowInstant() })
+        const imported = Object.fromEntries(datasetTables.map((table) => [table, backup.data[table].length]))
+        return json({ imported })
+      })
+    }),
+  ),
+
+  http.post(route('/reset'), ({ request }) =>
+    answer(async () => {
+      return db.transaction('rw', db.allTables, async () => {
+        requireRole(await actingPerson(request), ['chair'], 'reset the data')
+        await resetToDemo()
+        return noContent()
+      })
+    }),
+  ),
+]

@@ -1,0 +1,71 @@
+import { http } from 'msw'
+import { createBoardInputSchema, updateBoardInputSchema } from '@/contract/boards'
+import type { StoredBoard } from '@/contract/stored'
+import { db } from '../db/database'
+import { actingPerson, answer, checkIfMatch, definedOnly, json, newId, problems, readBody, requireRole } from './http'
+import { route } from './paths'
+
+/** The chair must be a person with the chair role; members must exist. */
+async function checkPeople(board: Pick<StoredBoard, 'chairId' | 'memberIds'>): Promise<void> {
+  const chair = await db.people.get(board.chairId)
+  if (!chair || chair.role !== 'chair') {
+    throw problems.validation([{ path: 'chairId', message: 'Select a chair from the people who chair boards' }])
+  }
+  const members = await db.people.bulkGet(board.memberIds)
+  const missing = members.findIndex((member) => !member)
+  if (missing >= 0) throw problems.validation([{ path: `memberIds.${missing}`, message: 'Select members from the people in the app' }])
+}
+
+export const boardHandlers = [
+  http.get(route('/boards'), () =>
+    answer(async () => {
+      const boards = await db.boards.toArray()
+      return json(boards.sort((a, b) => a.name.localeCompare(b.name, 'en-GB')))
+    }),
+  ),
+
+  http.get(route('/boards/:id'), ({ params }) =>
+    answer(async () => {
+      const board = await db.boards.get(String(params.id))
+      if (!board) throw problems.notFound('board')
+      return json(board, { version: board.version })
+    }),
+  ),
+
+  http.post(route('/boards'), ({ request }) =>
+    answer(async () => {
+      const input = await readBody(request, createBoardInputSchema)
+      return db.transaction('rw', db.people, db.boards, async () => {
+        const person = await actingPerson(request)
+        requireRole(person, ['chair'], 'add boards')
+        const memberIds = [...new Set(input.memberIds)]
+        const board: StoredBoard = { id: newId('board'), ...input, chairId: input.chairId ?? person.id, memberIds, version: 1 }
+        await checkPeople(board)
+        await db.boards.add(board)
+        return json(board, { status: 201, version: 1, headers: { Location: `/api/boards/${board.id}` } })
+      })
+    }),
+  ),
+
+  http.patch(route('/boards/:id'), ({ request, params }) =>
+    answer(async () => {
+      const input = await readBody(request, updateBoardInputSchema)
+      return db.transaction('rw', db.people, db.boards, async () => {
+        const board = await db.boards.get(String(params.id))
+        if (!board) throw problems.notFound('board')
+        const person = await actingPerson(request)
+        if (person.id !== board.chairId) throw problems.forbidden(`Only the chair of ${board.name} may change it.`)
+        checkIfMatch(request, board, board)
+        const next: StoredBoard = {
+          ...board,
+          ...definedOnly(input),
+          memberIds: input.memberIds ? [...new Set(input.memberIds)] : board.memberIds,
+          version: board.version + 1,
+        }
+        await checkPeople(next)
+        await db.boards.put(next)
+        return json(next, { version: next.version })
+      })
+    }),
+  ),
+]

@@ -1,0 +1,33 @@
+import { http } from 'msw'
+import { answer, problems } from './http'
+import { route } from './paths'
+
+/** Methods each path answers; anything else on a known path is a 405, an unknown path a 404. */
+const allowed: Array<[RegExp, string]> = [
+  [/^\/api\/people(\/[^/]+)?$/, 'GET, POST'],
+  [/^\/api\/inspections(\/[^/]+)?$/, 'GET, POST, PATCH'],
+  [/^\/api\/boards(\/[^/]+)?$/, 'GET, POST, PATCH'],
+  [/^\/api\/meetings\/[^/]+\/pack$/, 'GET'],
+  [/^\/api\/meetings(\/[^/]+)?$/, 'GET, POST, PATCH'],
+  [/^\/api\/plans(\/[^/]+)?$/, 'GET, POST, PATCH'],
+  [/^\/api\/milestones\/[^/]+\/updates$/, 'GET, POST'],
+  [/^\/api\/milestones(\/[^/]+)?$/, 'GET, POST, PATCH, DELETE'],
+  [/^\/api\/reports\/[^/]+\/transitions$/, 'POST'],
+  [/^\/api\/reports(\/[^/]+)?$/, 'GET, POST, PATCH'],
+  [/^\/api\/export$/, 'GET'],
+  [/^\/api\/(import|reset)$/, 'POST'],
+]
+
+export const fallbackHandlers = [
+  http.all(route('/*'), ({ request }) =>
+    answer(async () => {
+      const path = new URL(request.url).pathname
+      const match = allowed.find(([pattern]) => pattern.test(path))
+      if (!match) throw problems.notFound('API path')
+      if (/\/updates$/.test(path)) {
+        throw problems.methodNotAllowed('Milestone updates are append-only: a correction is a new update.', match[1])
+      }
+      throw problems.methodNotAllowed(`${request.method} is not allowed here. Allowed: ${match[1]}.`, match[1])
+    }),
+  ),
+]

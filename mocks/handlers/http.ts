@@ -1,0 +1,162 @@
+import { HttpResponse } from 'msw'
+import type { z } from 'zod'
+import type { Role } from '@/contract/people'
+import type { StoredPerson } from '@/contract/stored'
+import {
+  ACTING_AS_HEADER,
+  LOCAL_API_HEADER,
+  PROBLEM_CONTENT_TYPE,
+  problemTypes,
+  type FieldError,
+  type Problem,
+} from '@/contract/problem'
+import { db } from '../db/database'
+
+/** Thrown anywhere in a handler to answer with a problem document; aborts the transaction. */
+export class ProblemError extends Error {
+  readonly problem: Problem
+  readonly headers: Record<string, string>
+  constructor(problem: Problem, headers: Record<string, string> = {}) {
+    super(problem.detail ?? problem.title)
+    this.problem = problem
+    this.headers = headers
+  }
+}
+
+export const problems = {
+  validation: (errors: FieldError[], detail = 'Some of the information is missing or not right.') =>
+    new ProblemError({ type: problemTypes.validation, title: 'Invalid request', status: 400, detail, errors }),
+  forbidden: (detail: string) => new ProblemError({ type: problemTypes.forbidden, title: 'Not allowed', status: 403, detail }),
+  notFound: (what: string) =>
+    new ProblemError({ type: problemTypes.notFound, title: 'Not found', status: 404, detail: `There is no ${what} with that id.` }),
+  methodNotAllowed: (detail: string, allow: string) =>
+    new ProblemError({ type: problemTypes.methodNotAllowed, title: 'Method not allowed', status: 405, detail }, { Allow: allow }),
+  conflict: (detail: string) => new ProblemError({ type: problemTypes.conflict, title: 'Conflict', status: 409, detail }),
+  preconditionFailed: (current: unknown) =>
+    new ProblemError({
+      type: problemTypes.preconditionFailed,
+      title: 'Changed by someone else',
+      status: 412,
+      detail: 'Someone else changed this since you opened it.',
+      current,
+    }),
+  preconditionRequired: () =>
+    new ProblemError({
+      type: problemTypes.preconditionRequired,
+      title: 'Version required',
+      status: 428,
+      detail: 'Send the version you are changing in an If-Match header.',
+    }),
+}
+
+const baseHeaders = { [LOCAL_API_HEADER]: '1', 'Cache-Control': 'no-store' }
+
+export function json(body: unknown, init: { status?: number; version?: number; headers?: Record<string, string> } = {}) {
+  const headers: Record<string, string> = { ...baseHeaders, ...init.headers }
+  if (init.version !== undefined) headers.ETag = `"${init.version}"`
+  return HttpResponse.json(body as never, { status: init.status ?? 200, headers })
+}
+
+export function noContent() {
+  return new HttpResponse(null, { status: 204, headers: baseHeaders })
+}
+
+export function problemResponse(problem: Problem, headers: Record<string, string> = {}) {
+  return new HttpResponse(JSON.stringify(problem), {
+    status: problem.status,
+    headers: { ...baseHeaders, ...headers, 'Content-Type': PROBLEM_CONTENT_TYPE },
+  })
+}
+
+/** Runs a handler body, turning thrown problems and storage failures into problem responses. */
+export async function answer(run: () => Promise<Response>): Promise<Response> {
+  try {
+    return await run()
+  } catch (error) {
+    if (error instanceof ProblemError) return problemResponse(error.problem, error.headers)
+    if (isQuotaError(error)) {
+      return problemResponse({
+        type: problemTypes.storage,
+        title: 'Not saved: storage is full',
+        status: 507,
+        detail: 'The browser has no room left to save this. Nothing was changed. Free some space, then try again.',
+      })
+    }
+    console.error('Local API failure', error)
+    return problemResponse({
+      type: 'about:blank',
+      title: 'Something went wrong',
+      status: 500,
+      detail: 'The change was not saved. Try again.',
+    })
+  }
+}
+
+function isQuotaError(error: unknown): boolean {
+  const names = ['QuotaExceededError', 'NS_ERROR_DOM_QUOTA_REACHED']
+  if (!(error instanceof Error)) return false
+  const inner = (error as Error & { inner?: unknown }).inner
+  return names.includes(error.name) || (inner instanceof Error && names.includes(inner.name))
+}
+
+/** Reads and validates a JSON body whole; anything else is a 400 naming each bad field. */
+export async function readBody<S extends z.ZodType>(request: Request, schema: S): Promise<z.output<S>> {
+  const text = await request.text()
+  if (text.length > 1_000_000) throw problems.validation([], 'The request is too large.')
+  let raw: unknown
+  try {
+    raw = text === '' ? undefined : JSON.parse(text)
+  } catch {
+    throw problems.validation([], 'The request body is not valid JSON.')
+  }
+  return parseWith(schema, raw)
+}
+
+export function parseWith<S extends z.ZodType>(schema: S, raw: unknown): z.output<S> {
+  const result = schema.safeParse(raw)
+  if (result.success) return result.data
+  throw problems.validation(
+    result.error.issues.map((issue) => ({
+      path: issue.path.map(String).join('.'),
+      message: issue.code === 'unrecognized_keys' ? `Unknown field: ${issue.keys.join(', ')}` : issue.message,
+    })),
+  )
+}
+
+export function readQuery<S extends z.ZodType>(request: Request, schema: S): z.output<S> {
+  return parseWith(schema, Object.fromEntries(new URL(request.url).searchParams))
+}
+
+/** The person named in X-Acting-As; inside a transaction that includes `people`. */
+export async function actingPerson(request: Request): Promise<StoredPerson> {
+  const id = request.headers.get(ACTING_AS_HEADER)
+  if (!id) throw problems.forbidden('Choose who you are acting as before making changes.')
+  const person = await db.people.get(id)
+  if (!person) throw problems.forbidden('The person you are acting as is not known. Choose someone else in Settings.')
+  return person
+}
+
+export function requireRole(person: StoredPerson, roles: Role[], doing: string): void {
+  if (!roles.includes(person.role)) throw problems.forbidden(`${person.name} may not ${doing}.`)
+}
+
+/** Strong-ETag concurrency: 428 without If-Match, 412 with the current record when stale. */
+export function checkIfMatch(request: Request, current: { version: number }, currentBody: unknown): void {
+  const header = request.headers.get('If-Match')
+  if (!header) throw problems.preconditionRequired()
+  const tags = header.split(',').map((tag) => tag.trim())
+  if (!tags.includes(`"${current.version}"`) && !tags.includes('*')) throw problems.preconditionFailed(currentBody)
+}
+
+export function newId(prefix: string): string {
+  return `${prefix}-${crypto.randomUUID()}`
+}
+
+export function nowInstant(): string {
+  return new Date().toISOString()
+}
+
+/** Leaves out keys whose value is undefined, so a PATCH never blanks what it did not name. */
+export function definedOnly<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, field]) => field !== undefined)) as Partial<T>
+}

@@ -1,0 +1,71 @@
+import { http } from 'msw'
+import { createMeetingInputSchema, meetingsQuerySchema, updateMeetingInputSchema } from '@/contract/meetings'
+import type { StoredBoard, StoredMeeting } from '@/contract/stored'
+import { db } from '../db/database'
+import { toMeeting } from '../rules/derive'
+import { actingPerson, answer, checkIfMatch, definedOnly, json, newId, problems, readBody, readQuery } from './http'
+import { route } from './paths'
+import { attachWaitingReports } from './report-rules'
+
+export async function chairedBoard(boardId: string, request: Request, doing: string): Promise<StoredBoard> {
+  const board = await db.boards.get(boardId)
+  if (!board) throw problems.validation([{ path: 'boardId', message: 'Select a board' }])
+  const person = await actingPerson(request)
+  if (person.id !== board.chairId) throw problems.forbidden(`Only the chair of ${board.name} may ${doing}.`)
+  return board
+}
+
+export const meetingHandlers = [
+  http.get(route('/meetings'), ({ request }) =>
+    answer(async () => {
+      const query = readQuery(request, meetingsQuerySchema)
+      const [boards, stored] = await Promise.all([
+        db.boards.toArray(),
+        query.boardId ? db.meetings.where('boardId').equals(query.boardId).toArray() : db.meetings.toArray(),
+      ])
+      const boardsById = new Map(boards.map((board) => [board.id, board]))
+      const meetings = stored
+        .filter((meeting) => (!query.from || meeting.date >= query.from) && (!query.to || meeting.date <= query.to))
+        .sort((a, b) => a.date.localeCompare(b.date))
+        .map((meeting) => toMeeting(meeting, boardsById.get(meeting.boardId)))
+      return json(meetings)
+    }),
+  ),
+
+  http.get(route('/meetings/:id'), ({ params }) =>
+    answer(async () => {
+      const meeting = await db.meetings.get(String(params.id))
+      if (!meeting) throw problems.notFound('meeting')
+      return json(toMeeting(meeting, await db.boards.get(meeting.boardId)), { version: meeting.version })
+    }),
+  ),
+
+  http.post(route('/meetings'), ({ request }) =>
+    answer(async () => {
+      const input = await readBody(request, createMeetingInputSchema)
+      return db.transaction('rw', [db.people, db.boards, db.meetings, db.reports], async () => {
+        const board = await chairedBoard(input.boardId, request, 'schedule its meetings')
+        const meeting: StoredMeeting = { id: newId('meeting'), ...definedOnly(input), boardId: board.id, date: input.date, status: input.status, version: 1 }
+        await db.meetings.add(meeting)
+        await attachWaitingReports(meeting)
+        return json(toMeeting(meeting, board), { status: 201, version: 1, headers: { Location: `/api/meetings/${meeting.id}` } })
+      })
+    }),
+  ),
+
+  http.patch(route('/meetings/:id'), ({ request, params }) =>
+    answer(async () => {
+      const input = await readBody(request, updateMeetingInputSchema)
+      return db.transaction('rw', [db.people, db.boards, db.meetings, db.reports], async () => {
+        const meeting = await db.meetings.get(String(params.id))
+        if (!meeting) throw problems.notFound('meeting')
+        const board = await chairedBoard(meeting.boardId, request, 'change its meetings')
+        checkIfMatch(request, meeting, toMeeting(meeting, board))
+        const next: StoredMeeting = { ...meeting, ...definedOnly(input), version: meeting.version + 1 }
+        await db.meetings.put(next)
+        if (next.date !== meeting.date && next.status === 'scheduled') await attachWaitingReports(next)
+        return json(toMeeting(next, board), { version: next.version })
+      })
+    }),
+  ),
+]

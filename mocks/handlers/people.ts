@@ -1,0 +1,34 @@
+import { http } from 'msw'
+import { createPersonInputSchema } from '@/contract/people'
+import { db } from '../db/database'
+import { actingPerson, answer, json, newId, problems, readBody, requireRole } from './http'
+import { route } from './paths'
+
+export const peopleHandlers = [
+  http.get(route('/people'), () =>
+    answer(async () => {
+      const people = await db.people.toArray()
+      return json(people.sort((a, b) => a.name.localeCompare(b.name, 'en-GB')))
+    }),
+  ),
+
+  http.get(route('/people/:id'), ({ params }) =>
+    answer(async () => {
+      const person = await db.people.get(String(params.id))
+      if (!person) throw problems.notFound('person')
+      return json(person, { version: person.version })
+    }),
+  ),
+
+  http.post(route('/people'), ({ request }) =>
+    answer(async () => {
+      const input = await readBody(request, createPersonInputSchema)
+      return db.transaction('rw', db.people, async () => {
+        requireRole(await actingPerson(request), ['chair'], 'add people')
+        const person = { id: newId('person'), ...input, version: 1 }
+        await db.people.add(person)
+        return json(person, { status: 201, version: 1, headers: { Location: `/api/people/${person.id}` } })
+      })
+    }),
+  ),
+]

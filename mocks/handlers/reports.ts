@@ -1,0 +1,207 @@
+import { http } from 'msw'
+import {
+  createReportInputSchema,
+  reportsQuerySchema,
+  reportStatusLabels,
+  reportTransitionInputSchema,
+  reportTransitions,
+  updateReportInputSchema,
+  type Report,
+  type ReportStatus,
+} from '@/contract/reports'
+import type { StoredBoard, StoredMeeting, StoredPerson, StoredReport } from '@/contract/stored'
+import { db } from '../db/database'
+import { toMeeting, toReport } from '../rules/derive'
+import { actingPerson, answer, checkIfMatch, definedOnly, json, newId, nowInstant, problems, readBody, readQuery } from './http'
+import { route } from './paths'
+import { nextInstanceDue, resolveDueMeeting } from './report-rules'
+
+/** Reports with their lateness, which needs each due meeting's papers deadline. */
+async function withDerived(reports: StoredReport[]): Promise<Report[]> {
+  const meetingIds = [...new Set(reports.flatMap((report) => (report.dueMeetingId ? [report.dueMeetingId] : [])))]
+  const [meetings, boards] = await Promise.all([db.meetings.bulkGet(meetingIds), db.boards.toArray()])
+  const boardsById = new Map(boards.map((board) => [board.id, board]))
+  const meetingsById = new Map(
+    meetings.flatMap((meeting) => (meeting ? [[meeting.id, toMeeting(meeting, boardsById.get(meeting.boardId))] as const] : [])),
+  )
+  return reports.map((report) => toReport(report, report.dueMeetingId ? meetingsById.get(report.dueMeetingId) : undefined))
+}
+
+async function derivedOne(report: StoredReport): Promise<Report> {
+  const [derived] = await withDerived([report])
+  return derived!
+}
+
+async function requestingBoard(boardId: string): Promise<StoredBoard> {
+  const board = await db.boards.get(boardId)
+  if (!board) throw problems.validation([{ path: 'requestedByBoardId', message: 'Select the board asking for the report' }])
+  return board
+}
+
+async function checkReportReferences(
+  board: StoredBoard,
+  fields: Pick<StoredReport, 'authorId' | 'dueMeetingId' | 'requestedAtMeetingId'>,
+): Promise<void> {
+  const author = await db.people.get(fields.authorId)
+  if (!author) throw problems.validation([{ path: 'authorId', message: 'Select the report’s author' }])
+  for (const [path, id] of [['dueMeetingId', fields.dueMeetingId], ['requestedAtMeetingId', fields.requestedAtMeetingId]] as const) {
+    if (!id) continue
+    const meeting = await db.meetings.get(id)
+    if (!meeting || meeting.boardId !== board.id) {
+      throw problems.validation([{ path, message: `Select a meeting of ${board.name}` }])
+    }
+  }
+}
+
+function mayMove(person: StoredPerson, board: StoredBoard, report: StoredReport, to: ReportStatus): boolean {
+  if (person.id === board.chairId) return true
+  return person.role === 'director' && person.id === report.authorId && (to === 'in-preparation' || to === 'submitted')
+}
+
+export const reportHandlers = [
+  http.get(route('/reports'), ({ request }) =>
+    answer(async () => {
+      const query = readQuery(request, reportsQuerySchema)
+      const stored = query.boardId
+        ? await db.reports.where('requestedByBoardId').equals(query.boardId).toArray()
+        : await db.reports.toArray()
+      const filtered = stored.filter(
+        (report) =>
+          (!query.status || report.status === query.status) &&
+          (!query.authorId || report.authorId === query.authorId) &&
+          (!query.dueMeetingId || report.dueMeetingId === query.dueMeetingId),
+      )
+      const reports = (await withDerived(filtered)).filter(
+        (report) => query.overdue === undefined || report.overdue === (query.overdue === 'true'),
+      )
+      return json(reports.sort((a, b) => a.title.localeCompare(b.title, 'en-GB') || a.id.localeCompare(b.id)))
+    }),
+  ),
+
+  http.get(route('/reports/:id'), ({ params }) =>
+    answer(async () => {
+      const report = await db.reports.get(String(params.id))
+      if (!report) throw problems.notFound('report')
+      return json(await derivedOne(report), { version: report.version })
+    }),
+  ),
+
+  http.post(route('/reports'), ({ request }) =>
+    answer(async () => {
+      const input = await readBody(request, createReportInputSchema)
+      return db.transaction('rw', [db.people, db.boards, db.meetings, db.reports], async () => {
+        const board = await requestingBoard(input.requestedByBoardId)
+        const person = await actingPerson(request)
+        if (person.id !== board.chairId) throw problems.forbidden(`Only the chair of ${board.name} may ask for reports to it.`)
+        await checkReportReferences(board, input)
+        const due = await resolveDueMeeting(board.id, input)
+        const report: StoredReport = {
+          id: newId('report'),
+          title: input.title,
+          ...(input.description ? { description: input.description } : {}),
+          requestedByBoardId: board.id,
+          requestedAtMeetingId: input.requestedAtMeetingId,
+          authorId: input.authorId,
+          recurrence: input.recurrence,
+          ...due,
+          status: 'requested',
+          history: [
+            { at: nowInstant(), byId: person.id, from: null, to: 'requested', ...(input.requestedAtMeetingId ? { meetingId: input.requestedAtMeetingId } : {}) },
+          ],
+          previousInstanceId: null,
+          version: 1,
+        }
+        await db.reports.add(report)
+        return json(await derivedOne(report), { status: 201, version: 1, headers: { Location: `/api/reports/${report.id}` } })
+      })
+    }),
+  ),
+
+  http.patch(route('/reports/:id'), ({ request, params }) =>
+    answer(async () => {
+      const input = await readBody(request, updateReportInputSchema)
+      return db.transaction('rw', [db.people, db.boards, db.meetings, db.reports], async () => {
+        const report = await db.reports.get(String(params.id))
+        if (!report) throw problems.notFound('report')
+        const board = await requestingBoard(report.requestedByBoardId)
+        const person = await actingPerson(request)
+        if (person.id !== board.chairId) throw problems.forbidden(`Only the chair of ${board.name} may change its reports.`)
+        checkIfMatch(request, report, await derivedOne(report))
+        const next: StoredReport = { ...report, ...definedOnly(input), version: report.version + 1 }
+        await checkReportReferences(board, next)
+        await db.reports.put(next)
+        return json(await derivedOne(next), { version: next.version })
+      })
+    }),
+  ),
+
+  http.post(route('/reports/:id/transitions'), ({ request, params }) =>
+    answer(async () => {
+      const input = await readBody(request, reportTransitionInputSchema)
+      return db.transaction('rw', [db.people, db.boards, db.meetings, db.reports], async () => {
+        const report = await db.reports.get(String(params.id))
+        if (!report) throw problems.notFound('report')
+        const board = await requestingBoard(report.requestedByBoardId)
+        const person = await actingPerson(request)
+        if (!mayMove(person, board, report, input.to)) {
+          throw problems.forbidden(
+            person.role === 'director'
+              ? 'Authors may only mark their own reports as in preparation or submitted.'
+              : `Only the chair of ${board.name} or the report’s author may change its status.`,
+          )
+        }
+        checkIfMatch(request, report, await derivedOne(report))
+        if (!reportTransitions[report.status].includes(input.to)) {
+          throw problems.conflict(
+            `A report that is ${reportStatusLabels[report.status].toLowerCase()} cannot be marked ${reportStatusLabels[input.to].toLowerCase()}.`,
+          )
+        }
+        let meeting: StoredMeeting | undefined
+        if (input.meetingId) {
+          meeting = await db.meetings.get(input.meetingId)
+          if (!meeting || meeting.boardId !== board.id) {
+            throw problems.validation([{ path: 'meetingId', message: `Select a meeting of ${board.name}` }])
+          }
+        }
+        const dueMeeting = report.dueMeetingId ? await db.meetings.get(report.dueMeetingId) : undefined
+        if (input.to === 'deferred' && meeting && dueMeeting && meeting.date <= dueMeeting.date) {
+          throw problems.validation([{ path: 'meetingId', message: 'Select a meeting after the one the report is due at' }])
+        }
+        const next: StoredReport = {
+          ...report,
+          status: input.to,
+          dueMeetingId: input.to === 'deferred' && meeting ? meeting.id : report.dueMeetingId,
+          dueNextMeeting: input.to === 'deferred' ? false : report.dueNextMeeting,
+          history: [
+            ...report.history,
+            {
+              at: nowInstant(),
+              byId: person.id,
+              from: report.status,
+              to: input.to,
+              ...(meeting ? { meetingId: meeting.id } : {}),
+              ...(input.reason ? { reason: input.reason } : {}),
+            },
+          ],
+          version: report.version + 1,
+        }
+        await db.reports.put(next)
+        if (input.to === 'considered' && report.recurrence !== 'none') {
+          const due = await nextInstanceDue(report, meeting ?? dueMeeting)
+          const instance: StoredReport = {
+            ...report,
+            id: newId('report'),
+            ...due,
+            requestedAtMeetingId: meeting?.id ?? dueMeeting?.id ?? report.requestedAtMeetingId,
+            status: 'requested',
+            history: [{ at: nowInstant(), byId: person.id, from: null, to: 'requested', reason: `Next ${report.recurrence === 'every-meeting' ? 'standing' : report.recurrence} report after the one considered.` }],
+            previousInstanceId: report.id,
+            version: 1,
+          }
+          await db.reports.add(instance)
+        }
+        return json(await derivedOne(next), { version: next.version })
+      })
+    }),
+  ),
+]
