@@ -6,6 +6,7 @@ import { defineConfig } from 'vite'
 
 const govukAssets = fileURLToPath(new URL('./node_modules/govuk-frontend/dist/govuk/assets/', import.meta.url))
 const appDir = fileURLToPath(new URL('./app/', import.meta.url))
+const mocksDir = fileURLToPath(new URL('./mocks/', import.meta.url))
 
 export default defineConfig({
   plugins: [react(), msw({ mode: 'worker-only' })],
@@ -13,6 +14,7 @@ export default defineConfig({
     alias: [
       { find: /^@govuk-assets\//, replacement: govukAssets },
       { find: /^@\//, replacement: appDir },
+      { find: /^~mocks\//, replacement: mocksDir },
     ],
   },
   css: {

@@ -1,7 +1,7 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { RouterProvider } from 'react-router/dom'
-import { startMockedApi } from '../mocks/browser'
+import { startMockedApi } from '~mocks/browser'
 import { AppProvider } from './provider'
 import { createRouter } from './router'
 import { StartupFailure } from './routes/startup-failure'

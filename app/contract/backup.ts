@@ -15,7 +15,7 @@ export const backupSchema = z.strictObject({
     .min(1)
     .max(DATA_SCHEMA_VERSION, { error: 'This backup was made by a newer version of the app' }),
   exportedAt: instantSchema,
-  /** SHA-256 of the JSON of `data`, hex. */
+  /** SHA-256, in hex, of the JSON of `data` with object keys sorted. */
   checksum: z.string().regex(/^[0-9a-f]{64}$/, { error: 'The backup’s checksum is missing or malformed' }),
   data: datasetSchema,
 })

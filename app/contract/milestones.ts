@@ -45,7 +45,8 @@ export type CreateMilestoneInput = z.input<typeof createMilestoneInputSchema>
 export const updateMilestoneInputSchema = z.strictObject({
   themeId: idSchema.optional(),
   title: requiredText('the milestone’s title', 200).optional(),
-  description: optionalText('the description', 5000),
+  /** An empty string clears the description. */
+  description: z.string().trim().max(5000, { error: 'Description must be 5000 characters or fewer' }).optional(),
   ownerId: idSchema.optional(),
   dueDate: isoDateSchema.optional(),
   recommendationIds: z.array(idSchema).max(60).optional(),
@@ -97,12 +98,24 @@ export const createMilestoneUpdateInputSchema = z
     evidence: optionalText('the evidence of completion', 5000),
     revisedDueDate: isoDateSchema.optional(),
   })
-  .superRefine((value, ctx) => {
-    if (needsRecoveryAction(value.rag) && !value.recoveryAction) {
-      ctx.addIssue({ code: 'custom', path: ['recoveryAction'], message: 'Enter the recovery action for a milestone at risk or off track' })
-    }
-    if (needsEvidence(value.rag) && !value.evidence) {
-      ctx.addIssue({ code: 'custom', path: ['evidence'], message: 'Enter the evidence that the milestone is complete' })
-    }
-  })
+  .superRefine(
+    (value, ctx) => {
+      // Runs even when other fields failed, so a person sees every problem at once.
+      const filled = (text: unknown) => typeof text === 'string' && text.trim() !== ''
+      if (needsRecoveryAction(value.rag) && !filled(value.recoveryAction)) {
+        ctx.addIssue({ code: 'custom', path: ['recoveryAction'], message: 'Enter the recovery action for a milestone at risk or off track' })
+      }
+      if (needsEvidence(value.rag) && !filled(value.evidence)) {
+        ctx.addIssue({ code: 'custom', path: ['evidence'], message: 'Enter the evidence that the milestone is complete' })
+      }
+    },
+    { when: (payload) => ragSchema.safeParse((payload.value as { rag?: unknown } | undefined)?.rag).success },
+  )
 export type CreateMilestoneUpdateInput = z.input<typeof createMilestoneUpdateInputSchema>
+
+/** What POST /api/milestones/:id/updates answers: the new update and the milestone after it. */
+export const milestoneUpdateResultSchema = z.object({
+  update: milestoneUpdateSchema,
+  milestone: milestoneSchema,
+})
+export type MilestoneUpdateResult = z.infer<typeof milestoneUpdateResultSchema>

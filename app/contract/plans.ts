@@ -37,3 +37,6 @@ export const updatePlanInputSchema = z.strictObject({
   themes: z.array(themeInputSchema).max(30).optional(),
 })
 export type UpdatePlanInput = z.input<typeof updatePlanInputSchema>
+
+export const plansQuerySchema = z.object({ boardId: idSchema.optional() })
+export type PlansQuery = z.infer<typeof plansQuerySchema>

@@ -44,6 +44,8 @@ export const reportEventSchema = z.object({
   from: reportStatusSchema.nullable(),
   to: reportStatusSchema,
   meetingId: idSchema.optional(),
+  /** On a deferral: the meeting it was due at before. */
+  fromMeetingId: idSchema.optional(),
   reason: z.string().optional(),
 })
 export type ReportEvent = z.infer<typeof reportEventSchema>
@@ -109,14 +111,18 @@ export const reportTransitionInputSchema = z
     meetingId: idSchema.optional(),
     reason: optionalText('the reason', 2000),
   })
-  .superRefine((value, ctx) => {
-    if (value.to === 'deferred' && !value.meetingId) {
-      ctx.addIssue({ code: 'custom', path: ['meetingId'], message: 'Select the meeting the report is deferred to' })
-    }
-    if ((value.to === 'deferred' || value.to === 'withdrawn') && !value.reason) {
-      ctx.addIssue({ code: 'custom', path: ['reason'], message: `Enter the reason the report is ${value.to}` })
-    }
-  })
+  .superRefine(
+    (value, ctx) => {
+      const filled = (text: unknown) => typeof text === 'string' && text.trim() !== ''
+      if (value.to === 'deferred' && !filled(value.meetingId)) {
+        ctx.addIssue({ code: 'custom', path: ['meetingId'], message: 'Select the meeting the report is deferred to' })
+      }
+      if ((value.to === 'deferred' || value.to === 'withdrawn') && !filled(value.reason)) {
+        ctx.addIssue({ code: 'custom', path: ['reason'], message: `Enter the reason the report is ${value.to}` })
+      }
+    },
+    { when: (payload) => reportStatusSchema.safeParse((payload.value as { to?: unknown } | undefined)?.to).success },
+  )
 export type ReportTransitionInput = z.input<typeof reportTransitionInputSchema>
 
 export const reportsQuerySchema = z.object({

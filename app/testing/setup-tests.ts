@@ -2,8 +2,8 @@ import 'fake-indexeddb/auto'
 import '@testing-library/jest-dom/vitest'
 import { cleanup } from '@testing-library/react'
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest'
-import { db } from '../../mocks/db/database'
-import { server } from '../../mocks/node'
+import { db } from '~mocks/db/database'
+import { server } from '~mocks/node'
 
 beforeAll(() => server.listen({ onUnhandledFrame: 'error' }))
 afterEach(() => {

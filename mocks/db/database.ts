@@ -9,6 +9,7 @@ import type {
   StoredPlan,
   StoredReport,
 } from '@/contract/stored'
+import { migrations } from './migrations'
 
 export interface MetaEntry {
   key: string
@@ -17,10 +18,7 @@ export interface MetaEntry {
 
 export const DATABASE_NAME = 'improvement-tracker'
 
-/**
- * The one database of the mocked API. A schema change is a new version with an upgrade;
- * a shipped version is never edited.
- */
+/** The one database of the mocked API; its versions and upgrades are in migrations.ts. */
 export class TrackerDatabase extends Dexie {
   people!: Table<StoredPerson, string>
   inspections!: Table<StoredInspection, string>
@@ -34,17 +32,10 @@ export class TrackerDatabase extends Dexie {
 
   constructor(name: string = DATABASE_NAME) {
     super(name)
-    this.version(1).stores({
-      people: 'id',
-      inspections: 'id',
-      boards: 'id',
-      meetings: 'id, boardId, date',
-      plans: 'id, boardId',
-      milestones: 'id, planId, ownerId, dueDate',
-      milestoneUpdates: 'id, milestoneId, at',
-      reports: 'id, requestedByBoardId, dueMeetingId, authorId, status',
-      meta: 'key',
-    })
+    for (const migration of migrations) {
+      const version = this.version(migration.version).stores(migration.stores)
+      if (migration.upgrade) version.upgrade(migration.upgrade)
+    }
   }
 
   get dataTables() {

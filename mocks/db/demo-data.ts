@@ -143,11 +143,11 @@ export function buildDemoData(today: Date): Dataset {
     id: string,
     fields: Omit<StoredReport, 'id' | 'history' | 'version' | 'status' | 'dueMonth' | 'dueNextMeeting' | 'previousInstanceId'> &
       Partial<Pick<StoredReport, 'dueMonth' | 'dueNextMeeting' | 'previousInstanceId'>>,
-    steps: Array<[ReportStatus, string, StoredMeeting | null, string?]>,
+    steps: Array<[ReportStatus, string, StoredMeeting | null, string?, StoredMeeting?]>,
   ) => {
     const history: ReportEvent[] = []
     let from: ReportStatus | null = null
-    for (const [to, when, meeting, reason] of steps) {
+    for (const [to, when, meeting, reason, fromMeeting] of steps) {
       const chair = demoBoards.find((board) => board.id === fields.requestedByBoardId)!.chairId
       const byId = to === 'in-preparation' || to === 'submitted' ? fields.authorId : chair
       history.push({
@@ -156,6 +156,7 @@ export function buildDemoData(today: Date): Dataset {
         from,
         to,
         ...(meeting ? { meetingId: meeting.id } : {}),
+        ...(fromMeeting ? { fromMeetingId: fromMeeting.id } : {}),
         ...(reason ? { reason } : {}),
       })
       from = to
@@ -231,7 +232,7 @@ export function buildDemoData(today: Date): Dataset {
     [
       ['requested', meetingAt(improvement(-2)), improvement(-2)],
       ['in-preparation', daysBefore(improvement(-1), 20), null],
-      ['deferred', meetingAt(improvement(-1)), improvement(0), 'The audit sample was widened to include cases closed in the last six months.'],
+      ['deferred', meetingAt(improvement(-1)), improvement(0), 'The audit sample was widened to include cases closed in the last six months.', improvement(-1)],
     ],
   )
   report(
@@ -308,7 +309,7 @@ export function buildDemoData(today: Date): Dataset {
     [
       ['requested', meetingAt(scrutiny(-2)), scrutiny(-2)],
       ['in-preparation', daysBefore(scrutiny(-1), 25), null],
-      ['deferred', meetingAt(scrutiny(-1)), scrutiny(1), 'Awaiting the outcome of the consultation with care leavers.'],
+      ['deferred', meetingAt(scrutiny(-1)), scrutiny(1), 'Awaiting the outcome of the consultation with care leavers.', scrutiny(-1)],
     ],
   )
   report(

@@ -6,8 +6,17 @@ import { readDataset, resetToDemo, writeDataset } from '../db/seed'
 import { actingPerson, answer, json, noContent, nowInstant, parseWith, problems, requireRole } from './http'
 import { route } from './paths'
 
+/** JSON with object keys sorted, so the checksum does not depend on key order. */
+function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, field: unknown) =>
+    field && typeof field === 'object' && !Array.isArray(field)
+      ? Object.fromEntries(Object.entries(field as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : field,
+  )
+}
+
 export async function checksumOf(data: Dataset): Promise<string> {
-  const bytes = new TextEncoder().encode(JSON.stringify(data))
+  const bytes = new TextEncoder().encode(canonicalJson(data))
   const digest = await crypto.subtle.digest('SHA-256', bytes)
   return [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, '0')).join('')
 }

@@ -11,6 +11,8 @@ const allowed: Array<[RegExp, string]> = [
   [/^\/api\/meetings(\/[^/]+)?$/, 'GET, POST, PATCH'],
   [/^\/api\/plans(\/[^/]+)?$/, 'GET, POST, PATCH'],
   [/^\/api\/milestones\/[^/]+\/updates$/, 'GET, POST'],
+  // A single update is never changed or removed.
+  [/^\/api\/milestones\/[^/]+\/updates\/[^/]+$/, ''],
   [/^\/api\/milestones(\/[^/]+)?$/, 'GET, POST, PATCH, DELETE'],
   [/^\/api\/reports\/[^/]+\/transitions$/, 'POST'],
   [/^\/api\/reports(\/[^/]+)?$/, 'GET, POST, PATCH'],
@@ -24,7 +26,7 @@ export const fallbackHandlers = [
       const path = new URL(request.url).pathname
       const match = allowed.find(([pattern]) => pattern.test(path))
       if (!match) throw problems.notFound('API path')
-      if (/\/updates$/.test(path)) {
+      if (/\/updates(\/[^/]+)?$/.test(path)) {
         throw problems.methodNotAllowed('Milestone updates are append-only: a correction is a new update.', match[1])
       }
       throw problems.methodNotAllowed(`${request.method} is not allowed here. Allowed: ${match[1]}.`, match[1])

@@ -1,15 +1,23 @@
 import { adminHandlers } from './admin'
 import { boardHandlers } from './boards'
 import { fallbackHandlers } from './fallback'
+import { inspectionHandlers } from './inspections'
+import { meetingPackHandlers } from './meeting-pack'
 import { meetingHandlers } from './meetings'
+import { milestoneHandlers } from './milestones'
 import { peopleHandlers } from './people'
+import { planHandlers } from './plans'
 import { reportHandlers } from './reports'
 
 /** Every handler of the mocked API; the fallback answers 404 and 405 and must come last. */
 export const handlers = [
   ...peopleHandlers,
+  ...inspectionHandlers,
   ...boardHandlers,
+  ...meetingPackHandlers,
   ...meetingHandlers,
+  ...planHandlers,
+  ...milestoneHandlers,
   ...reportHandlers,
   ...adminHandlers,
   ...fallbackHandlers,

@@ -180,6 +180,7 @@ export const reportHandlers = [
               from: report.status,
               to: input.to,
               ...(meeting ? { meetingId: meeting.id } : {}),
+              ...(input.to === 'deferred' && report.dueMeetingId ? { fromMeetingId: report.dueMeetingId } : {}),
               ...(input.reason ? { reason: input.reason } : {}),
             },
           ],

@@ -1,0 +1,56 @@
+// @vitest-environment node
+import { beforeEach, describe, expect, it } from 'vitest'
+import { z } from 'zod'
+import { backupSchema } from '@/contract/backup'
+import { boardSchema } from '@/contract/boards'
+import { inspectionSchema } from '@/contract/inspections'
+import { meetingSchema } from '@/contract/meetings'
+import { milestoneSchema, milestoneUpdateSchema } from '@/contract/milestones'
+import { meetingPackSchema } from '@/contract/pack'
+import { personSchema } from '@/contract/people'
+import { planSchema } from '@/contract/plans'
+import { reportSchema } from '@/contract/reports'
+import { call, loadDemoData } from '../testing/api'
+
+beforeEach(async () => {
+  await loadDemoData()
+})
+
+/** Every GET path of the design answers with what its schema says, and is marked as the local API. */
+describe('every response parses with its contract schema', () => {
+  it.each([
+    ['/api/people', z.array(personSchema)],
+    ['/api/people/p-dcs', personSchema],
+    ['/api/inspections', z.array(inspectionSchema)],
+    ['/api/inspections/inspection-ilacs', inspectionSchema],
+    ['/api/boards', z.array(boardSchema)],
+    ['/api/boards/board-improvement', boardSchema],
+    ['/api/meetings', z.array(meetingSchema)],
+    ['/api/meetings?boardId=board-cabinet', z.array(meetingSchema)],
+    ['/api/plans', z.array(planSchema)],
+    ['/api/plans/plan-northshire', planSchema],
+    ['/api/milestones', z.array(milestoneSchema)],
+    ['/api/milestones/milestone-01', milestoneSchema],
+    ['/api/milestones/milestone-01/updates', z.array(milestoneUpdateSchema)],
+    ['/api/reports', z.array(reportSchema)],
+    ['/api/reports/report-cin-review', reportSchema],
+    ['/api/export', backupSchema],
+  ] as const)('GET %s', async (path, schema) => {
+    const response = await call('GET', path)
+    expect(response.status).toBe(200)
+    expect(response.headers.get('X-Local-API')).toBe('1')
+    expect(() => schema.parse(response.json)).not.toThrow()
+  })
+
+  it('GET /api/meetings/:id/pack', async () => {
+    const [meeting] = (await call('GET', '/api/meetings?boardId=board-improvement')).json
+    const response = await call('GET', `/api/meetings/${meeting.id}/pack`)
+    expect(() => meetingPackSchema.parse(response.json)).not.toThrow()
+  })
+
+  it('an unknown API path is a 404 problem from the local API', async () => {
+    const response = await call('GET', '/api/nothing-here')
+    expect(response.status).toBe(404)
+    expect(response.headers.get('X-Local-API')).toBe('1')
+  })
+})

@@ -1,0 +1,55 @@
+import { http } from 'msw'
+import type { MeetingPack } from '@/contract/pack'
+import { db } from '../db/database'
+import { toMeeting, toReport } from '../rules/derive'
+import { answer, json, problems } from './http'
+import { withFlags } from './milestones'
+import { route } from './paths'
+
+export const meetingPackHandlers = [
+  http.get(route('/meetings/:id/pack'), ({ params }) =>
+    answer(async () =>
+      db.transaction('r', [db.boards, db.meetings, db.plans, db.milestones, db.milestoneUpdates, db.reports], async () => {
+        const stored = await db.meetings.get(String(params.id))
+        if (!stored) throw problems.notFound('meeting')
+        const board = await db.boards.get(stored.boardId)
+        if (!board) throw problems.notFound('board')
+        const meeting = toMeeting(stored, board)
+        const earlier = (await db.meetings.where('boardId').equals(board.id).toArray())
+          .filter((candidate) => candidate.date < stored.date && candidate.status !== 'cancelled')
+          .sort((a, b) => b.date.localeCompare(a.date))
+        const previousMeeting = earlier[0] ? toMeeting(earlier[0], board) : null
+
+        const reports = (await db.reports.where('dueMeetingId').equals(stored.id).toArray())
+          .filter((report) => report.status !== 'withdrawn')
+          .map((report) => {
+            const deferral = [...report.history].reverse().find((event) => event.to === 'deferred' && event.meetingId === stored.id)
+            const derived = toReport(report, meeting)
+            return { ...derived, deferredFromMeetingId: deferral?.fromMeetingId ?? null, late: derived.overdue }
+          })
+          .sort((a, b) => a.title.localeCompare(b.title, 'en-GB'))
+
+        // A board with no plan of its own (a scrutiny committee, say) scrutinises the council's plans.
+        const ownPlans = await db.plans.where('boardId').equals(board.id).toArray()
+        const plans = ownPlans.length > 0 ? ownPlans : await db.plans.toArray()
+        const planIds = plans.map((plan) => plan.id)
+        const milestones = await withFlags(await db.milestones.where('planId').anyOf(planIds).toArray())
+        const since = previousMeeting?.date ?? ''
+        const milestonesDue = milestones
+          .filter((milestone) => milestone.dueDate > since && milestone.dueDate <= stored.date)
+          .sort((a, b) => a.dueDate.localeCompare(b.dueDate))
+        const overdueMilestones = milestones.filter((milestone) => milestone.overdue).sort((a, b) => a.dueDate.localeCompare(b.dueDate))
+
+        const titles = new Map(milestones.map((milestone) => [milestone.id, milestone.title]))
+        const until = `${stored.date}T23:59:59.999Z`
+        const statusChanges = (await db.milestoneUpdates.where('milestoneId').anyOf([...titles.keys()]).toArray())
+          .filter((update) => update.kind === 'status' && update.at > (since ? `${since}T23:59:59.999Z` : '') && update.at <= until)
+          .sort((a, b) => b.at.localeCompare(a.at))
+          .map((update) => ({ ...update, milestoneTitle: titles.get(update.milestoneId) ?? '' }))
+
+        const pack: MeetingPack = { meeting, board, previousMeeting, reports, milestonesDue, overdueMilestones, statusChanges }
+        return json(pack)
+      }),
+    ),
+  ),
+]

@@ -1,0 +1,86 @@
+import { http } from 'msw'
+import { createPlanInputSchema, plansQuerySchema, updatePlanInputSchema, type Theme } from '@/contract/plans'
+import type { StoredPlan } from '@/contract/stored'
+import { db } from '../db/database'
+import { answer, checkIfMatch, json, newId, problems, readBody, readQuery } from './http'
+import { chairedBoard } from './meetings'
+import { route } from './paths'
+
+function withThemeIds(themes: Array<{ id?: string | undefined; title: string }>): Theme[] {
+  return themes.map((theme) => ({ id: theme.id ?? newId('theme'), title: theme.title }))
+}
+
+async function checkInspection(inspectionId: string | null): Promise<void> {
+  if (inspectionId && !(await db.inspections.get(inspectionId))) {
+    throw problems.validation([{ path: 'inspectionId', message: 'Select the inspection the plan answers' }])
+  }
+}
+
+export const planHandlers = [
+  http.get(route('/plans'), ({ request }) =>
+    answer(async () => {
+      const query = readQuery(request, plansQuerySchema)
+      const plans = query.boardId ? await db.plans.where('boardId').equals(query.boardId).toArray() : await db.plans.toArray()
+      return json(plans.sort((a, b) => a.title.localeCompare(b.title, 'en-GB')))
+    }),
+  ),
+
+  http.get(route('/plans/:id'), ({ params }) =>
+    answer(async () => {
+      const plan = await db.plans.get(String(params.id))
+      if (!plan) throw problems.notFound('plan')
+      return json(plan, { version: plan.version })
+    }),
+  ),
+
+  http.post(route('/plans'), ({ request }) =>
+    answer(async () => {
+      const input = await readBody(request, createPlanInputSchema)
+      return db.transaction('rw', [db.people, db.boards, db.inspections, db.plans], async () => {
+        const board = await chairedBoard(input.boardId, request, 'add plans to it')
+        await checkInspection(input.inspectionId)
+        const plan: StoredPlan = {
+          id: newId('plan'),
+          boardId: board.id,
+          inspectionId: input.inspectionId,
+          title: input.title,
+          themes: withThemeIds(input.themes),
+          version: 1,
+        }
+        await db.plans.add(plan)
+        return json(plan, { status: 201, version: 1, headers: { Location: `/api/plans/${plan.id}` } })
+      })
+    }),
+  ),
+
+  http.patch(route('/plans/:id'), ({ request, params }) =>
+    answer(async () => {
+      const input = await readBody(request, updatePlanInputSchema)
+      return db.transaction('rw', [db.people, db.boards, db.inspections, db.plans, db.milestones], async () => {
+        const plan = await db.plans.get(String(params.id))
+        if (!plan) throw problems.notFound('plan')
+        await chairedBoard(plan.boardId, request, 'change its plan')
+        checkIfMatch(request, plan, plan)
+        if (input.inspectionId !== undefined) await checkInspection(input.inspectionId)
+        const themes = input.themes ? withThemeIds(input.themes) : plan.themes
+        if (input.themes) {
+          const kept = new Set(themes.map((theme) => theme.id))
+          const milestones = await db.milestones.where('planId').equals(plan.id).toArray()
+          const orphaned = milestones.find((milestone) => !kept.has(milestone.themeId))
+          if (orphaned) {
+            throw problems.conflict('A theme that still has milestones cannot be removed. Move or delete its milestones first.')
+          }
+        }
+        const next: StoredPlan = {
+          ...plan,
+          title: input.title ?? plan.title,
+          inspectionId: input.inspectionId === undefined ? plan.inspectionId : input.inspectionId,
+          themes,
+          version: plan.version + 1,
+        }
+        await db.plans.put(next)
+        return json(next, { version: next.version })
+      })
+    }),
+  ),
+]

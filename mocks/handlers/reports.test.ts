@@ -1,0 +1,115 @@
+// @vitest-environment node
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { reportSchema } from '@/contract/reports'
+import { db } from '../db/database'
+import { call, CHAIR, DIRECTOR, loadDemoData, MEMBER, SCRUTINY_CHAIR, TEST_TODAY } from '../testing/api'
+
+beforeEach(async () => {
+  vi.useFakeTimers({ toFake: ['Date'], now: TEST_TODAY })
+  await loadDemoData()
+  return () => vi.useRealTimers()
+})
+
+const versionOf = async (id: string) => (await db.reports.get(id))!.version
+
+describe('GET /api/reports', () => {
+  it('lists reports matching the contract, with late ones flagged', async () => {
+    const response = await call('GET', '/api/reports')
+    for (const report of response.json) reportSchema.parse(report)
+    const late = await call('GET', '/api/reports?overdue=true')
+    expect(late.json.map((report: { title: string }) => report.title)).toEqual(['Social worker recruitment and retention strategy'])
+  })
+
+  it('filters by board and status', async () => {
+    const response = await call('GET', '/api/reports?boardId=board-cabinet&status=considered')
+    expect(response.json.length).toBe(2)
+  })
+})
+
+describe('POST /api/reports', () => {
+  const body = { title: 'Care leavers’ housing update', requestedByBoardId: 'board-scrutiny', authorId: 'p-children-in-care', dueNextMeeting: true }
+
+  it('lets the board’s chair ask for a report due at the next meeting, attaching it to the one scheduled', async () => {
+    const response = await call('POST', '/api/reports', { as: SCRUTINY_CHAIR, body })
+    expect(response.status).toBe(201)
+    expect(response.json).toMatchObject({ status: 'requested', dueMeetingId: 'meeting-scrutiny-2026-11-24', dueNextMeeting: false, recurrence: 'none' })
+  })
+
+  it('needs exactly one of a meeting, a month or "next meeting"', async () => {
+    const response = await call('POST', '/api/reports', { as: SCRUTINY_CHAIR, body: { ...body, dueNextMeeting: false } })
+    expect(response.status).toBe(400)
+    expect(response.json.errors[0].path).toBe('due')
+  })
+
+  it('refuses other boards’ chairs, directors and members', async () => {
+    for (const person of [CHAIR, DIRECTOR, MEMBER]) {
+      expect((await call('POST', '/api/reports', { as: person, body })).status).toBe(403)
+    }
+  })
+})
+
+describe('report transitions', () => {
+  const move = async (id: string, as: string, body: Record<string, unknown>) =>
+    call('POST', `/api/reports/${id}/transitions`, { as, ifMatch: await versionOf(id), body })
+
+  it('lets the author mark their report submitted, but not considered', async () => {
+    const submitted = await move('report-recruitment-strategy', 'p-workforce', { to: 'submitted' })
+    expect(submitted.status).toBe(200)
+    expect(submitted.json).toMatchObject({ status: 'submitted', overdue: false })
+    expect((await move('report-recruitment-strategy', 'p-workforce', { to: 'considered' })).status).toBe(403)
+  })
+
+  it('refuses an illegal move with 409 and a clear message', async () => {
+    const response = await move('report-monitoring-response', CHAIR, { to: 'submitted' })
+    expect(response.status).toBe(409)
+    expect(response.json.detail).toBe('A report that is considered cannot be marked submitted.')
+  })
+
+  it('defers to a named later meeting, keeping the reason in the history', async () => {
+    const noReason = await move('report-recruitment-strategy', SCRUTINY_CHAIR, { to: 'deferred', meetingId: 'meeting-scrutiny-2027-01-19' })
+    expect(noReason.status).toBe(400)
+    const earlier = await move('report-recruitment-strategy', SCRUTINY_CHAIR, { to: 'deferred', meetingId: 'meeting-scrutiny-2026-09-29', reason: 'x' })
+    expect(earlier.status).toBe(400)
+    const response = await move('report-recruitment-strategy', SCRUTINY_CHAIR, {
+      to: 'deferred',
+      meetingId: 'meeting-scrutiny-2027-01-19',
+      reason: 'Waiting for the pay benchmarking.',
+    })
+    expect(response.status).toBe(200)
+    expect(response.json).toMatchObject({ status: 'deferred', dueMeetingId: 'meeting-scrutiny-2027-01-19', overdue: false })
+    expect(response.json.history.at(-1)).toMatchObject({
+      from: 'in-preparation',
+      to: 'deferred',
+      meetingId: 'meeting-scrutiny-2027-01-19',
+      fromMeetingId: 'meeting-scrutiny-2026-11-24',
+      reason: 'Waiting for the pay benchmarking.',
+    })
+  })
+
+  it('creates the next instance of an annual report, due a year on, when it is considered', async () => {
+    const id = 'report-complaints-annual-2'
+    await move(id, 'p-performance', { to: 'submitted' })
+    const considered = await move(id, 'p-cabinet-chair', { to: 'considered', meetingId: 'meeting-cabinet-2026-12-16' })
+    expect(considered.status).toBe(200)
+    const next = (await db.reports.filter((report) => report.previousInstanceId === id).toArray())[0]
+    expect(next).toMatchObject({ status: 'requested', recurrence: 'annual', dueMeetingId: 'meeting-cabinet-2027-12-15' })
+  })
+
+  it('creates the next standing report for the next meeting', async () => {
+    const id = 'report-progress-4'
+    await move(id, 'p-dcs', { to: 'submitted' })
+    await move(id, CHAIR, { to: 'considered', meetingId: 'meeting-improvement-2026-12-03' })
+    const next = (await db.reports.filter((report) => report.previousInstanceId === id).toArray())[0]
+    expect(next).toMatchObject({ dueMeetingId: 'meeting-improvement-2026-12-31', recurrence: 'every-meeting' })
+  })
+
+  it('needs If-Match, and a stale one is 412', async () => {
+    expect((await call('POST', '/api/reports/report-recruitment-strategy/transitions', { as: 'p-workforce', body: { to: 'submitted' } })).status).toBe(428)
+    const stale = await call('POST', '/api/reports/report-recruitment-strategy/transitions', { as: 'p-workforce', ifMatch: 1, body: { to: 'submitted' } })
+    expect(stale.status).toBe(412)
+  })
+
+  it('answers 404 for an unknown report', async () => {
+    expect((await call('POST', '/api/reports/nope/transitions', { as: CHAIR, ifMatch: 1, body: { to: 'submitted' } })).status).toBe(404)
+  })
+})
