@@ -1,14 +1,25 @@
 import { createBrowserRouter, type LoaderFunctionArgs, type RouteObject } from 'react-router'
 import { queryClient } from '@/lib/query-client'
+import { useActingAsStore } from '@/stores/acting-as-store'
 import { boardQueryOptions } from '@/features/boards/api/get-board'
 import { boardsQueryOptions } from '@/features/boards/api/get-boards'
+import { inspectionsQueryOptions } from '@/features/inspections/api/get-inspections'
 import { meetingsQueryOptions } from '@/features/meetings/api/get-meetings'
+import { milestoneQueryOptions, milestoneUpdatesQueryOptions } from '@/features/milestones/api/get-milestone'
+import { milestonesQueryOptions } from '@/features/milestones/api/get-milestones'
+import { planQueryOptions } from '@/features/plans/api/get-plan'
+import { plansQueryOptions } from '@/features/plans/api/get-plans'
 import { peopleQueryOptions } from '@/features/people/api/get-people'
 import { reportsQueryOptions } from '@/features/reports/api/get-reports'
 import { BoardPage } from './routes/board'
 import { NewBoardPage } from './routes/board-new'
 import { BoardsPage } from './routes/boards'
 import { HomePage } from './routes/home'
+import { MilestonePage } from './routes/milestone'
+import { EditMilestonePage } from './routes/milestone-edit'
+import { NewMilestonePage } from './routes/milestone-new'
+import { PlanPage } from './routes/plan'
+import { EditPlanPage } from './routes/plan-edit'
 import { meetingsFilters, MeetingsPage } from './routes/meetings'
 import { NotFoundPage } from './routes/not-found'
 import { reportsFilters, ReportsPage } from './routes/reports'
@@ -19,6 +30,21 @@ import { SettingsPage } from './routes/settings'
 /** Loaders prefetch with the features' query options, so a page renders with its data. */
 const loaded = (...queries: Array<Promise<unknown>>) => Promise.all(queries).then(() => null)
 const ensure: typeof queryClient.ensureQueryData = (options) => queryClient.ensureQueryData(options)
+
+async function planLoader(planId: string) {
+  const [plan] = await Promise.all([ensure(planQueryOptions(planId)), ensure(milestonesQueryOptions({ planId }))])
+  return loaded(ensure(boardQueryOptions(plan.boardId)))
+}
+
+async function milestoneLoader(milestoneId: string) {
+  const [milestone] = await Promise.all([
+    ensure(milestoneQueryOptions(milestoneId)),
+    ensure(milestoneUpdatesQueryOptions(milestoneId)),
+    ensure(inspectionsQueryOptions()),
+  ])
+  const plan = await ensure(planQueryOptions(milestone.planId))
+  return loaded(ensure(boardQueryOptions(plan.boardId)))
+}
 
 const search = ({ request }: LoaderFunctionArgs) => new URL(request.url).searchParams
 
@@ -35,18 +61,42 @@ export const routes: RouteObject[] = [
           {
             index: true,
             element: <HomePage />,
-            loader: () => loaded(ensure(boardsQueryOptions()), ensure(meetingsQueryOptions()), ensure(reportsQueryOptions())),
+            loader: () => {
+              const personId = useActingAsStore.getState().personId
+              return loaded(
+                ensure(boardsQueryOptions()),
+                ensure(meetingsQueryOptions()),
+                ensure(reportsQueryOptions()),
+                ...(personId ? [ensure(milestonesQueryOptions({ ownerId: personId }))] : []),
+              )
+            },
           },
           { path: 'boards', element: <BoardsPage />, loader: () => loaded(ensure(boardsQueryOptions())) },
           { path: 'boards/new', element: <NewBoardPage /> },
           {
             path: 'boards/:boardId',
             element: <BoardPage />,
-            loader: ({ params }) => {
+            loader: async ({ params }) => {
               const boardId = params.boardId ?? ''
-              return loaded(ensure(boardQueryOptions(boardId)), ensure(meetingsQueryOptions({ boardId })), ensure(reportsQueryOptions({ boardId })))
+              const [plans] = await Promise.all([
+                ensure(plansQueryOptions({ boardId })),
+                ensure(boardQueryOptions(boardId)),
+                ensure(meetingsQueryOptions({ boardId })),
+                ensure(reportsQueryOptions({ boardId })),
+                ensure(inspectionsQueryOptions()),
+              ])
+              return loaded(...plans.map((plan) => ensure(milestonesQueryOptions({ planId: plan.id }))))
             },
           },
+          { path: 'plans/:planId', element: <PlanPage />, loader: ({ params }) => planLoader(params.planId ?? '') },
+          { path: 'plans/:planId/edit', element: <EditPlanPage />, loader: ({ params }) => planLoader(params.planId ?? '') },
+          {
+            path: 'plans/:planId/milestones/new',
+            element: <NewMilestonePage />,
+            loader: ({ params }) => loaded(planLoader(params.planId ?? ''), ensure(inspectionsQueryOptions())),
+          },
+          { path: 'milestones/:milestoneId', element: <MilestonePage />, loader: ({ params }) => milestoneLoader(params.milestoneId ?? '') },
+          { path: 'milestones/:milestoneId/edit', element: <EditMilestonePage />, loader: ({ params }) => milestoneLoader(params.milestoneId ?? '') },
           {
             path: 'meetings',
             element: <MeetingsPage />,

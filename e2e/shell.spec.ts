@@ -5,6 +5,8 @@ const pages = [
   { path: '/boards', title: 'Boards', heading: 'Boards' },
   { path: '/boards/board-improvement', title: 'Children’s Services Improvement Board', heading: /Children’s Services Improvement Board/ },
   { path: '/boards/new', title: 'Add a board', heading: 'Add a board' },
+  { path: '/plans/plan-northshire', title: 'Northshire Children’s Services Improvement Plan', heading: /Northshire Children’s Services Improvement Plan/ },
+  { path: '/milestones/milestone-13', title: '85% of assessments completed within 45 working days', heading: /85% of assessments/ },
   { path: '/meetings', title: 'Meetings', heading: 'Meetings' },
   { path: '/reports', title: 'Reports', heading: 'Reports' },
   { path: '/settings', title: 'Settings', heading: 'Settings' },

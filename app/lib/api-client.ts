@@ -1,27 +1,7 @@
 import type { z } from 'zod'
 import { ACTING_AS_HEADER, LOCAL_API_HEADER, PROBLEM_CONTENT_TYPE, problemSchema, type Problem } from '@/contract/problem'
+import { ApiError, LocalApiUnavailableError } from './api-error'
 import { useActingAsStore } from '@/stores/acting-as-store'
-
-/** A non-2xx answer from the API, carrying its problem document. */
-export class ApiError extends Error {
-  readonly status: number
-  readonly problem: Problem
-
-  constructor(problem: Problem) {
-    super(problem.detail ?? problem.title)
-    this.name = 'ApiError'
-    this.status = problem.status
-    this.problem = problem
-  }
-}
-
-/** The local API did not answer: the page reached a plain web server instead. */
-export class LocalApiUnavailableError extends Error {
-  constructor() {
-    super('The app’s data service is not running in this tab. Reload the page to start it again.')
-    this.name = 'LocalApiUnavailableError'
-  }
-}
 
 interface RequestOptions<T> {
   method?: 'GET' | 'POST' | 'PATCH' | 'DELETE'
@@ -62,6 +42,4 @@ async function readProblem(response: Response): Promise<Problem> {
   return parsed.success ? parsed.data : fallback
 }
 
-export function isApiError(error: unknown, status?: number): error is ApiError {
-  return error instanceof ApiError && (status === undefined || error.status === status)
-}
+export { ApiError, isApiError, LocalApiUnavailableError } from './api-error'

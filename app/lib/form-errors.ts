@@ -1,6 +1,6 @@
 import type { z } from 'zod'
 import type { FieldError } from '@/contract/problem'
-import { ApiError } from './api-client'
+import { ApiError } from './api-error'
 
 export function zodFieldErrors(error: z.ZodError): FieldError[] {
   return error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message }))

@@ -1,15 +1,45 @@
 import { Link, useLocation, useParams } from 'react-router'
 import { boardKindLabels } from '@/contract/boards'
+import type { Plan } from '@/contract/plans'
 import { NotificationBanner } from '@/components/notification-banner'
 import { PageHeading } from '@/components/page'
 import { SummaryList } from '@/components/summary-list'
-import { todayIso } from '@/lib/dates'
+import { formatDate, formatDateWithDay, todayIso } from '@/lib/dates'
 import { useBoard } from '@/features/boards/api/get-board'
+import { useInspections } from '@/features/inspections/api/get-inspections'
+import { InspectionSummary } from '@/features/inspections/components/inspection-summary'
 import { useMeetings } from '@/features/meetings/api/get-meetings'
 import { MeetingsTable } from '@/features/meetings/components/meetings-table'
+import { useMilestones } from '@/features/milestones/api/get-milestones'
+import { RagLegend } from '@/features/milestones/components/rag-tag'
+import { ThemeStatusTable } from '@/features/milestones/components/theme-status-table'
 import { usePeople } from '@/features/people/api/get-people'
+import { usePlans } from '@/features/plans/api/get-plans'
 import { countReportsByMeeting } from '@/features/reports/api/count-reports'
 import { useReports } from '@/features/reports/api/get-reports'
+
+function PlanSection({ plan, staleAfterDays }: { plan: Plan; staleAfterDays: number }) {
+  const { data: milestones } = useMilestones({ planId: plan.id })
+  const { data: inspections } = useInspections()
+  const inspection = inspections.find((candidate) => candidate.id === plan.inspectionId)
+  return (
+    <section className="govuk-!-margin-bottom-8" aria-labelledby={`plan-${plan.id}`}>
+      <h2 className="govuk-heading-m" id={`plan-${plan.id}`}>
+        <Link className="govuk-link" to={`/plans/${encodeURIComponent(plan.id)}`}>
+          {plan.title}
+        </Link>
+      </h2>
+      {inspection ? (
+        <div className="govuk-inset-text">
+          <p className="govuk-body govuk-!-margin-bottom-2">The plan answers this inspection:</p>
+          <InspectionSummary inspection={inspection} />
+        </div>
+      ) : null}
+      <ThemeStatusTable planId={plan.id} themes={plan.themes} milestones={milestones} />
+      <RagLegend staleAfterDays={staleAfterDays} />
+    </section>
+  )
+}
 
 export function BoardPage() {
   const boardId = useParams().boardId ?? ''
@@ -17,11 +47,14 @@ export function BoardPage() {
   const { data: people } = usePeople()
   const { data: meetings } = useMeetings({ boardId })
   const { data: reports } = useReports({ boardId })
+  const { data: plans } = usePlans({ boardId })
   const location = useLocation()
   const flash = (location.state as { flash?: string } | null)?.flash
   const name = (id: string) => people.find((person) => person.id === id)?.name ?? 'Unknown person'
   const today = todayIso()
-  const upcoming = meetings.filter((meeting) => meeting.date >= today)
+  const upcoming = meetings.filter((meeting) => meeting.date >= today && meeting.status === 'scheduled')
+  const next = upcoming[0]
+  const counts = countReportsByMeeting(reports)
 
   return (
     <>
@@ -34,6 +67,23 @@ export function BoardPage() {
         Back to boards
       </Link>
       <PageHeading caption={boardKindLabels[board.kind]}>{board.name}</PageHeading>
+      {next ? (
+        <div className="govuk-panel govuk-panel--interruption app-next-meeting">
+          <h2 className="govuk-heading-m">Next meeting: {formatDateWithDay(next.date)}</h2>
+          <p className="govuk-body">
+            Papers deadline {formatDate(next.papersDeadline)}. {counts(next.id).due} reports due, {counts(next.id).submitted} submitted
+            {counts(next.id).late > 0 ? `, ${counts(next.id).late} late` : ''}.
+          </p>
+        </div>
+      ) : (
+        <p className="govuk-body">No meeting is scheduled.</p>
+      )}
+      {plans.length === 0 ? (
+        <p className="govuk-body">This board has no improvement plan of its own.</p>
+      ) : (
+        plans.map((plan) => <PlanSection key={plan.id} plan={plan} staleAfterDays={board.staleAfterDays} />)
+      )}
+      <h2 className="govuk-heading-m">About the board</h2>
       <SummaryList
         rows={[
           { key: 'Chair', value: name(board.chairId) },
@@ -54,7 +104,7 @@ export function BoardPage() {
           { key: 'Milestones are stale after', value: `${board.staleAfterDays} ${board.staleAfterDays === 1 ? 'day' : 'days'} without an update` },
         ]}
       />
-      <MeetingsTable caption="Upcoming meetings" meetings={upcoming} boards={[board]} counts={countReportsByMeeting(reports)} showBoard={false} />
+      <MeetingsTable caption="Upcoming meetings" meetings={upcoming} boards={[board]} counts={counts} showBoard={false} />
     </>
   )
 }

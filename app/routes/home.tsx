@@ -1,12 +1,50 @@
 import { Link } from 'react-router'
+import type { Person } from '@/contract/people'
 import { PageHeading } from '@/components/page'
 import { formatDate, formatDateWithDay, todayIso } from '@/lib/dates'
 import { useBoards } from '@/features/boards/api/get-boards'
+import { useMilestones } from '@/features/milestones/api/get-milestones'
+import { MilestonesTable } from '@/features/milestones/components/milestones-table'
+import { RagLegend } from '@/features/milestones/components/rag-tag'
+import { byUrgency, urgency } from '@/features/milestones/rules'
 import { useMeetings } from '@/features/meetings/api/get-meetings'
 import { ActingAsPicker } from '@/features/people/components/acting-as-picker'
 import { useActingPerson, usePeople } from '@/features/people/api/get-people'
 import { countReportsByMeeting } from '@/features/reports/api/count-reports'
 import { useReports } from '@/features/reports/api/get-reports'
+
+/** A director's milestones, most urgent first, each one step from its update form. */
+function MyMilestones({ person, people }: { person: Person; people: Person[] }) {
+  const { data: milestones } = useMilestones({ ownerId: person.id })
+  const today = todayIso()
+  const sorted = byUrgency(milestones, today)
+  const needAction = sorted.filter((milestone) => urgency(milestone, today) <= 3)
+  const rest = sorted.filter((milestone) => urgency(milestone, today) > 3)
+  return (
+    <section aria-labelledby="my-milestones">
+      <h2 className="govuk-heading-l" id="my-milestones">
+        My milestones
+      </h2>
+      {milestones.length === 0 ? (
+        <p className="govuk-body">You do not own any milestones.</p>
+      ) : (
+        <>
+          <p className="govuk-body">
+            You own {milestones.length} {milestones.length === 1 ? 'milestone' : 'milestones'}.{' '}
+            {needAction.length > 0
+              ? `${needAction.length} need attention: overdue, off track, stale or due within 14 days.`
+              : 'None needs attention now.'}
+          </p>
+          <RagLegend />
+          {needAction.length > 0 ? (
+            <MilestonesTable caption="Needs attention, most urgent first" milestones={needAction} people={people} updateLink={() => true} showOwner={false} />
+          ) : null}
+          {rest.length > 0 ? <MilestonesTable caption="The rest" milestones={rest} people={people} updateLink={(milestone) => milestone.rag !== 'blue'} showOwner={false} /> : null}
+        </>
+      )}
+    </section>
+  )
+}
 
 export function HomePage() {
   const { data: people } = usePeople()
@@ -35,6 +73,7 @@ export function HomePage() {
           <ActingAsPicker people={people} />
         </div>
       )}
+      {person?.role === 'director' ? <MyMilestones person={person} people={people} /> : null}
       {lateReports.length > 0 ? (
         <div className="govuk-warning-text">
           <span className="govuk-warning-text__icon" aria-hidden="true">

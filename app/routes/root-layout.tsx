@@ -53,7 +53,7 @@ function ActingAsBar() {
             <>You have not chosen who you are acting as. You can look at everything; choose a person to make changes.</>
           )}
         </p>
-        <ActingAsPicker people={people} compact />
+        <ActingAsPicker key={person?.id ?? 'nobody'} people={people} compact />
       </div>
     </section>
   )

@@ -1,6 +1,6 @@
 import { isRouteErrorResponse, useRouteError } from 'react-router'
 import { PageHeading } from '@/components/page'
-import { isApiError, LocalApiUnavailableError } from '@/lib/api-client'
+import { isApiError, LocalApiUnavailableError } from '@/lib/api-error'
 import { NotFoundPage } from './not-found'
 
 /** Errors of a page: not found, the local API gone, or anything else, in plain words. */

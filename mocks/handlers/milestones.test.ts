@@ -101,8 +101,7 @@ describe('PATCH and DELETE /api/milestones/:id', () => {
     expect(response.json).toMatchObject({ ownerId: 'p-dcs', dueDate: '2027-01-29' })
     const [latest] = (await call('GET', `/api/milestones/${OWNED}/updates`)).json
     expect(latest).toMatchObject({ kind: 'edit', authorId: CHAIR, changes: [{ field: 'ownerId', from: DIRECTOR, to: 'p-dcs' }, { field: 'dueDate', to: '2027-01-29' }] })
-    expect(latest.commentary).toContain('Owner changed from Mark Ellison to Helen Okafor.')
-    expect(latest.commentary).toContain('Agreed at the board.')
+    expect(latest.commentary).toBe('Agreed at the board.')
   })
 
   it('needs If-Match: 428 without, 412 with a stale one', async () => {

@@ -7,7 +7,7 @@ import {
   type Milestone,
   type MilestoneChange,
 } from '@/contract/milestones'
-import type { StoredMilestone, StoredMilestoneUpdate, StoredPerson, StoredPlan } from '@/contract/stored'
+import type { StoredMilestone, StoredMilestoneUpdate, StoredPlan } from '@/contract/stored'
 import { db } from '../db/database'
 import { toMilestone, todayIso } from '../rules/derive'
 import { actingPerson, answer, checkIfMatch, json, newId, noContent, nowInstant, problems, readBody, readQuery } from './http'
@@ -76,24 +76,6 @@ function changesBetween(before: StoredMilestone, after: StoredMilestone): Milest
     const to = text(after[field])
     return from === to ? [] : [{ field, from, to }]
   })
-}
-
-function describeChanges(changes: MilestoneChange[], people: Map<string, StoredPerson>): string {
-  const labels: Record<MilestoneChange['field'], string> = {
-    title: 'Title',
-    ownerId: 'Owner',
-    dueDate: 'Due date',
-    themeId: 'Theme',
-    description: 'Description',
-    recommendationIds: 'Recommendations answered',
-    partners: 'Partner agencies',
-  }
-  return changes
-    .map((change) => {
-      const show = (value: string | null) => (change.field === 'ownerId' && value ? (people.get(value)?.name ?? value) : (value ?? 'none'))
-      return `${labels[change.field]} changed from ${show(change.from)} to ${show(change.to)}.`
-    })
-    .join(' ')
 }
 
 export const milestoneHandlers = [
@@ -188,7 +170,6 @@ export const milestoneHandlers = [
         const changes = changesBetween(milestone, next)
         if (changes.length === 0) return json(await withFlagsOne(milestone), { version: milestone.version })
         await db.milestones.put(next)
-        const people = new Map((await db.people.toArray()).map((person) => [person.id, person]))
         await db.milestoneUpdates.add({
           id: newId('update'),
           milestoneId: milestone.id,
@@ -197,7 +178,8 @@ export const milestoneHandlers = [
           authorId: context.person.id,
           fromRag: milestone.rag,
           rag: milestone.rag,
-          commentary: reason ? `${describeChanges(changes, people)} ${reason}` : describeChanges(changes, people),
+          // The changes are structured; the commentary is the chair's reason, if they gave one.
+          commentary: reason ?? '',
           changes,
         })
         return json(await withFlagsOne(next), { version: next.version })

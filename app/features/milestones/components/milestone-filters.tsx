@@ -1,0 +1,124 @@
+import { Form, Link } from 'react-router'
+import type { Person } from '@/contract/people'
+import type { Theme } from '@/contract/plans'
+import { ragLabels, ragStatuses } from '@/contract/rag'
+import { hasActiveFilters, milestoneSortLabels, milestoneSorts, type MilestoneFilters } from '../rules'
+
+interface MilestoneFiltersFormProps {
+  filters: MilestoneFilters
+  themes: Theme[]
+  owners: Person[]
+  /** Path of the page, for "Clear filters". */
+  path: string
+}
+
+/** A GET form: applying it puts the filters in the URL, so a filtered view can be bookmarked and shared. */
+export function MilestoneFiltersForm({ filters, themes, owners, path }: MilestoneFiltersFormProps) {
+  // Re-mount the fields when the URL changes (back button, a shared link), so they show what applies.
+  const key = JSON.stringify(filters)
+  return (
+    <Form method="get" className="app-filters app-no-print" role="search" aria-label="Filter milestones" key={key}>
+      <h2 className="govuk-heading-s">Filter milestones</h2>
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-one-third">
+          <div className="govuk-form-group">
+            <label className="govuk-label" htmlFor="filter-q">
+              Title contains
+            </label>
+            <input className="govuk-input" id="filter-q" name="q" type="search" defaultValue={filters.q ?? ''} />
+          </div>
+          <div className="govuk-form-group">
+            <label className="govuk-label" htmlFor="filter-theme">
+              Theme
+            </label>
+            <select className="govuk-select govuk-!-width-full" id="filter-theme" name="theme" defaultValue={filters.theme ?? ''}>
+              <option value="">All themes</option>
+              {themes.map((theme) => (
+                <option key={theme.id} value={theme.id}>
+                  {theme.title}
+                </option>
+              ))}
+            </select>
+          </div>
+        </div>
+        <div className="govuk-grid-column-one-third">
+          <div className="govuk-form-group">
+            <label className="govuk-label" htmlFor="filter-owner">
+              Owner
+            </label>
+            <select className="govuk-select govuk-!-width-full" id="filter-owner" name="owner" defaultValue={filters.owner ?? ''}>
+              <option value="">Anyone</option>
+              {owners.map((person) => (
+                <option key={person.id} value={person.id}>
+                  {person.name}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="govuk-form-group">
+            <label className="govuk-label" htmlFor="filter-status">
+              Status
+            </label>
+            <select className="govuk-select govuk-!-width-full" id="filter-status" name="status" defaultValue={filters.status ?? ''}>
+              <option value="">Any status</option>
+              {ragStatuses.map((rag) => (
+                <option key={rag} value={rag}>
+                  {ragLabels[rag]}
+                </option>
+              ))}
+            </select>
+          </div>
+        </div>
+        <div className="govuk-grid-column-one-third">
+          <div className="govuk-form-group">
+            <label className="govuk-label" htmlFor="filter-due-before">
+              Due before
+            </label>
+            <input className="govuk-input govuk-input--width-10" id="filter-due-before" name="dueBefore" type="date" defaultValue={filters.dueBefore ?? ''} />
+          </div>
+          <div className="govuk-form-group">
+            <fieldset className="govuk-fieldset">
+              <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">Only show</legend>
+              <div className="govuk-checkboxes govuk-checkboxes--small">
+                <div className="govuk-checkboxes__item">
+                  <input className="govuk-checkboxes__input" id="filter-overdue" name="overdue" type="checkbox" value="true" defaultChecked={filters.overdue} />
+                  <label className="govuk-label govuk-checkboxes__label" htmlFor="filter-overdue">
+                    Overdue
+                  </label>
+                </div>
+                <div className="govuk-checkboxes__item">
+                  <input className="govuk-checkboxes__input" id="filter-stale" name="stale" type="checkbox" value="true" defaultChecked={filters.stale} />
+                  <label className="govuk-label govuk-checkboxes__label" htmlFor="filter-stale">
+                    Stale
+                  </label>
+                </div>
+              </div>
+            </fieldset>
+          </div>
+        </div>
+      </div>
+      <div className="govuk-form-group">
+        <label className="govuk-label" htmlFor="filter-sort">
+          Sort by
+        </label>
+        <select className="govuk-select" id="filter-sort" name="sort" defaultValue={filters.sort}>
+          {milestoneSorts.map((sort) => (
+            <option key={sort} value={sort}>
+              {milestoneSortLabels[sort]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="govuk-button-group govuk-!-margin-bottom-0">
+        <button type="submit" className="govuk-button govuk-!-margin-bottom-0">
+          Apply filters
+        </button>
+        {hasActiveFilters(filters) || filters.sort !== 'due' ? (
+          <Link className="govuk-link" to={path}>
+            Clear filters
+          </Link>
+        ) : null}
+      </div>
+    </Form>
+  )
+}

@@ -1,0 +1,165 @@
+import { useState, type FormEvent } from 'react'
+import { createMilestoneInputSchema, updateMilestoneInputSchema, type Milestone } from '@/contract/milestones'
+import type { Person } from '@/contract/people'
+import type { Plan } from '@/contract/plans'
+import type { Recommendation } from '@/contract/inspections'
+import type { FieldError } from '@/contract/problem'
+import { DateInput, isoFromParts, partsFromIso, type DateParts } from '@/components/date-input'
+import { ErrorSummary } from '@/components/error-summary'
+import { Checkboxes, Select, Textarea, TextInput } from '@/components/form-fields'
+import { isApiError } from '@/lib/api-error'
+import { apiFieldErrors, errorsByField, failureMessage, zodFieldErrors } from '@/lib/form-errors'
+import { useDraft } from '@/lib/use-draft'
+import { useCreateMilestone, useUpdateMilestone } from '../api/save-milestone'
+
+interface Draft {
+  title: string
+  description: string
+  themeId: string
+  ownerId: string
+  dueDate: DateParts
+  recommendationIds: string[]
+  partners: string
+  reason: string
+}
+
+interface MilestoneFormProps {
+  plan: Plan
+  people: Person[]
+  recommendations: Recommendation[]
+  /** The milestone being changed; absent when adding one. */
+  milestone?: Milestone
+  onSaved: (milestone: Milestone) => void
+}
+
+const fieldOrder = ['title', 'description', 'themeId', 'ownerId', 'dueDate', 'recommendationIds', 'partners', 'reason']
+
+export function MilestoneForm({ plan, people, recommendations, milestone, onSaved }: MilestoneFormProps) {
+  const [draft, setDraft, clearDraft] = useDraft<Draft>(milestone ? `milestone-edit:${milestone.id}` : `milestone-new:${plan.id}`, {
+    title: milestone?.title ?? '',
+    description: milestone?.description ?? '',
+    themeId: milestone?.themeId ?? '',
+    ownerId: milestone?.ownerId ?? '',
+    dueDate: partsFromIso(milestone?.dueDate),
+    recommendationIds: milestone?.recommendationIds ?? [],
+    partners: milestone?.partners.join('\n') ?? '',
+    reason: '',
+  })
+  const [baseVersion] = useState(milestone?.version ?? 0)
+  const [errors, setErrors] = useState<FieldError[]>([])
+  const create = useCreateMilestone()
+  const update = useUpdateMilestone()
+  const pending = create.isPending || update.isPending
+  const set = (patch: Partial<Draft>) => setDraft({ ...draft, ...patch })
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault()
+    const due = isoFromParts(draft.dueDate)
+    const fields = {
+      title: draft.title,
+      description: draft.description,
+      themeId: draft.themeId || undefined,
+      ownerId: draft.ownerId || undefined,
+      dueDate: due ?? undefined,
+      recommendationIds: draft.recommendationIds,
+      partners: draft.partners.split('\n').map((line) => line.trim()).filter(Boolean),
+    }
+    const parsed = milestone
+      ? updateMilestoneInputSchema.safeParse({ ...fields, reason: draft.reason })
+      : createMilestoneInputSchema.safeParse({ ...fields, planId: plan.id })
+    const found = parsed.success ? [] : zodFieldErrors(parsed.error)
+    const dueErrors = found.filter((error) => error.path === 'dueDate')
+    if (due === null) found.push({ path: 'dueDate', message: 'Due date must be a real date, like 27 3 2027' })
+    else if (due === undefined && dueErrors.length === 0) found.push({ path: 'dueDate', message: 'Enter the due date' })
+    else dueErrors.forEach((error) => (error.message = 'Due date must be a real date, like 27 3 2027'))
+    if (!fields.themeId && !found.some((error) => error.path === 'themeId')) found.push({ path: 'themeId', message: 'Select a theme' })
+    if (!fields.ownerId && !found.some((error) => error.path === 'ownerId')) found.push({ path: 'ownerId', message: 'Select an owner' })
+    const ordered = fieldOrder.flatMap((field) => found.filter((error) => error.path.split('.')[0] === field))
+    if (!parsed.success || ordered.length > 0) {
+      setErrors(ordered)
+      return
+    }
+    setErrors([])
+    const handlers = {
+      onSuccess: (saved: Milestone) => {
+        clearDraft()
+        onSaved(saved)
+      },
+      onError: (error: Error) => {
+        const fieldErrors = apiFieldErrors(error)
+        if (fieldErrors.length > 0) setErrors(fieldErrors)
+        else if (isApiError(error, 412)) {
+          setErrors([{ path: '', message: 'Not saved: someone else changed this milestone since you opened it. Reload the page to see their change; what you typed here is kept.' }])
+        } else setErrors([{ path: '', message: `Not saved. ${failureMessage(error)}` }])
+      },
+    }
+    if (milestone && parsed.data && 'reason' in parsed.data) {
+      update.mutate({ id: milestone.id, version: baseVersion, input: parsed.data }, handlers)
+    } else if (!milestone && parsed.data && 'planId' in parsed.data) {
+      create.mutate(parsed.data, handlers)
+    }
+  }
+
+  const byField = errorsByField(errors)
+  const owners = people.filter((person) => person.role !== 'member')
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <ErrorSummary errors={errors} />
+      <TextInput id="title" label="Title" hint="What will be delivered, in a few words." value={draft.title} onChange={(title) => set({ title })} error={byField.title} spellCheck />
+      <Textarea id="description" label="Description (optional)" value={draft.description} onChange={(description) => set({ description })} error={byField.description} rows={3} />
+      <Select
+        id="themeId"
+        label="Theme"
+        value={draft.themeId}
+        onChange={(themeId) => set({ themeId })}
+        error={byField.themeId}
+        options={[{ value: '', label: 'Choose a theme' }, ...plan.themes.map((theme) => ({ value: theme.id, label: theme.title }))]}
+      />
+      <Select
+        id="ownerId"
+        label="Owner"
+        hint="The director or head of service who updates its status."
+        value={draft.ownerId}
+        onChange={(ownerId) => set({ ownerId })}
+        error={byField.ownerId}
+        options={[{ value: '', label: 'Choose an owner' }, ...owners.map((person) => ({ value: person.id, label: `${person.name} – ${person.jobTitle}` }))]}
+      />
+      <DateInput id="dueDate" legend="Due date" hint="For example, 27 3 2027." value={draft.dueDate} onChange={(dueDate) => set({ dueDate })} error={byField.dueDate} />
+      {recommendations.length > 0 ? (
+        <Checkboxes
+          id="recommendationIds"
+          legend="Inspection recommendations it answers"
+          small
+          values={draft.recommendationIds}
+          onChange={(recommendationIds) => set({ recommendationIds })}
+          error={byField.recommendationIds}
+          options={recommendations.map((rec) => ({ value: rec.id, label: `${rec.number}. ${rec.text}` }))}
+        />
+      ) : null}
+      <Textarea
+        id="partners"
+        label="Partner agencies it depends on (optional)"
+        hint="One on each line, for example Police or Health."
+        value={draft.partners}
+        onChange={(partners) => set({ partners })}
+        error={byField.partners}
+        rows={3}
+      />
+      {milestone ? (
+        <Textarea
+          id="reason"
+          label="Why is this changing? (optional)"
+          hint="Kept in the milestone’s history with the change, for example “Owner changed after the restructure, agreed at the board on 3 December”."
+          value={draft.reason}
+          onChange={(reason) => set({ reason })}
+          error={byField.reason}
+          rows={2}
+        />
+      ) : null}
+      <button type="submit" className="govuk-button" disabled={pending}>
+        {pending ? 'Saving…' : milestone ? 'Save changes' : 'Add milestone'}
+      </button>
+    </form>
+  )
+}

@@ -1,0 +1,61 @@
+import { Link } from 'react-router'
+import type { Milestone } from '@/contract/milestones'
+import type { Person } from '@/contract/people'
+import type { Theme } from '@/contract/plans'
+import { formatDate } from '@/lib/dates'
+import { MilestoneFlags, RagTag } from './rag-tag'
+
+interface MilestonesTableProps {
+  caption: string
+  milestones: Milestone[]
+  people: Person[]
+  /** Show each milestone's theme (when the table is not already one theme). */
+  themes?: Theme[]
+  /** Offer a one-step link to the update form. */
+  updateLink?: (milestone: Milestone) => boolean
+  /** Leave out the owner (on a list of one person's milestones). */
+  showOwner?: boolean
+}
+
+export function MilestonesTable({ caption, milestones, people, themes, updateLink, showOwner = true }: MilestonesTableProps) {
+  const personName = (id: string) => people.find((person) => person.id === id)?.name ?? 'Unknown person'
+  const themeTitle = (id: string) => themes?.find((theme) => theme.id === id)?.title ?? ''
+  return (
+    <table className="govuk-table app-milestones-table">
+      <caption className="govuk-table__caption govuk-table__caption--m">{caption}</caption>
+      <thead className="govuk-table__head">
+        <tr className="govuk-table__row">
+          <th scope="col" className="govuk-table__header">Milestone</th>
+          {showOwner ? <th scope="col" className="govuk-table__header">Owner</th> : null}
+          <th scope="col" className="govuk-table__header">Due</th>
+          <th scope="col" className="govuk-table__header">Status</th>
+          <th scope="col" className="govuk-table__header">Last update</th>
+        </tr>
+      </thead>
+      <tbody className="govuk-table__body">
+        {milestones.map((milestone) => (
+          <tr className="govuk-table__row" key={milestone.id}>
+            <th scope="row" className="govuk-table__header app-milestones-table__title">
+              <Link className="govuk-link" to={`/milestones/${encodeURIComponent(milestone.id)}`}>
+                {milestone.title}
+              </Link>
+              {themes ? <span className="govuk-body-s govuk-!-display-block govuk-!-margin-0 app-secondary-text">{themeTitle(milestone.themeId)}</span> : null}
+              {updateLink?.(milestone) ? (
+                <Link className="govuk-link govuk-body-s govuk-!-display-block govuk-!-margin-0" to={`/milestones/${encodeURIComponent(milestone.id)}#update-status`}>
+                  Update status<span className="govuk-visually-hidden"> of {milestone.title}</span>
+                </Link>
+              ) : null}
+            </th>
+            {showOwner ? <td className="govuk-table__cell">{personName(milestone.ownerId)}</td> : null}
+            <td className="govuk-table__cell app-no-wrap">{formatDate(milestone.dueDate)}</td>
+            <td className="govuk-table__cell">
+              <RagTag rag={milestone.rag} />
+              <MilestoneFlags milestone={milestone} />
+            </td>
+            <td className="govuk-table__cell app-no-wrap">{formatDate(milestone.lastUpdatedAt.slice(0, 10))}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  )
+}

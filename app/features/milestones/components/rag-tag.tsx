@@ -1,0 +1,77 @@
+import type { Milestone } from '@/contract/milestones'
+import { ragLabels, ragMeanings, ragStatuses, type Rag } from '@/contract/rag'
+
+export const ragTagClasses: Record<Rag, string> = {
+  'not-started': 'govuk-tag--grey',
+  green: 'govuk-tag--green',
+  amber: 'govuk-tag--orange',
+  red: 'govuk-tag--red',
+  blue: 'govuk-tag--blue',
+}
+
+/** The status as a word on its colour: never colour alone. */
+export function RagTag({ rag }: { rag: Rag }) {
+  return <strong className={`govuk-tag ${ragTagClasses[rag]}`}>{ragLabels[rag]}</strong>
+}
+
+/** Flags that qualify a status: overdue whatever its status says, stale, completed late. */
+export function MilestoneFlags({ milestone }: { milestone: Pick<Milestone, 'rag' | 'overdue' | 'stale' | 'completedLate'> }) {
+  const flags: Array<{ text: string; className: string }> = []
+  if (milestone.overdue) {
+    flags.push({ text: milestone.rag === 'green' ? 'Green, but overdue' : 'Overdue', className: 'govuk-tag--red' })
+  }
+  if (milestone.stale) flags.push({ text: 'Stale', className: 'govuk-tag--yellow' })
+  if (milestone.completedLate) flags.push({ text: 'Completed late', className: 'govuk-tag--grey' })
+  if (flags.length === 0) return null
+  return (
+    <ul className="app-flag-list">
+      {flags.map((flag) => (
+        <li key={flag.text}>
+          <strong className={`govuk-tag ${flag.className} app-flag`}>{flag.text}</strong>
+        </li>
+      ))}
+    </ul>
+  )
+}
+
+/** What each status means; shown wherever the colours appear. */
+export function RagLegend({ staleAfterDays = 30 }: { staleAfterDays?: number }) {
+  return (
+    <details className="govuk-details app-no-print-open">
+      <summary className="govuk-details__summary">
+        <span className="govuk-details__summary-text">What the statuses mean</span>
+      </summary>
+      <div className="govuk-details__text">
+        <dl className="app-legend">
+          {[...ragStatuses].reverse().map((rag) => (
+            <div key={rag} className="app-legend__row">
+              <dt>
+                <RagTag rag={rag} />
+              </dt>
+              <dd>{ragMeanings[rag]}</dd>
+            </div>
+          ))}
+          <div className="app-legend__row">
+            <dt>
+              <strong className="govuk-tag govuk-tag--red">Overdue</strong>
+            </dt>
+            <dd>Past its due date and not complete, whatever its status says.</dd>
+          </div>
+          <div className="app-legend__row">
+            <dt>
+              <strong className="govuk-tag govuk-tag--yellow">Stale</strong>
+            </dt>
+            <dd>No update for more than {staleAfterDays} days.</dd>
+          </div>
+          <div className="app-legend__row">
+            <dt>
+              <strong className="govuk-tag govuk-tag--grey">Completed late</strong>
+            </dt>
+            <dd>Made complete after its due date.</dd>
+          </div>
+        </dl>
+        <p className="govuk-body-s govuk-!-margin-bottom-0">Blue means Complete here, not “on hold”.</p>
+      </div>
+    </details>
+  )
+}

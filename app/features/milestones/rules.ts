@@ -1,0 +1,102 @@
+import { addDays, format, parseISO } from 'date-fns'
+import type { Milestone } from '@/contract/milestones'
+import { ragSchema, ragStatuses, type Rag } from '@/contract/rag'
+
+/** Filters of the plan page, as they live in the URL. */
+export interface MilestoneFilters {
+  theme?: string
+  owner?: string
+  status?: Rag
+  overdue?: boolean
+  stale?: boolean
+  dueBefore?: string
+  q?: string
+  sort: MilestoneSort
+}
+
+export const milestoneSorts = ['due', 'status', 'title', 'updated'] as const
+export type MilestoneSort = (typeof milestoneSorts)[number]
+export const milestoneSortLabels: Record<MilestoneSort, string> = {
+  due: 'Due date, soonest first',
+  status: 'Status, off track first',
+  title: 'Title, A to Z',
+  updated: 'Last update, oldest first',
+}
+
+export function filtersFromSearch(search: URLSearchParams): MilestoneFilters {
+  const status = ragSchema.safeParse(search.get('status'))
+  const sort = milestoneSorts.find((value) => value === search.get('sort')) ?? 'due'
+  const dueBefore = search.get('dueBefore') ?? ''
+  return {
+    theme: search.get('theme') || undefined,
+    owner: search.get('owner') || undefined,
+    status: status.success ? status.data : undefined,
+    overdue: search.get('overdue') === 'true' || undefined,
+    stale: search.get('stale') === 'true' || undefined,
+    dueBefore: /^\d{4}-\d{2}-\d{2}$/.test(dueBefore) ? dueBefore : undefined,
+    q: search.get('q')?.trim() || undefined,
+    sort,
+  }
+}
+
+export function hasActiveFilters(filters: MilestoneFilters): boolean {
+  return Boolean(filters.theme || filters.owner || filters.status || filters.overdue || filters.stale || filters.dueBefore || filters.q)
+}
+
+/** Off track first: the order a board wants to read status in. */
+const statusOrder: Record<Rag, number> = { red: 0, amber: 1, 'not-started': 2, green: 3, blue: 4 }
+
+export function filterMilestones(milestones: Milestone[], filters: MilestoneFilters): Milestone[] {
+  const needle = filters.q?.toLocaleLowerCase('en-GB')
+  const matches = milestones.filter(
+    (milestone) =>
+      (!filters.theme || milestone.themeId === filters.theme) &&
+      (!filters.owner || milestone.ownerId === filters.owner) &&
+      (!filters.status || milestone.rag === filters.status) &&
+      (!filters.overdue || milestone.overdue) &&
+      (!filters.stale || milestone.stale) &&
+      (!filters.dueBefore || milestone.dueDate < filters.dueBefore) &&
+      (!needle || milestone.title.toLocaleLowerCase('en-GB').includes(needle) || (milestone.description ?? '').toLocaleLowerCase('en-GB').includes(needle)),
+  )
+  const byDue = (a: Milestone, b: Milestone) => a.dueDate.localeCompare(b.dueDate) || a.title.localeCompare(b.title, 'en-GB')
+  const compare: Record<MilestoneSort, (a: Milestone, b: Milestone) => number> = {
+    due: byDue,
+    status: (a, b) => statusOrder[a.rag] - statusOrder[b.rag] || Number(b.overdue) - Number(a.overdue) || byDue(a, b),
+    title: (a, b) => a.title.localeCompare(b.title, 'en-GB'),
+    updated: (a, b) => a.lastUpdatedAt.localeCompare(b.lastUpdatedAt) || byDue(a, b),
+  }
+  return matches.sort(compare[filters.sort])
+}
+
+export type StatusCounts = Record<Rag, number> & { overdue: number; stale: number; total: number }
+
+export function countStatuses(milestones: Milestone[]): StatusCounts {
+  const counts = Object.fromEntries(ragStatuses.map((rag) => [rag, 0])) as Record<Rag, number>
+  let overdue = 0
+  let stale = 0
+  for (const milestone of milestones) {
+    counts[milestone.rag] += 1
+    if (milestone.overdue) overdue += 1
+    if (milestone.stale) stale += 1
+  }
+  return { ...counts, overdue, stale, total: milestones.length }
+}
+
+/**
+ * Most urgent first: overdue, then off track, then stale, then due within 14 days, then the rest;
+ * complete ones last. Within a group, soonest due first.
+ */
+export function urgency(milestone: Milestone, today: string): number {
+  if (milestone.rag === 'blue') return 5
+  if (milestone.overdue) return 0
+  if (milestone.rag === 'red') return 1
+  if (milestone.stale) return 2
+  if (milestone.dueDate <= format(addDays(parseISO(today), 14), 'yyyy-MM-dd')) return 3
+  return 4
+}
+
+export function byUrgency(milestones: Milestone[], today: string): Milestone[] {
+  return [...milestones].sort((a, b) => urgency(a, today) - urgency(b, today) || a.dueDate.localeCompare(b.dueDate))
+}
+
+export const urgencyReasons = ['Overdue', 'Off track', 'Stale', 'Due within 14 days', 'On course', 'Complete'] as const

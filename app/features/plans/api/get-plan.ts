@@ -1,0 +1,17 @@
+import { queryOptions, useSuspenseQuery } from '@tanstack/react-query'
+import { apiPaths } from '@/contract/paths'
+import { planSchema, type Plan } from '@/contract/plans'
+import { apiRequest } from '@/lib/api-client'
+import { planKeys } from './plan-keys'
+
+export function getPlan(id: string, signal?: AbortSignal): Promise<Plan> {
+  return apiRequest(apiPaths.plan(id), { schema: planSchema, signal })
+}
+
+export function planQueryOptions(id: string) {
+  return queryOptions({ queryKey: planKeys.detail(id), queryFn: ({ signal }) => getPlan(id, signal) })
+}
+
+export function usePlan(id: string) {
+  return useSuspenseQuery(planQueryOptions(id))
+}

@@ -1,0 +1,117 @@
+import { useState } from 'react'
+import { Link, useParams } from 'react-router'
+import type { MilestoneUpdateResult } from '@/contract/milestones'
+import { ragLabels, type Rag } from '@/contract/rag'
+import { NotificationBanner } from '@/components/notification-banner'
+import { PageHeading } from '@/components/page'
+import { SummaryList } from '@/components/summary-list'
+import { formatDate, formatInstant } from '@/lib/dates'
+import { useBoard } from '@/features/boards/api/get-board'
+import { useInspections } from '@/features/inspections/api/get-inspections'
+import { useCreateMilestoneUpdate } from '@/features/milestones/api/create-milestone-update'
+import { useMilestone, useMilestoneUpdates } from '@/features/milestones/api/get-milestone'
+import { MilestoneHistory } from '@/features/milestones/components/milestone-history'
+import { MilestoneFlags, RagLegend, RagTag } from '@/features/milestones/components/rag-tag'
+import { StatusUpdateForm } from '@/features/milestones/components/status-update-form'
+import { useActingPerson, usePeople } from '@/features/people/api/get-people'
+import { usePlan } from '@/features/plans/api/get-plan'
+
+export function MilestonePage() {
+  const milestoneId = useParams().milestoneId ?? ''
+  const { data: milestone } = useMilestone(milestoneId)
+  const { data: updates } = useMilestoneUpdates(milestoneId)
+  const { data: plan } = usePlan(milestone.planId)
+  const { data: board } = useBoard(plan.boardId)
+  const { data: people } = usePeople()
+  const { data: inspections } = useInspections()
+  const person = useActingPerson()
+  const mutation = useCreateMilestoneUpdate()
+  const [saved, setSaved] = useState<Rag | null>(null)
+
+  const chairs = person?.id === board.chairId
+  const canUpdate = chairs || (person?.role === 'director' && person.id === milestone.ownerId)
+  const theme = plan.themes.find((candidate) => candidate.id === milestone.themeId)
+  const inspection = inspections.find((candidate) => candidate.id === plan.inspectionId)
+  const recommendations = inspection?.recommendations.filter((rec) => milestone.recommendationIds.includes(rec.id)) ?? []
+  const name = (id: string) => people.find((candidate) => candidate.id === id)?.name ?? 'Unknown person'
+  // While a save is on its way, show the status it will have.
+  const pendingRag = mutation.isPending ? (mutation.variables.input.rag as Rag) : null
+  const shownRag = pendingRag ?? milestone.rag
+
+  return (
+    <>
+      <Link to={`/plans/${encodeURIComponent(plan.id)}`} className="govuk-back-link">
+        Back to the plan
+      </Link>
+      <PageHeading caption={theme?.title}>{milestone.title}</PageHeading>
+      <p className="app-status-now" aria-live="polite">
+        <span className="govuk-visually-hidden">Status: </span>
+        <RagTag rag={shownRag} />
+        {pendingRag ? <span className="govuk-body-s govuk-!-margin-left-2">Saving…</span> : null}
+        <MilestoneFlags milestone={milestone} />
+      </p>
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-two-thirds">
+          <SummaryList
+            rows={[
+              { key: 'Owner', value: name(milestone.ownerId) },
+              { key: 'Due date', value: formatDate(milestone.dueDate) },
+              { key: 'Status', value: ragLabels[milestone.rag] },
+              ...(milestone.completedOn ? [{ key: 'Completed', value: formatDate(milestone.completedOn) }] : []),
+              { key: 'Theme', value: theme?.title ?? 'None' },
+              { key: 'Plan', value: <Link className="govuk-link" to={`/plans/${encodeURIComponent(plan.id)}`}>{plan.title}</Link> },
+              {
+                key: 'Answers recommendations',
+                value:
+                  recommendations.length === 0 ? (
+                    'None'
+                  ) : (
+                    <ul className="govuk-list">
+                      {recommendations.map((rec) => (
+                        <li key={rec.id}>
+                          {rec.number}. {rec.text}
+                        </li>
+                      ))}
+                    </ul>
+                  ),
+              },
+              { key: 'Partner agencies', value: milestone.partners.length ? milestone.partners.join(', ') : 'None' },
+              ...(milestone.description ? [{ key: 'Description', value: <span className="app-pre-wrap">{milestone.description}</span> }] : []),
+              { key: 'Last update', value: formatInstant(milestone.lastUpdatedAt) },
+            ]}
+          />
+          {chairs ? (
+            <p className="govuk-body app-no-print">
+              <Link className="govuk-link" to={`/milestones/${encodeURIComponent(milestone.id)}/edit`}>
+                Change the milestone’s details<span className="govuk-visually-hidden">: {milestone.title}</span>
+              </Link>
+            </p>
+          ) : null}
+
+          {canUpdate ? (
+            <section className="app-no-print" aria-labelledby="update-status">
+              <h2 className="govuk-heading-m" id="update-status" tabIndex={-1}>
+                Update status
+              </h2>
+              {saved && !mutation.isPending ? (
+                <NotificationBanner kind="success">
+                  <p className="govuk-notification-banner__heading">Saved. The status is now {ragLabels[saved]}.</p>
+                </NotificationBanner>
+              ) : null}
+              <StatusUpdateForm
+                key={milestone.id}
+                milestone={milestone}
+                mutation={mutation}
+                onSaved={(result: MilestoneUpdateResult) => setSaved(result.milestone.rag)}
+              />
+            </section>
+          ) : null}
+
+          <h2 className="govuk-heading-m">History</h2>
+          <RagLegend staleAfterDays={board.staleAfterDays} />
+          <MilestoneHistory updates={updates} people={people} themes={plan.themes} />
+        </div>
+      </div>
+    </>
+  )
+}
