@@ -203,3 +203,17 @@ describe('milestone updates', () => {
     expect((await call('DELETE', `/api/milestones/${OWNED}/updates/${OWNED}-update-1`, { as: CHAIR })).status).toBe(405)
   })
 })
+
+describe('history order', () => {
+  it('keeps entries in the order they were made, even within one millisecond', async () => {
+    vi.useFakeTimers({ toFake: ['Date'], now: new Date('2026-11-23T10:00:00.000Z') })
+    const created = await call('POST', '/api/milestones', {
+      as: CHAIR,
+      body: { planId: 'plan-northshire', themeId: 'theme-workforce', title: 'Same instant', ownerId: 'p-workforce', dueDate: '2027-03-31' },
+    })
+    await call('PATCH', `/api/milestones/${created.json.id}`, { as: CHAIR, ifMatch: 1, body: { ownerId: 'p-dcs' } })
+    await call('POST', `/api/milestones/${created.json.id}/updates`, { as: CHAIR, ifMatch: 2, body: { rag: 'green', commentary: 'Started.' } })
+    const history = (await call('GET', `/api/milestones/${created.json.id}/updates`)).json
+    expect(history.map((entry: { kind: string }) => entry.kind)).toEqual(['status', 'edit', 'created'])
+  })
+})

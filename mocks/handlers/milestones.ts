@@ -67,6 +67,14 @@ async function checkMilestoneReferences(
   }
 }
 
+/** Now, or just after the milestone's latest entry: its history keeps a strict order even within one millisecond. */
+async function nextEntryInstant(milestoneId: string): Promise<string> {
+  const now = nowInstant()
+  const entries = await db.milestoneUpdates.where('milestoneId').equals(milestoneId).toArray()
+  const latest = entries.reduce((max, entry) => (entry.at > max ? entry.at : max), '')
+  return latest >= now ? new Date(Date.parse(latest) + 1).toISOString() : now
+}
+
 const trackedFields = ['title', 'ownerId', 'dueDate', 'themeId', 'description', 'recommendationIds', 'partners'] as const
 
 function changesBetween(before: StoredMilestone, after: StoredMilestone): MilestoneChange[] {
@@ -174,7 +182,7 @@ export const milestoneHandlers = [
           id: newId('update'),
           milestoneId: milestone.id,
           kind: 'edit',
-          at: nowInstant(),
+          at: await nextEntryInstant(milestone.id),
           authorId: context.person.id,
           fromRag: milestone.rag,
           rag: milestone.rag,
@@ -233,7 +241,7 @@ export const milestoneHandlers = [
           )
         }
         checkIfMatch(request, milestone, await withFlagsOne(milestone))
-        const at = nowInstant()
+        const at = await nextEntryInstant(milestone.id)
         const changes: MilestoneChange[] = []
         if (input.revisedDueDate && input.revisedDueDate !== milestone.dueDate) {
           changes.push({ field: 'dueDate', from: milestone.dueDate, to: input.revisedDueDate })
