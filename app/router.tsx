@@ -4,17 +4,21 @@ import { useActingAsStore } from '@/stores/acting-as-store'
 import { boardQueryOptions } from '@/features/boards/api/get-board'
 import { boardsQueryOptions } from '@/features/boards/api/get-boards'
 import { inspectionsQueryOptions } from '@/features/inspections/api/get-inspections'
+import { meetingPackQueryOptions } from '@/features/meetings/api/get-meeting'
 import { meetingsQueryOptions } from '@/features/meetings/api/get-meetings'
 import { milestoneQueryOptions, milestoneUpdatesQueryOptions } from '@/features/milestones/api/get-milestone'
 import { milestonesQueryOptions } from '@/features/milestones/api/get-milestones'
 import { planQueryOptions } from '@/features/plans/api/get-plan'
 import { plansQueryOptions } from '@/features/plans/api/get-plans'
 import { peopleQueryOptions } from '@/features/people/api/get-people'
+import { reportQueryOptions } from '@/features/reports/api/get-report'
 import { reportsQueryOptions } from '@/features/reports/api/get-reports'
 import { BoardPage } from './routes/board'
 import { NewBoardPage } from './routes/board-new'
 import { BoardsPage } from './routes/boards'
 import { HomePage } from './routes/home'
+import { MeetingPage } from './routes/meeting'
+import { NewMeetingPage } from './routes/meeting-new'
 import { MilestonePage } from './routes/milestone'
 import { EditMilestonePage } from './routes/milestone-edit'
 import { NewMilestonePage } from './routes/milestone-new'
@@ -22,6 +26,8 @@ import { PlanPage } from './routes/plan'
 import { EditPlanPage } from './routes/plan-edit'
 import { meetingsFilters, MeetingsPage } from './routes/meetings'
 import { NotFoundPage } from './routes/not-found'
+import { ReportPage } from './routes/report'
+import { NewReportPage } from './routes/report-new'
 import { reportsFilters, ReportsPage } from './routes/reports'
 import { RootLayout, ShellLoading } from './routes/root-layout'
 import { RouteError } from './routes/route-error'
@@ -110,6 +116,33 @@ export const routes: RouteObject[] = [
             element: <ReportsPage />,
             loader: (args) =>
               loaded(ensure(boardsQueryOptions()), ensure(meetingsQueryOptions()), ensure(reportsQueryOptions(reportsFilters(search(args))))),
+          },
+          {
+            path: 'meetings/:meetingId',
+            element: <MeetingPage />,
+            loader: async ({ params }) => {
+              const pack = await ensure(meetingPackQueryOptions(params.meetingId ?? ''))
+              return loaded(ensure(meetingsQueryOptions({ boardId: pack.board.id })))
+            },
+          },
+          {
+            path: 'boards/:boardId/meetings/new',
+            element: <NewMeetingPage />,
+            loader: ({ params }) => loaded(ensure(boardQueryOptions(params.boardId ?? ''))),
+          },
+          {
+            path: 'reports/new',
+            element: <NewReportPage />,
+            loader: () => loaded(ensure(boardsQueryOptions()), ensure(meetingsQueryOptions())),
+          },
+          {
+            path: 'reports/:reportId',
+            element: <ReportPage />,
+            loader: async ({ params }) => {
+              const report = await ensure(reportQueryOptions(params.reportId ?? ''))
+              const boardId = report.requestedByBoardId
+              return loaded(ensure(boardQueryOptions(boardId)), ensure(meetingsQueryOptions({ boardId })), ensure(reportsQueryOptions({ boardId })))
+            },
           },
           { path: 'settings', element: <SettingsPage /> },
           { path: '*', element: <NotFoundPage /> },

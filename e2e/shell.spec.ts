@@ -8,7 +8,9 @@ const pages = [
   { path: '/plans/plan-northshire', title: 'Northshire Children’s Services Improvement Plan', heading: /Northshire Children’s Services Improvement Plan/ },
   { path: '/milestones/milestone-13', title: '85% of assessments completed within 45 working days', heading: /85% of assessments/ },
   { path: '/meetings', title: 'Meetings', heading: 'Meetings' },
+  { path: '/meetings/meeting-improvement-2026-12-03', title: 'Children’s Services Improvement Board, 3 December 2026', heading: 'Thursday 3 December 2026' },
   { path: '/reports', title: 'Reports', heading: 'Reports' },
+  { path: '/reports/report-cin-review', title: 'Review of all children-in-need cases', heading: /Review of all children-in-need cases/ },
   { path: '/settings', title: 'Settings', heading: 'Settings' },
   { path: '/no-such-page', title: 'Page not found', heading: 'Page not found' },
 ]

@@ -13,7 +13,7 @@ import { MeetingsTable } from '@/features/meetings/components/meetings-table'
 import { useMilestones } from '@/features/milestones/api/get-milestones'
 import { RagLegend } from '@/features/milestones/components/rag-tag'
 import { ThemeStatusTable } from '@/features/milestones/components/theme-status-table'
-import { usePeople } from '@/features/people/api/get-people'
+import { useActingPerson, usePeople } from '@/features/people/api/get-people'
 import { usePlans } from '@/features/plans/api/get-plans'
 import { countReportsByMeeting } from '@/features/reports/api/count-reports'
 import { useReports } from '@/features/reports/api/get-reports'
@@ -55,6 +55,7 @@ export function BoardPage() {
   const upcoming = meetings.filter((meeting) => meeting.date >= today && meeting.status === 'scheduled')
   const next = upcoming[0]
   const counts = countReportsByMeeting(reports)
+  const person = useActingPerson()
 
   return (
     <>
@@ -67,9 +68,24 @@ export function BoardPage() {
         Back to boards
       </Link>
       <PageHeading caption={boardKindLabels[board.kind]}>{board.name}</PageHeading>
+      {person?.id === board.chairId ? (
+        <div className="govuk-button-group app-no-print">
+          <Link to={`/boards/${encodeURIComponent(board.id)}/meetings/new`} className="govuk-button govuk-button--secondary" role="button" draggable={false}>
+            Schedule a meeting
+          </Link>
+          <Link to={`/reports/new?boardId=${encodeURIComponent(board.id)}`} className="govuk-button govuk-button--secondary" role="button" draggable={false}>
+            Request a report
+          </Link>
+        </div>
+      ) : null}
       {next ? (
         <div className="govuk-panel govuk-panel--interruption app-next-meeting">
-          <h2 className="govuk-heading-m">Next meeting: {formatDateWithDay(next.date)}</h2>
+          <h2 className="govuk-heading-m">
+            Next meeting:{' '}
+            <Link className="app-next-meeting__link" to={`/meetings/${encodeURIComponent(next.id)}`}>
+              {formatDateWithDay(next.date)}
+            </Link>
+          </h2>
           <p className="govuk-body">
             Papers deadline {formatDate(next.papersDeadline)}. {counts(next.id).due} reports due, {counts(next.id).submitted} submitted
             {counts(next.id).late > 0 ? `, ${counts(next.id).late} late` : ''}.

@@ -12,6 +12,7 @@ import { ActingAsPicker } from '@/features/people/components/acting-as-picker'
 import { useActingPerson, usePeople } from '@/features/people/api/get-people'
 import { countReportsByMeeting } from '@/features/reports/api/count-reports'
 import { useReports } from '@/features/reports/api/get-reports'
+import { ReportStatusTag } from '@/features/reports/components/report-status-tag'
 
 /** A director's milestones, most urgent first, each one step from its update form. */
 function MyMilestones({ person, people }: { person: Person; people: Person[] }) {
@@ -54,7 +55,10 @@ export function HomePage() {
   const person = useActingPerson()
   const today = todayIso()
   const counts = countReportsByMeeting(reports)
-  const nextMeetings = boards.flatMap((board) => {
+  // Members and chairs see the boards they sit on; anyone else sees every board.
+  const myBoards = person ? boards.filter((board) => board.chairId === person.id || board.memberIds.includes(person.id)) : []
+  const mine = myBoards.length > 0
+  const nextMeetings = (mine ? myBoards : boards).flatMap((board) => {
     const next = meetings.find((meeting) => meeting.boardId === board.id && meeting.date >= today && meeting.status === 'scheduled')
     return next ? [{ board, meeting: next }] : []
   })
@@ -86,35 +90,41 @@ export function HomePage() {
           </strong>
         </div>
       ) : null}
-      <h2 className="govuk-heading-m">Next meetings</h2>
+      <h2 className="govuk-heading-m">{mine ? 'Next meetings of your boards' : 'Next meetings'}</h2>
       {nextMeetings.length === 0 ? (
         <p className="govuk-body">No meetings are scheduled.</p>
       ) : (
-        <ul className="govuk-list">
-          {nextMeetings.map(({ board, meeting }) => {
-            const count = counts(meeting.id)
-            return (
-              <li key={meeting.id} className="govuk-!-margin-bottom-4">
-                <h3 className="govuk-heading-s govuk-!-margin-bottom-1">
-                  <Link className="govuk-link" to={`/boards/${encodeURIComponent(board.id)}`}>
-                    {board.name}
-                  </Link>
-                </h3>
-                <p className="govuk-body govuk-!-margin-bottom-0">
-                  {formatDateWithDay(meeting.date)}. Papers deadline {formatDate(meeting.papersDeadline)}.
-                </p>
-                <p className="govuk-body-s govuk-!-margin-0">
-                  {count.due} {count.due === 1 ? 'report' : 'reports'} due, {count.submitted} submitted
-                  {count.late > 0 ? (
-                    <>
-                      , <strong className="govuk-tag govuk-tag--red">{count.late} late</strong>
-                    </>
-                  ) : null}
-                </p>
-              </li>
-            )
-          })}
-        </ul>
+        nextMeetings.map(({ board, meeting }) => {
+          const count = counts(meeting.id)
+          const due = reports.filter((report) => report.dueMeetingId === meeting.id && report.status !== 'withdrawn')
+          return (
+            <section key={meeting.id} className="app-card" aria-labelledby={`next-${meeting.id}`}>
+              <h3 className="govuk-heading-s govuk-!-margin-bottom-1" id={`next-${meeting.id}`}>
+                <Link className="govuk-link" to={`/meetings/${encodeURIComponent(meeting.id)}`}>
+                  {board.name}, {formatDateWithDay(meeting.date)}
+                </Link>
+              </h3>
+              <p className="govuk-body govuk-!-margin-bottom-2">
+                Papers deadline {formatDate(meeting.papersDeadline)}. {count.due} {count.due === 1 ? 'report' : 'reports'} due, {count.submitted} submitted
+                {count.late > 0 ? (
+                  <>
+                    , <strong className="govuk-tag govuk-tag--red">{count.late} late</strong>
+                  </>
+                ) : null}
+                .
+              </p>
+              {due.length > 0 ? (
+                <ul className="govuk-list govuk-list--bullet govuk-body-s">
+                  {due.map((report) => (
+                    <li key={report.id}>
+                      {report.title}: <ReportStatusTag status={report.status} late={report.overdue} />
+                    </li>
+                  ))}
+                </ul>
+              ) : null}
+            </section>
+          )
+        })
       )}
     </>
   )

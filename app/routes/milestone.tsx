@@ -16,8 +16,13 @@ import { StatusUpdateForm } from '@/features/milestones/components/status-update
 import { useActingPerson, usePeople } from '@/features/people/api/get-people'
 import { usePlan } from '@/features/plans/api/get-plan'
 
+/** Keyed by the id, so moving to another milestone starts with fresh form and save state. */
 export function MilestonePage() {
   const milestoneId = useParams().milestoneId ?? ''
+  return <MilestonePageContent key={milestoneId} milestoneId={milestoneId} />
+}
+
+function MilestonePageContent({ milestoneId }: { milestoneId: string }) {
   const { data: milestone } = useMilestone(milestoneId)
   const { data: updates } = useMilestoneUpdates(milestoneId)
   const { data: plan } = usePlan(milestone.planId)

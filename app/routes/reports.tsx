@@ -1,9 +1,10 @@
-import { Form, useSearchParams } from 'react-router'
+import { Form, Link, useSearchParams } from 'react-router'
 import { reportStatuses, reportStatusLabels, reportStatusSchema, type ReportsQuery } from '@/contract/reports'
 import { PageHeading } from '@/components/page'
+import { formatDate, todayIso } from '@/lib/dates'
 import { useBoards } from '@/features/boards/api/get-boards'
 import { useMeetings } from '@/features/meetings/api/get-meetings'
-import { usePeople } from '@/features/people/api/get-people'
+import { useActingPerson, usePeople } from '@/features/people/api/get-people'
 import { useReports } from '@/features/reports/api/get-reports'
 import { ReportsTable } from '@/features/reports/components/reports-table'
 
@@ -13,6 +14,8 @@ export function reportsFilters(search: URLSearchParams): ReportsQuery {
   return {
     boardId: search.get('boardId') || undefined,
     status: status.success ? status.data : undefined,
+    authorId: search.get('authorId') || undefined,
+    dueMeetingId: search.get('dueMeetingId') || undefined,
     overdue: overdue === 'true' ? 'true' : undefined,
   }
 }
@@ -25,11 +28,21 @@ export function ReportsPage() {
   const { data: meetings } = useMeetings()
   const { data: people } = usePeople()
   const count = reports.length === 1 ? '1 report' : `${reports.length} reports`
+  const person = useActingPerson()
+  const chairsABoard = boards.some((board) => board.chairId === person?.id)
+  const authors = people.filter((candidate) => candidate.role === 'director')
+  const upcoming = meetings.filter((meeting) => meeting.date >= todayIso() && meeting.status === 'scheduled')
+  const boardName = (id: string) => boards.find((board) => board.id === id)?.name ?? ''
 
   return (
     <>
       <PageHeading>Reports</PageHeading>
       <p className="govuk-body">Every follow-up report a board has asked for: the work programme.</p>
+      {chairsABoard ? (
+        <Link to="/reports/new" className="govuk-button" role="button" draggable={false}>
+          Request a report
+        </Link>
+      ) : null}
       <Form method="get" className="govuk-!-margin-bottom-6 app-no-print">
         <div className="govuk-grid-row">
           <div className="govuk-grid-column-one-third">
@@ -57,6 +70,38 @@ export function ReportsPage() {
                 {reportStatuses.map((status) => (
                   <option key={status} value={status}>
                     {reportStatusLabels[status]}
+                  </option>
+                ))}
+              </select>
+            </div>
+          </div>
+          <div className="govuk-grid-column-one-third">
+            <div className="govuk-form-group">
+              <label className="govuk-label" htmlFor="authorId">
+                Author
+              </label>
+              <select className="govuk-select govuk-!-width-full" id="authorId" name="authorId" defaultValue={filters.authorId ?? ''} key={`a-${filters.authorId ?? ''}`}>
+                <option value="">Anyone</option>
+                {authors.map((author) => (
+                  <option key={author.id} value={author.id}>
+                    {author.name}
+                  </option>
+                ))}
+              </select>
+            </div>
+          </div>
+        </div>
+        <div className="govuk-grid-row">
+          <div className="govuk-grid-column-two-thirds">
+            <div className="govuk-form-group">
+              <label className="govuk-label" htmlFor="dueMeetingId">
+                Due at
+              </label>
+              <select className="govuk-select govuk-!-width-full" id="dueMeetingId" name="dueMeetingId" defaultValue={filters.dueMeetingId ?? ''} key={`m-${filters.dueMeetingId ?? ''}`}>
+                <option value="">Any meeting</option>
+                {upcoming.map((meeting) => (
+                  <option key={meeting.id} value={meeting.id}>
+                    {formatDate(meeting.date)}, {boardName(meeting.boardId)}
                   </option>
                 ))}
               </select>

@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { boardSchema, type Board, type CreateBoardInput } from '@/contract/boards'
 import { apiPaths } from '@/contract/paths'
 import { apiRequest } from '@/lib/api-client'
-import { boardKeys } from './board-keys'
+import { boardKeys } from '@/lib/query-keys'
 
 export function createBoard(input: CreateBoardInput): Promise<Board> {
   return apiRequest(apiPaths.boards, { method: 'POST', body: input, schema: boardSchema })

@@ -2,7 +2,7 @@ import { queryOptions, useSuspenseQuery } from '@tanstack/react-query'
 import { boardSchema, type Board } from '@/contract/boards'
 import { apiPaths } from '@/contract/paths'
 import { apiRequest } from '@/lib/api-client'
-import { boardKeys } from './board-keys'
+import { boardKeys } from '@/lib/query-keys'
 
 export function getBoard(id: string, signal?: AbortSignal): Promise<Board> {
   return apiRequest(apiPaths.board(id), { schema: boardSchema, signal })

@@ -3,7 +3,7 @@ import { z } from 'zod'
 import { boardSchema, type Board } from '@/contract/boards'
 import { apiPaths } from '@/contract/paths'
 import { apiRequest } from '@/lib/api-client'
-import { boardKeys } from './board-keys'
+import { boardKeys } from '@/lib/query-keys'
 
 export function getBoards(signal?: AbortSignal): Promise<Board[]> {
   return apiRequest(apiPaths.boards, { schema: z.array(boardSchema), signal })

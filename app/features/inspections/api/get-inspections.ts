@@ -3,14 +3,8 @@ import { z } from 'zod'
 import { inspectionSchema, type Inspection } from '@/contract/inspections'
 import { apiPaths } from '@/contract/paths'
 import { apiRequest } from '@/lib/api-client'
+import { inspectionKeys } from '@/lib/query-keys'
 
-export const inspectionKeys = {
-  all: ['inspections'] as const,
-  lists: () => [...inspectionKeys.all, 'list'] as const,
-  list: () => [...inspectionKeys.lists(), {}] as const,
-  details: () => [...inspectionKeys.all, 'detail'] as const,
-  detail: (id: string) => [...inspectionKeys.details(), id] as const,
-}
 
 export function getInspections(signal?: AbortSignal): Promise<Inspection[]> {
   return apiRequest(apiPaths.inspections, { schema: z.array(inspectionSchema), signal })

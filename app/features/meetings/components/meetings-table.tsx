@@ -1,3 +1,4 @@
+import { Link } from 'react-router'
 import type { Board } from '@/contract/boards'
 import { meetingStatusLabels, type Meeting } from '@/contract/meetings'
 import { formatDateWithDay, formatDate } from '@/lib/dates'
@@ -45,7 +46,9 @@ export function MeetingsTable({ caption, meetings, boards, counts, showBoard = t
           return (
             <tr className="govuk-table__row" key={meeting.id}>
               <th scope="row" className="govuk-table__header">
-                {formatDateWithDay(meeting.date)}
+                <Link className="govuk-link" to={`/meetings/${encodeURIComponent(meeting.id)}`}>
+                  {formatDateWithDay(meeting.date)}
+                </Link>
                 {meeting.status === 'cancelled' ? (
                   <>
                     {' '}

@@ -6,7 +6,7 @@ import {
 } from '@/contract/milestones'
 import { apiPaths } from '@/contract/paths'
 import { apiRequest } from '@/lib/api-client'
-import { milestoneKeys } from './milestone-keys'
+import { milestoneKeys } from '@/lib/query-keys'
 
 export interface CreateMilestoneUpdateVariables {
   milestoneId: string

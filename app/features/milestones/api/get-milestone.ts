@@ -3,7 +3,7 @@ import { z } from 'zod'
 import { milestoneSchema, milestoneUpdateSchema, type Milestone, type MilestoneUpdate } from '@/contract/milestones'
 import { apiPaths } from '@/contract/paths'
 import { apiRequest } from '@/lib/api-client'
-import { milestoneKeys } from './milestone-keys'
+import { milestoneKeys } from '@/lib/query-keys'
 
 export function getMilestone(id: string, signal?: AbortSignal): Promise<Milestone> {
   return apiRequest(apiPaths.milestone(id), { schema: milestoneSchema, signal })

@@ -3,7 +3,7 @@ import { z } from 'zod'
 import { milestoneSchema, type Milestone, type MilestonesQuery } from '@/contract/milestones'
 import { apiPaths, withQuery } from '@/contract/paths'
 import { apiRequest } from '@/lib/api-client'
-import { milestoneKeys } from './milestone-keys'
+import { milestoneKeys } from '@/lib/query-keys'
 
 export function getMilestones(filters: MilestonesQuery, signal?: AbortSignal): Promise<Milestone[]> {
   return apiRequest(withQuery(apiPaths.milestones, filters), { schema: z.array(milestoneSchema), signal })

@@ -8,7 +8,7 @@ import {
 } from '@/contract/milestones'
 import { apiPaths } from '@/contract/paths'
 import { apiRequest } from '@/lib/api-client'
-import { milestoneKeys } from './milestone-keys'
+import { milestoneKeys } from '@/lib/query-keys'
 
 export function createMilestone(input: CreateMilestoneInput): Promise<Milestone> {
   return apiRequest(apiPaths.milestones, { method: 'POST', body: input, schema: milestoneSchema })

@@ -2,7 +2,7 @@ import type { MilestoneChange, MilestoneUpdate } from '@/contract/milestones'
 import type { Person } from '@/contract/people'
 import type { Theme } from '@/contract/plans'
 import { formatDate, formatInstant } from '@/lib/dates'
-import { RagTag } from './rag-tag'
+import { RagChange } from './rag-tag'
 
 interface MilestoneHistoryProps {
   updates: MilestoneUpdate[]
@@ -32,16 +32,7 @@ export function MilestoneHistory({ updates, people, themes }: MilestoneHistoryPr
           </h3>
           {update.kind === 'status' ? (
             <p className="govuk-body govuk-!-margin-bottom-2">
-              {update.fromRag && update.fromRag !== update.rag ? (
-                <>
-                  <RagTag rag={update.fromRag} /> <span aria-hidden="true">→</span>
-                  <span className="govuk-visually-hidden"> changed to </span> <RagTag rag={update.rag} />
-                </>
-              ) : (
-                <>
-                  <RagTag rag={update.rag} /> <span className="govuk-body-s">(no change of status)</span>
-                </>
-              )}
+              <RagChange from={update.fromRag} to={update.rag} />
             </p>
           ) : null}
           {update.commentary ? (

@@ -15,14 +15,16 @@ interface MilestonesTableProps {
   updateLink?: (milestone: Milestone) => boolean
   /** Leave out the owner (on a list of one person's milestones). */
   showOwner?: boolean
+  /** Keep the caption for screen readers only, under a heading that already says it. */
+  hideCaption?: boolean
 }
 
-export function MilestonesTable({ caption, milestones, people, themes, updateLink, showOwner = true }: MilestonesTableProps) {
+export function MilestonesTable({ caption, milestones, people, themes, updateLink, showOwner = true, hideCaption = false }: MilestonesTableProps) {
   const personName = (id: string) => people.find((person) => person.id === id)?.name ?? 'Unknown person'
   const themeTitle = (id: string) => themes?.find((theme) => theme.id === id)?.title ?? ''
   return (
     <table className="govuk-table app-milestones-table">
-      <caption className="govuk-table__caption govuk-table__caption--m">{caption}</caption>
+      <caption className={hideCaption ? 'govuk-visually-hidden' : 'govuk-table__caption govuk-table__caption--m'}>{caption}</caption>
       <thead className="govuk-table__head">
         <tr className="govuk-table__row">
           <th scope="col" className="govuk-table__header">Milestone</th>
@@ -47,12 +49,12 @@ export function MilestonesTable({ caption, milestones, people, themes, updateLin
               ) : null}
             </th>
             {showOwner ? <td className="govuk-table__cell">{personName(milestone.ownerId)}</td> : null}
-            <td className="govuk-table__cell app-no-wrap">{formatDate(milestone.dueDate)}</td>
+            <td className="govuk-table__cell">{formatDate(milestone.dueDate)}</td>
             <td className="govuk-table__cell">
               <RagTag rag={milestone.rag} />
               <MilestoneFlags milestone={milestone} />
             </td>
-            <td className="govuk-table__cell app-no-wrap">{formatDate(milestone.lastUpdatedAt.slice(0, 10))}</td>
+            <td className="govuk-table__cell">{formatDate(milestone.lastUpdatedAt.slice(0, 10))}</td>
           </tr>
         ))}
       </tbody>

@@ -14,6 +14,23 @@ export function RagTag({ rag }: { rag: Rag }) {
   return <strong className={`govuk-tag ${ragTagClasses[rag]}`}>{ragLabels[rag]}</strong>
 }
 
+/** A status change, old → new, or the status alone when it did not change. */
+export function RagChange({ from, to }: { from: Rag | null; to: Rag }) {
+  if (from && from !== to) {
+    return (
+      <>
+        <RagTag rag={from} /> <span aria-hidden="true">→</span>
+        <span className="govuk-visually-hidden"> changed to </span> <RagTag rag={to} />
+      </>
+    )
+  }
+  return (
+    <>
+      <RagTag rag={to} /> <span className="govuk-body-s">(no change of status)</span>
+    </>
+  )
+}
+
 /** Flags that qualify a status: overdue whatever its status says, stale, completed late. */
 export function MilestoneFlags({ milestone }: { milestone: Pick<Milestone, 'rag' | 'overdue' | 'stale' | 'completedLate'> }) {
   const flags: Array<{ text: string; className: string }> = []

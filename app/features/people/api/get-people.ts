@@ -3,13 +3,9 @@ import { z } from 'zod'
 import { apiPaths } from '@/contract/paths'
 import { personSchema, type Person } from '@/contract/people'
 import { apiRequest } from '@/lib/api-client'
+import { peopleKeys } from '@/lib/query-keys'
 import { useActingAsStore } from '@/stores/acting-as-store'
 
-export const peopleKeys = {
-  all: ['people'] as const,
-  lists: () => [...peopleKeys.all, 'list'] as const,
-  list: () => [...peopleKeys.lists(), {}] as const,
-}
 
 export function getPeople(signal?: AbortSignal): Promise<Person[]> {
   return apiRequest(apiPaths.people, { schema: z.array(personSchema), signal })

@@ -3,7 +3,7 @@ import { z } from 'zod'
 import { apiPaths, withQuery } from '@/contract/paths'
 import { planSchema, type Plan, type PlansQuery } from '@/contract/plans'
 import { apiRequest } from '@/lib/api-client'
-import { planKeys } from './plan-keys'
+import { planKeys } from '@/lib/query-keys'
 
 export function getPlans(filters: PlansQuery, signal?: AbortSignal): Promise<Plan[]> {
   return apiRequest(withQuery(apiPaths.plans, filters), { schema: z.array(planSchema), signal })

@@ -3,14 +3,8 @@ import { z } from 'zod'
 import { apiPaths, withQuery } from '@/contract/paths'
 import { reportSchema, type Report, type ReportsQuery } from '@/contract/reports'
 import { apiRequest } from '@/lib/api-client'
+import { reportKeys } from '@/lib/query-keys'
 
-export const reportKeys = {
-  all: ['reports'] as const,
-  lists: () => [...reportKeys.all, 'list'] as const,
-  list: (filters: ReportsQuery) => [...reportKeys.lists(), filters] as const,
-  details: () => [...reportKeys.all, 'detail'] as const,
-  detail: (id: string) => [...reportKeys.details(), id] as const,
-}
 
 export function getReports(filters: ReportsQuery, signal?: AbortSignal): Promise<Report[]> {
   return apiRequest(withQuery(apiPaths.reports, filters), { schema: z.array(reportSchema), signal })

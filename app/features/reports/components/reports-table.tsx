@@ -1,3 +1,4 @@
+import { Link } from 'react-router'
 import type { Board } from '@/contract/boards'
 import type { Meeting } from '@/contract/meetings'
 import type { Person } from '@/contract/people'
@@ -25,6 +26,10 @@ export function dueInWords(report: Report, meetings: Meeting[]): string {
 export function ReportsTable({ reports, boards, meetings, people, caption }: ReportsTableProps) {
   const boardName = (id: string) => boards.find((board) => board.id === id)?.name ?? 'Unknown board'
   const personName = (id: string) => people.find((person) => person.id === id)?.name ?? 'Unknown person'
+  const requestedAt = (report: Report) => {
+    const meeting = meetings.find((candidate) => candidate.id === report.requestedAtMeetingId)
+    return meeting ? formatDate(meeting.date) : null
+  }
   return (
     <table className="govuk-table">
       <caption className="govuk-table__caption govuk-table__caption--m">{caption}</caption>
@@ -41,12 +46,17 @@ export function ReportsTable({ reports, boards, meetings, people, caption }: Rep
         {reports.map((report) => (
           <tr className="govuk-table__row" key={report.id}>
             <th scope="row" className="govuk-table__header">
-              {report.title}
+              <Link className="govuk-link" to={`/reports/${encodeURIComponent(report.id)}`}>
+                {report.title}
+              </Link>
               {report.recurrence !== 'none' ? (
                 <span className="govuk-body-s govuk-!-display-block govuk-!-margin-0">{recurrenceLabels[report.recurrence]}</span>
               ) : null}
             </th>
-            <td className="govuk-table__cell">{boardName(report.requestedByBoardId)}</td>
+            <td className="govuk-table__cell">
+              {boardName(report.requestedByBoardId)}
+              {requestedAt(report) ? <span className="govuk-body-s govuk-!-display-block govuk-!-margin-0">at the meeting on {requestedAt(report)}</span> : null}
+            </td>
             <td className="govuk-table__cell">{dueInWords(report, meetings)}</td>
             <td className="govuk-table__cell">{personName(report.authorId)}</td>
             <td className="govuk-table__cell">

@@ -1,0 +1,108 @@
+import { useState, type FormEvent } from 'react'
+import type { Meeting } from '@/contract/meetings'
+import type { FieldError } from '@/contract/problem'
+import { reportStatusLabels, reportTransitionInputSchema, type Report, type ReportStatus } from '@/contract/reports'
+import { ErrorSummary } from '@/components/error-summary'
+import { Radios, Select, Textarea } from '@/components/form-fields'
+import { isApiError } from '@/lib/api-error'
+import { formatDate } from '@/lib/dates'
+import { apiFieldErrors, errorsByField, failureMessage, zodFieldErrors } from '@/lib/form-errors'
+import type { useTransitionReport } from '../api/transition-report'
+
+interface ReportStatusFormProps {
+  report: Report
+  /** The moves this person may make now. */
+  moves: ReportStatus[]
+  /** The board's meetings, for deferral and consideration. */
+  meetings: Meeting[]
+  /** Owned by the page, which shows the outcome even after this form is gone. */
+  transition: ReturnType<typeof useTransitionReport>
+}
+
+const moveLabels: Record<ReportStatus, string> = {
+  requested: 'Requested',
+  'in-preparation': 'In preparation: the author is writing it',
+  submitted: 'Submitted: the papers are in',
+  considered: 'Considered: the board has taken it',
+  deferred: 'Deferred to a later meeting',
+  withdrawn: 'Withdrawn: no longer needed',
+}
+
+export function ReportStatusForm({ report, moves, meetings, transition }: ReportStatusFormProps) {
+  const [to, setTo] = useState('')
+  const [meetingId, setMeetingId] = useState('')
+  const [reason, setReason] = useState('')
+  const [errors, setErrors] = useState<FieldError[]>([])
+  // The version the person saw when they opened the page; moved on by their own saves.
+  const [version, setVersion] = useState(report.version)
+  const dueMeeting = meetings.find((meeting) => meeting.id === report.dueMeetingId)
+  const later = meetings.filter((meeting) => meeting.status === 'scheduled' && meeting.date > (dueMeeting?.date ?? ''))
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault()
+    const input = {
+      to: to || undefined,
+      meetingId: to === 'deferred' || to === 'considered' ? meetingId || (to === 'considered' ? report.dueMeetingId ?? undefined : undefined) : undefined,
+      reason: to === 'deferred' || to === 'withdrawn' ? reason : undefined,
+    }
+    const parsed = reportTransitionInputSchema.safeParse(input)
+    if (!parsed.success) {
+      setErrors(zodFieldErrors(parsed.error).map((error) => (error.path === 'to' ? { ...error, message: 'Select the report’s new status' } : error)))
+      return
+    }
+    setErrors([])
+    transition.mutate(
+      { id: report.id, version, input: parsed.data },
+      {
+        onSuccess: (updated) => {
+          setVersion(updated.version)
+          setTo('')
+          setMeetingId('')
+          setReason('')
+        },
+        onError: (error) => {
+          const fieldErrors = apiFieldErrors(error)
+          if (fieldErrors.length > 0) setErrors(fieldErrors)
+          else if (isApiError(error, 412)) setErrors([{ path: '', message: 'Not saved: someone else changed this report since you opened it. Reload the page to see the change.' }])
+          else setErrors([{ path: '', message: `Not saved. ${failureMessage(error)}` }])
+        },
+      },
+    )
+  }
+  const byField = errorsByField(errors)
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <ErrorSummary errors={errors} />
+      <Radios
+        id="to"
+        legend="New status"
+        value={to}
+        onChange={setTo}
+        error={byField.to}
+        options={moves.map((value) => ({ value, label: moveLabels[value] }))}
+      />
+      {to === 'deferred' ? (
+        <>
+          <Select
+            id="meetingId"
+            label="Defer to the meeting on"
+            value={meetingId}
+            onChange={setMeetingId}
+            error={byField.meetingId}
+            options={[{ value: '', label: 'Choose a meeting' }, ...later.map((meeting) => ({ value: meeting.id, label: formatDate(meeting.date) }))]}
+          />
+          <Textarea id="reason" label="Why is it deferred?" hint="Kept in the report’s history." value={reason} onChange={setReason} error={byField.reason} rows={3} />
+        </>
+      ) : null}
+      {to === 'withdrawn' ? (
+        <Textarea id="reason" label="Why is it withdrawn?" hint="Kept in the report’s history." value={reason} onChange={setReason} error={byField.reason} rows={3} />
+      ) : null}
+      {to === 'considered' && dueMeeting ? <p className="govuk-body">It will be recorded as considered at the meeting on {formatDate(dueMeeting.date)}.</p> : null}
+      <button type="submit" className="govuk-button" disabled={transition.isPending}>
+        {transition.isPending ? 'Saving…' : `Save status`}
+      </button>
+      <p className="govuk-visually-hidden">Current status: {reportStatusLabels[report.status]}</p>
+    </form>
+  )
+}

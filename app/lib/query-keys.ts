@@ -1,0 +1,64 @@
+import type { MeetingsQuery } from '@/contract/meetings'
+import type { MilestonesQuery } from '@/contract/milestones'
+import type { PlansQuery } from '@/contract/plans'
+import type { ReportsQuery } from '@/contract/reports'
+
+/**
+ * Query keys, one factory per resource, general to specific. They live together because a
+ * change to one resource can stale another's (scheduling a meeting attaches reports to it).
+ */
+export const peopleKeys = {
+  all: ['people'] as const,
+  lists: () => [...peopleKeys.all, 'list'] as const,
+  list: () => [...peopleKeys.lists(), {}] as const,
+}
+
+export const inspectionKeys = {
+  all: ['inspections'] as const,
+  lists: () => [...inspectionKeys.all, 'list'] as const,
+  list: () => [...inspectionKeys.lists(), {}] as const,
+  details: () => [...inspectionKeys.all, 'detail'] as const,
+  detail: (id: string) => [...inspectionKeys.details(), id] as const,
+}
+
+export const boardKeys = {
+  all: ['boards'] as const,
+  lists: () => [...boardKeys.all, 'list'] as const,
+  list: () => [...boardKeys.lists(), {}] as const,
+  details: () => [...boardKeys.all, 'detail'] as const,
+  detail: (id: string) => [...boardKeys.details(), id] as const,
+}
+
+export const meetingKeys = {
+  all: ['meetings'] as const,
+  lists: () => [...meetingKeys.all, 'list'] as const,
+  list: (filters: MeetingsQuery) => [...meetingKeys.lists(), filters] as const,
+  details: () => [...meetingKeys.all, 'detail'] as const,
+  detail: (id: string) => [...meetingKeys.details(), id] as const,
+  pack: (id: string) => [...meetingKeys.detail(id), 'pack'] as const,
+}
+
+export const planKeys = {
+  all: ['plans'] as const,
+  lists: () => [...planKeys.all, 'list'] as const,
+  list: (filters: PlansQuery) => [...planKeys.lists(), filters] as const,
+  details: () => [...planKeys.all, 'detail'] as const,
+  detail: (id: string) => [...planKeys.details(), id] as const,
+}
+
+export const milestoneKeys = {
+  all: ['milestones'] as const,
+  lists: () => [...milestoneKeys.all, 'list'] as const,
+  list: (filters: MilestonesQuery) => [...milestoneKeys.lists(), filters] as const,
+  details: () => [...milestoneKeys.all, 'detail'] as const,
+  detail: (id: string) => [...milestoneKeys.details(), id] as const,
+  updates: (id: string) => [...milestoneKeys.detail(id), 'updates'] as const,
+}
+
+export const reportKeys = {
+  all: ['reports'] as const,
+  lists: () => [...reportKeys.all, 'list'] as const,
+  list: (filters: ReportsQuery) => [...reportKeys.lists(), filters] as const,
+  details: () => [...reportKeys.all, 'detail'] as const,
+  detail: (id: string) => [...reportKeys.details(), id] as const,
+}

@@ -1,0 +1,83 @@
+import { useState, type FormEvent } from 'react'
+import { Link, useNavigate, useParams } from 'react-router'
+import { createMeetingInputSchema } from '@/contract/meetings'
+import type { FieldError } from '@/contract/problem'
+import { DateInput, emptyDate, isoFromParts } from '@/components/date-input'
+import { ErrorSummary } from '@/components/error-summary'
+import { TextInput } from '@/components/form-fields'
+import { PageHeading } from '@/components/page'
+import { formatDate } from '@/lib/dates'
+import { apiFieldErrors, errorsByField, failureMessage, zodFieldErrors } from '@/lib/form-errors'
+import { useBoard } from '@/features/boards/api/get-board'
+import { useCreateMeeting } from '@/features/meetings/api/create-meeting'
+import { useActingPerson } from '@/features/people/api/get-people'
+
+export function NewMeetingPage() {
+  const boardId = useParams().boardId ?? ''
+  const { data: board } = useBoard(boardId)
+  const person = useActingPerson()
+  const navigate = useNavigate()
+  const create = useCreateMeeting()
+  const [date, setDate] = useState(emptyDate)
+  const [location, setLocation] = useState('')
+  const [errors, setErrors] = useState<FieldError[]>([])
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault()
+    const iso = isoFromParts(date)
+    if (!iso) {
+      setErrors([{ path: 'date', message: iso === null ? 'Meeting date must be a real date, like 10 12 2026' : 'Enter the date of the meeting' }])
+      return
+    }
+    const parsed = createMeetingInputSchema.safeParse({ boardId, date: iso, location })
+    if (!parsed.success) {
+      setErrors(zodFieldErrors(parsed.error))
+      return
+    }
+    setErrors([])
+    create.mutate(parsed.data, {
+      onSuccess: (meeting) =>
+        navigate(`/meetings/${encodeURIComponent(meeting.id)}`, {
+          state: { flash: `Meeting scheduled. Papers are due by ${formatDate(meeting.papersDeadline)}.` },
+        }),
+      onError: (error) => {
+        const fieldErrors = apiFieldErrors(error)
+        setErrors(fieldErrors.length ? fieldErrors : [{ path: '', message: `Not saved. ${failureMessage(error)}` }])
+      },
+    })
+  }
+  const byField = errorsByField(errors)
+
+  return (
+    <>
+      <Link to={`/boards/${encodeURIComponent(board.id)}`} className="govuk-back-link">
+        Back to {board.name}
+      </Link>
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-two-thirds">
+          <PageHeading caption={board.name}>Schedule a meeting</PageHeading>
+          {person?.id !== board.chairId ? (
+            <p className="govuk-body">Only the chair of {board.name} can schedule its meetings.</p>
+          ) : (
+            <form onSubmit={submit} noValidate>
+              <ErrorSummary errors={errors} />
+              <DateInput
+                id="date"
+                legend="Date of the meeting"
+                hint={`The papers deadline is worked out from the board’s lead time of ${board.papersLeadDays} clear working days. For example, 10 12 2026.`}
+                value={date}
+                onChange={setDate}
+                error={byField.date}
+              />
+              <TextInput id="location" label="Where (optional)" value={location} onChange={setLocation} error={byField.location} />
+              <p className="govuk-body">Reports waiting for “the next meeting”, or due in the meeting’s month, will be attached to it.</p>
+              <button type="submit" className="govuk-button" disabled={create.isPending}>
+                Schedule the meeting
+              </button>
+            </form>
+          )}
+        </div>
+      </div>
+    </>
+  )
+}

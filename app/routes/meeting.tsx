@@ -1,0 +1,182 @@
+import { differenceInCalendarDays, parseISO } from 'date-fns'
+import { Link, useLocation, useParams } from 'react-router'
+import { meetingStatusLabels } from '@/contract/meetings'
+import { NotificationBanner } from '@/components/notification-banner'
+import { PageHeading } from '@/components/page'
+import { SummaryList } from '@/components/summary-list'
+import { formatDate, formatDateWithDay, todayIso } from '@/lib/dates'
+import { useMeetingPack } from '@/features/meetings/api/get-meeting'
+import { useMeetings } from '@/features/meetings/api/get-meetings'
+import { MilestonesTable } from '@/features/milestones/components/milestones-table'
+import { RagChange, RagLegend } from '@/features/milestones/components/rag-tag'
+import { useActingPerson, usePeople } from '@/features/people/api/get-people'
+import { ReportStatusTag } from '@/features/reports/components/report-status-tag'
+
+function deadlineInWords(deadline: string, today: string): string {
+  const days = differenceInCalendarDays(parseISO(deadline), parseISO(today))
+  if (days < 0) return `${formatDate(deadline)} (passed)`
+  if (days === 0) return `${formatDate(deadline)} (today)`
+  return `${formatDate(deadline)} (in ${days} ${days === 1 ? 'day' : 'days'})`
+}
+
+export function MeetingPage() {
+  const meetingId = useParams().meetingId ?? ''
+  const { data: pack } = useMeetingPack(meetingId)
+  const { data: meetings } = useMeetings({ boardId: pack.board.id })
+  const { data: people } = usePeople()
+  const { meeting, board, previousMeeting } = pack
+  const today = todayIso()
+  const name = (id: string) => people.find((person) => person.id === id)?.name ?? 'Unknown person'
+  const meetingDate = (id: string | null) => {
+    const found = meetings.find((candidate) => candidate.id === id)
+    return found ? formatDate(found.date) : 'an earlier meeting'
+  }
+  const since = previousMeeting ? `since the last meeting on ${formatDate(previousMeeting.date)}` : 'so far'
+  const late = pack.reports.filter((report) => report.late).length
+  const person = useActingPerson()
+  const flash = (useLocation().state as { flash?: string } | null)?.flash
+
+  return (
+    <article className="app-meeting-pack">
+      {flash ? (
+        <NotificationBanner kind="success">
+          <p className="govuk-notification-banner__heading">{flash}</p>
+        </NotificationBanner>
+      ) : null}
+      <Link to={`/meetings?boardId=${encodeURIComponent(board.id)}`} className="govuk-back-link app-no-print">
+        Back to meetings
+      </Link>
+      <PageHeading title={`${board.name}, ${formatDate(meeting.date)}`} caption={`${board.name}: before the meeting`}>
+        {formatDateWithDay(meeting.date)}
+      </PageHeading>
+      <p className="govuk-body app-print-only">Meeting pack printed on {formatDate(today)}.</p>
+      <SummaryList
+        rows={[
+          { key: 'Papers deadline', value: deadlineInWords(meeting.papersDeadline, today) },
+          { key: 'Meeting', value: meetingStatusLabels[meeting.status] },
+          ...(meeting.location ? [{ key: 'Where', value: meeting.location }] : []),
+          { key: 'Previous meeting', value: previousMeeting ? formatDate(previousMeeting.date) : 'None' },
+          {
+            key: 'Reports',
+            value: `${pack.reports.length} due, ${pack.reports.filter((report) => report.status === 'submitted' || report.status === 'considered').length} submitted${late > 0 ? `, ${late} late` : ''}`,
+          },
+        ]}
+      />
+      <div className="govuk-button-group app-no-print">
+        <button type="button" className="govuk-button govuk-button--secondary" onClick={() => window.print()}>
+          Print the meeting pack
+        </button>
+        {person?.id === board.chairId ? (
+          <Link className="govuk-link" to={`/reports/new?boardId=${encodeURIComponent(board.id)}`}>
+            Request a report
+          </Link>
+        ) : null}
+      </div>
+
+      <section className="app-pack-section" aria-labelledby="reports-due">
+        <h2 className="govuk-heading-m" id="reports-due">
+          Reports due at this meeting
+        </h2>
+        {pack.reports.length === 0 ? (
+          <p className="govuk-body">No reports are due at this meeting.</p>
+        ) : (
+          <table className="govuk-table">
+            <caption className="govuk-visually-hidden">Reports due at this meeting</caption>
+            <thead className="govuk-table__head">
+              <tr className="govuk-table__row">
+                <th scope="col" className="govuk-table__header">Report</th>
+                <th scope="col" className="govuk-table__header">Author</th>
+                <th scope="col" className="govuk-table__header">Status</th>
+              </tr>
+            </thead>
+            <tbody className="govuk-table__body">
+              {pack.reports.map((report) => (
+                <tr className="govuk-table__row" key={report.id}>
+                  <th scope="row" className="govuk-table__header">
+                    <Link className="govuk-link" to={`/reports/${encodeURIComponent(report.id)}`}>
+                      {report.title}
+                    </Link>
+                  </th>
+                  <td className="govuk-table__cell">{name(report.authorId)}</td>
+                  <td className="govuk-table__cell">
+                    <ReportStatusTag status={report.status} late={report.late} />
+                    {report.deferredFromMeetingId ? (
+                      <span className="govuk-body-s govuk-!-display-block govuk-!-margin-top-1 govuk-!-margin-bottom-0">
+                        Deferred from {meetingDate(report.deferredFromMeetingId)}
+                      </span>
+                    ) : null}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+        {late > 0 ? (
+          <p className="govuk-body-s">Late: past the papers deadline of {formatDate(meeting.papersDeadline)} and not yet submitted.</p>
+        ) : null}
+      </section>
+
+      <section className="app-pack-section" aria-labelledby="milestones-due">
+        <h2 className="govuk-heading-m" id="milestones-due">
+          Milestones due {since}
+        </h2>
+        <RagLegend staleAfterDays={board.staleAfterDays} />
+        {pack.milestonesDue.length === 0 ? (
+          <p className="govuk-body">No milestones fell due in this period.</p>
+        ) : (
+          <MilestonesTable caption={`Milestones due ${since}, up to this meeting`} milestones={pack.milestonesDue} people={people} hideCaption />
+        )}
+      </section>
+
+      <section className="app-pack-section" aria-labelledby="milestones-overdue">
+        <h2 className="govuk-heading-m" id="milestones-overdue">
+          Overdue milestones
+        </h2>
+        {pack.overdueMilestones.length === 0 ? (
+          <p className="govuk-body">No milestones are overdue.</p>
+        ) : (
+          <MilestonesTable caption={`${pack.overdueMilestones.length} overdue now`} milestones={pack.overdueMilestones} people={people} hideCaption />
+        )}
+      </section>
+
+      <section className="app-pack-section" aria-labelledby="status-changes">
+        <h2 className="govuk-heading-m" id="status-changes">
+          Status changes {since}
+        </h2>
+        {pack.statusChanges.length === 0 ? (
+          <p className="govuk-body">No status updates in this period.</p>
+        ) : (
+          <table className="govuk-table">
+            <caption className="govuk-visually-hidden">Status changes {since}, newest first</caption>
+            <thead className="govuk-table__head">
+              <tr className="govuk-table__row">
+                <th scope="col" className="govuk-table__header">Milestone and commentary</th>
+                <th scope="col" className="govuk-table__header">Change</th>
+                <th scope="col" className="govuk-table__header">When and who</th>
+              </tr>
+            </thead>
+            <tbody className="govuk-table__body">
+              {pack.statusChanges.map((change) => (
+                <tr className="govuk-table__row" key={change.id}>
+                  <th scope="row" className="govuk-table__header">
+                    <Link className="govuk-link" to={`/milestones/${encodeURIComponent(change.milestoneId)}`}>
+                      {change.milestoneTitle}
+                    </Link>
+                    <span className="govuk-body-s govuk-!-display-block govuk-!-margin-0 app-secondary-text app-pre-wrap">{change.commentary}</span>
+                  </th>
+                  <td className="govuk-table__cell">
+                    <RagChange from={change.fromRag} to={change.rag} />
+                  </td>
+                  <td className="govuk-table__cell govuk-body-s">
+                    {formatDate(change.at.slice(0, 10))}
+                    <span className="govuk-!-display-block">{name(change.authorId)}</span>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+    </article>
+  )
+}

@@ -1,0 +1,40 @@
+import { Link, useNavigate, useSearchParams } from 'react-router'
+import { PageHeading } from '@/components/page'
+import { useBoards } from '@/features/boards/api/get-boards'
+import { useMeetings } from '@/features/meetings/api/get-meetings'
+import { useActingPerson, usePeople } from '@/features/people/api/get-people'
+import { ReportForm } from '@/features/reports/components/report-form'
+
+export function NewReportPage() {
+  const [search] = useSearchParams()
+  const { data: boards } = useBoards()
+  const { data: meetings } = useMeetings()
+  const { data: people } = usePeople()
+  const person = useActingPerson()
+  const navigate = useNavigate()
+  const chaired = boards.filter((board) => board.chairId === person?.id)
+
+  return (
+    <>
+      <Link to="/reports" className="govuk-back-link">
+        Back to reports
+      </Link>
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-two-thirds">
+          <PageHeading>Request a report</PageHeading>
+          {chaired.length === 0 ? (
+            <p className="govuk-body">Only a board’s chair can ask for reports to it.</p>
+          ) : (
+            <ReportForm
+              boards={chaired}
+              meetings={meetings}
+              people={people}
+              initialBoardId={chaired.some((board) => board.id === search.get('boardId')) ? (search.get('boardId') ?? undefined) : undefined}
+              onCreated={(report) => navigate(`/reports/${encodeURIComponent(report.id)}`)}
+            />
+          )}
+        </div>
+      </div>
+    </>
+  )
+}

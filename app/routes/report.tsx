@@ -1,0 +1,107 @@
+import { Link, useParams } from 'react-router'
+import { recurrenceLabels, reportStatusLabels, reportTransitions, type ReportStatus } from '@/contract/reports'
+import { NotificationBanner } from '@/components/notification-banner'
+import { PageHeading } from '@/components/page'
+import { SummaryList } from '@/components/summary-list'
+import { formatDate } from '@/lib/dates'
+import { useBoard } from '@/features/boards/api/get-board'
+import { useMeetings } from '@/features/meetings/api/get-meetings'
+import { useActingPerson, usePeople } from '@/features/people/api/get-people'
+import { useReport } from '@/features/reports/api/get-report'
+import { useTransitionReport } from '@/features/reports/api/transition-report'
+import { useReports } from '@/features/reports/api/get-reports'
+import { ReportHistory } from '@/features/reports/components/report-history'
+import { ReportStatusForm } from '@/features/reports/components/report-status-form'
+import { ReportStatusTag } from '@/features/reports/components/report-status-tag'
+import { dueInWords } from '@/features/reports/components/reports-table'
+
+/** Keyed by the id, so moving to another report starts with fresh form and save state. */
+export function ReportPage() {
+  const reportId = useParams().reportId ?? ''
+  return <ReportPageContent key={reportId} reportId={reportId} />
+}
+
+function ReportPageContent({ reportId }: { reportId: string }) {
+  const { data: report } = useReport(reportId)
+  const { data: board } = useBoard(report.requestedByBoardId)
+  const { data: meetings } = useMeetings({ boardId: report.requestedByBoardId })
+  const { data: related } = useReports({ boardId: report.requestedByBoardId })
+  const { data: people } = usePeople()
+  const person = useActingPerson()
+  const transition = useTransitionReport()
+  // Shown from the mutation itself: the form goes away once a report can move no further.
+  const moved = transition.isSuccess ? transition.data.status : null
+  const name = (id: string) => people.find((candidate) => candidate.id === id)?.name ?? 'Unknown person'
+  const requestedAt = meetings.find((meeting) => meeting.id === report.requestedAtMeetingId)
+  const next = related.find((candidate) => candidate.previousInstanceId === report.id)
+  const previous = related.find((candidate) => candidate.id === report.previousInstanceId)
+
+  const legal = reportTransitions[report.status]
+  const moves: ReportStatus[] =
+    person?.id === board.chairId
+      ? [...legal]
+      : person?.role === 'director' && person.id === report.authorId
+        ? legal.filter((status) => status === 'in-preparation' || status === 'submitted')
+        : []
+
+  return (
+    <>
+      <Link to="/reports" className="govuk-back-link">
+        Back to reports
+      </Link>
+      {moved ? (
+        <NotificationBanner kind="success">
+          <p className="govuk-notification-banner__heading">
+            Saved. The report is now {reportStatusLabels[moved].toLowerCase()}.
+            {moved === 'considered' && next ? (
+              <>
+                {' '}
+                The next one is due: <Link className="govuk-notification-banner__link" to={`/reports/${encodeURIComponent(next.id)}`}>{dueInWords(next, meetings)}</Link>.
+              </>
+            ) : null}
+          </p>
+        </NotificationBanner>
+      ) : null}
+      <PageHeading caption={board.name}>{report.title}</PageHeading>
+      <p className="app-status-now">
+        <span className="govuk-visually-hidden">Status: </span>
+        <ReportStatusTag status={report.status} late={report.overdue} />
+      </p>
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-two-thirds">
+          <SummaryList
+            rows={[
+              { key: 'Asked for by', value: <Link className="govuk-link" to={`/boards/${encodeURIComponent(board.id)}`}>{board.name}</Link> },
+              { key: 'Asked for at', value: requestedAt ? `The meeting on ${formatDate(requestedAt.date)}` : 'Not at a meeting' },
+              {
+                key: 'Due',
+                value: report.dueMeetingId ? (
+                  <Link className="govuk-link" to={`/meetings/${encodeURIComponent(report.dueMeetingId)}`}>
+                    {dueInWords(report, meetings)}
+                  </Link>
+                ) : (
+                  dueInWords(report, meetings)
+                ),
+              },
+              { key: 'Author', value: name(report.authorId) },
+              { key: 'How often', value: recurrenceLabels[report.recurrence] },
+              ...(report.description ? [{ key: 'What was asked for', value: <span className="app-pre-wrap">{report.description}</span> }] : []),
+              ...(previous ? [{ key: 'Previous one', value: <Link className="govuk-link" to={`/reports/${encodeURIComponent(previous.id)}`}>{dueInWords(previous, meetings)}</Link> }] : []),
+              ...(next ? [{ key: 'Next one', value: <Link className="govuk-link" to={`/reports/${encodeURIComponent(next.id)}`}>{dueInWords(next, meetings)}</Link> }] : []),
+            ]}
+          />
+          {moves.length > 0 ? (
+            <section className="app-no-print" aria-labelledby="change-status">
+              <h2 className="govuk-heading-m" id="change-status">
+                Change its status
+              </h2>
+              <ReportStatusForm report={report} moves={moves} meetings={meetings} transition={transition} />
+            </section>
+          ) : null}
+          <h2 className="govuk-heading-m">History</h2>
+          <ReportHistory history={report.history} people={people} meetings={meetings} />
+        </div>
+      </div>
+    </>
+  )
+}
