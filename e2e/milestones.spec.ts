@@ -11,6 +11,7 @@ test('a director puts a milestone Off track with commentary and a recovery actio
 
   await page.getByRole('link', { name: `Update status of ${MILESTONE.title}` }).click()
   await expect(page.getByRole('heading', { level: 1, name: MILESTONE.title })).toBeVisible()
+  await expect(page.getByRole('heading', { level: 2, name: 'Update status' })).toBeFocused()
   await page.getByRole('radio', { name: 'Off track' }).check()
   await page.getByLabel('Commentary').fill('The protocol was rejected by the practice board; it needs rewriting.')
   await page.getByLabel('Recovery action').fill('Rewrite with team managers by 15 January; extra sessions booked.')

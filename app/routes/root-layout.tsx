@@ -13,18 +13,25 @@ const navigation = [
   { to: '/settings', label: 'Settings', end: false },
 ]
 
-/** After each navigation (not the first load), focus moves to the new page's h1. */
+/** After each navigation (not the first load), focus moves to the new page's h1, or to the #target it links to. */
 function useFocusHeadingOnNavigate() {
   const location = useLocation()
   const first = useRef(true)
   useEffect(() => {
     if (first.current) {
       first.current = false
+      if (!location.hash) return
+    }
+    const target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null
+    if (target) {
+      if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1')
+      target.focus()
+      target.scrollIntoView()
       return
     }
     document.querySelector<HTMLElement>('main [data-page-heading]')?.focus()
     window.scrollTo(0, 0)
-  }, [location.pathname])
+  }, [location.pathname, location.hash])
 }
 
 function NavItem({ to, label, end }: (typeof navigation)[number]) {

@@ -43,7 +43,7 @@ export function MilestonesTable({ caption, milestones, people, themes, updateLin
               </Link>
               {themes ? <span className="govuk-body-s govuk-!-display-block govuk-!-margin-0 app-secondary-text">{themeTitle(milestone.themeId)}</span> : null}
               {updateLink?.(milestone) ? (
-                <Link className="govuk-link govuk-body-s govuk-!-display-block govuk-!-margin-0" to={`/milestones/${encodeURIComponent(milestone.id)}#update-status`}>
+                <Link className="govuk-link govuk-body-s app-row-action" to={`/milestones/${encodeURIComponent(milestone.id)}#update-status`}>
                   Update status<span className="govuk-visually-hidden"> of {milestone.title}</span>
                 </Link>
               ) : null}
