@@ -24,6 +24,7 @@ import { EditMilestonePage } from './routes/milestone-edit'
 import { NewMilestonePage } from './routes/milestone-new'
 import { PlanPage } from './routes/plan'
 import { EditPlanPage } from './routes/plan-edit'
+import { InspectionPage } from './routes/inspection'
 import { meetingsFilters, MeetingsPage } from './routes/meetings'
 import { NotFoundPage } from './routes/not-found'
 import { ReportPage } from './routes/report'
@@ -73,7 +74,7 @@ export const routes: RouteObject[] = [
                 ensure(boardsQueryOptions()),
                 ensure(meetingsQueryOptions()),
                 ensure(reportsQueryOptions()),
-                ...(personId ? [ensure(milestonesQueryOptions({ ownerId: personId }))] : []),
+                ...(personId ? [ensure(milestonesQueryOptions({ ownerId: personId })), ensure(plansQueryOptions())] : []),
               )
             },
           },
@@ -96,6 +97,17 @@ export const routes: RouteObject[] = [
           },
           { path: 'plans/:planId', element: <PlanPage />, loader: ({ params }) => planLoader(params.planId ?? '') },
           { path: 'plans/:planId/edit', element: <EditPlanPage />, loader: ({ params }) => planLoader(params.planId ?? '') },
+          {
+            path: 'plans/:planId/timeline',
+            // Chart code loads only on the pages that show charts.
+            lazy: () => import('./routes/plan-timeline').then((module) => ({ Component: module.PlanTimelinePage })),
+            loader: ({ params }) => planLoader(params.planId ?? ''),
+          },
+          {
+            path: 'inspections/:inspectionId',
+            element: <InspectionPage />,
+            loader: () => loaded(ensure(inspectionsQueryOptions()), ensure(plansQueryOptions()), ensure(milestonesQueryOptions())),
+          },
           {
             path: 'plans/:planId/milestones/new',
             element: <NewMilestonePage />,

@@ -15,6 +15,8 @@ export const apiPaths = {
   meetingPack: (id: string) => `${API_BASE}/meetings/${enc(id)}/pack`,
   plans: `${API_BASE}/plans`,
   plan: (id: string) => `${API_BASE}/plans/${enc(id)}`,
+  /** Every milestone update of a plan, oldest first: the plan's whole audit trail. */
+  planUpdates: (id: string) => `${API_BASE}/plans/${enc(id)}/updates`,
   milestones: `${API_BASE}/milestones`,
   milestone: (id: string) => `${API_BASE}/milestones/${enc(id)}`,
   milestoneUpdates: (id: string) => `${API_BASE}/milestones/${enc(id)}/updates`,

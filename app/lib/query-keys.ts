@@ -53,6 +53,8 @@ export const milestoneKeys = {
   details: () => [...milestoneKeys.all, 'detail'] as const,
   detail: (id: string) => [...milestoneKeys.details(), id] as const,
   updates: (id: string) => [...milestoneKeys.detail(id), 'updates'] as const,
+  /** A plan's whole history: under milestones, so any milestone change refreshes it. */
+  planUpdates: (planId: string) => [...milestoneKeys.all, 'plan-updates', planId] as const,
 }
 
 export const reportKeys = {

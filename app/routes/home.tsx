@@ -1,8 +1,11 @@
+import { lazy, Suspense } from 'react'
 import { Link } from 'react-router'
 import type { Person } from '@/contract/people'
+import type { Plan } from '@/contract/plans'
 import { PageHeading } from '@/components/page'
 import { formatDate, formatDateWithDay, todayIso } from '@/lib/dates'
 import { useBoards } from '@/features/boards/api/get-boards'
+import { usePlanUpdates } from '@/features/dashboard/api/get-plan-updates'
 import { useMilestones } from '@/features/milestones/api/get-milestones'
 import { MilestonesTable } from '@/features/milestones/components/milestones-table'
 import { RagLegend } from '@/features/milestones/components/rag-tag'
@@ -10,9 +13,71 @@ import { byUrgency, urgency } from '@/features/milestones/rules'
 import { useMeetings } from '@/features/meetings/api/get-meetings'
 import { ActingAsPicker } from '@/features/people/components/acting-as-picker'
 import { useActingPerson, usePeople } from '@/features/people/api/get-people'
+import { usePlans } from '@/features/plans/api/get-plans'
 import { countReportsByMeeting } from '@/features/reports/api/count-reports'
 import { useReports } from '@/features/reports/api/get-reports'
 import { ReportStatusTag } from '@/features/reports/components/report-status-tag'
+
+const PlanCharts = lazy(() => import('@/features/dashboard/components/plan-charts'))
+
+/** A chair's plan dashboard: status by theme, the trend, and what needs attention. */
+function PlanDashboard({ plan, people }: { plan: Plan; people: Person[] }) {
+  const { data: milestones } = useMilestones({ planId: plan.id })
+  const { data: updates } = usePlanUpdates(plan.id)
+  const today = todayIso()
+  const attention = byUrgency(
+    milestones.filter((milestone) => milestone.rag !== 'blue' && (milestone.rag === 'red' || milestone.overdue || milestone.stale)),
+    today,
+  )
+  return (
+    <section aria-labelledby={`dashboard-${plan.id}`} className="govuk-!-margin-bottom-8">
+      <h2 className="govuk-heading-l" id={`dashboard-${plan.id}`}>
+        {plan.title}
+      </h2>
+      <p className="govuk-body">
+        <Link className="govuk-link" to={`/plans/${encodeURIComponent(plan.id)}`}>
+          All milestones
+        </Link>
+        {' · '}
+        <Link className="govuk-link" to={`/plans/${encodeURIComponent(plan.id)}/timeline`}>
+          Timeline of due dates
+        </Link>
+        {plan.inspectionId ? (
+          <>
+            {' · '}
+            <Link className="govuk-link" to={`/inspections/${encodeURIComponent(plan.inspectionId)}`}>
+              The inspection it answers
+            </Link>
+          </>
+        ) : null}
+      </p>
+      <Suspense fallback={<p className="govuk-body">Loading the charts…</p>}>
+        <PlanCharts planId={plan.id} themes={plan.themes} milestones={milestones} updates={updates} today={today} />
+      </Suspense>
+      <h2 className="govuk-heading-m">Needs attention</h2>
+      {attention.length === 0 ? (
+        <p className="govuk-body">Nothing is off track, overdue or stale.</p>
+      ) : (
+        <MilestonesTable caption={`${attention.length} off track, overdue or stale, most urgent first`} milestones={attention} people={people} themes={plan.themes} />
+      )}
+    </section>
+  )
+}
+
+function ChairDashboards({ person, people }: { person: Person; people: Person[] }) {
+  const { data: boards } = useBoards()
+  const { data: plans } = usePlans()
+  const chaired = new Set(boards.filter((board) => board.chairId === person.id).map((board) => board.id))
+  const own = plans.filter((plan) => chaired.has(plan.boardId))
+  // A scrutiny or cabinet chair oversees the council's plans without owning one.
+  return (
+    <>
+      {(own.length > 0 ? own : plans).map((plan) => (
+        <PlanDashboard key={plan.id} plan={plan} people={people} />
+      ))}
+    </>
+  )
+}
 
 /** A director's milestones, most urgent first, each one step from its update form. */
 function MyMilestones({ person, people }: { person: Person; people: Person[] }) {
@@ -78,6 +143,7 @@ export function HomePage() {
         </div>
       )}
       {person?.role === 'director' ? <MyMilestones person={person} people={people} /> : null}
+      {person?.role === 'chair' ? <ChairDashboards person={person} people={people} /> : null}
       {lateReports.length > 0 ? (
         <div className="govuk-warning-text">
           <span className="govuk-warning-text__icon" aria-hidden="true">

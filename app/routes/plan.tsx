@@ -45,6 +45,11 @@ export function PlanPage() {
           </Link>
         </div>
       ) : null}
+      <p className="govuk-body app-no-print">
+        <Link className="govuk-link" to={`/plans/${encodeURIComponent(plan.id)}/timeline`}>
+          See the milestones on a timeline of due dates
+        </Link>
+      </p>
       <MilestoneFiltersForm filters={filters} themes={plan.themes} owners={owners} path={`/plans/${encodeURIComponent(plan.id)}`} />
       <p className="govuk-body app-table-count" role="status" aria-live="polite">
         {filtered

@@ -29,6 +29,7 @@ describe('every response parses with its contract schema', () => {
     ['/api/meetings?boardId=board-cabinet', z.array(meetingSchema)],
     ['/api/plans', z.array(planSchema)],
     ['/api/plans/plan-northshire', planSchema],
+    ['/api/plans/plan-northshire/updates', z.array(milestoneUpdateSchema)],
     ['/api/milestones', z.array(milestoneSchema)],
     ['/api/milestones/milestone-01', milestoneSchema],
     ['/api/milestones/milestone-01/updates', z.array(milestoneUpdateSchema)],

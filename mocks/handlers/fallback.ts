@@ -9,6 +9,7 @@ const allowed: Array<[RegExp, string]> = [
   [/^\/api\/boards(\/[^/]+)?$/, 'GET, POST, PATCH'],
   [/^\/api\/meetings\/[^/]+\/pack$/, 'GET'],
   [/^\/api\/meetings(\/[^/]+)?$/, 'GET, POST, PATCH'],
+  [/^\/api\/plans\/[^/]+\/updates$/, 'GET'],
   [/^\/api\/plans(\/[^/]+)?$/, 'GET, POST, PATCH'],
   [/^\/api\/milestones\/[^/]+\/updates$/, 'GET, POST'],
   // A single update is never changed or removed.

@@ -33,6 +33,18 @@ export const planHandlers = [
     }),
   ),
 
+  http.get(route('/plans/:id/updates'), ({ params }) =>
+    answer(async () =>
+      db.transaction('r', [db.plans, db.milestones, db.milestoneUpdates], async () => {
+        const plan = await db.plans.get(String(params.id))
+        if (!plan) throw problems.notFound('plan')
+        const ids = await db.milestones.where('planId').equals(plan.id).primaryKeys()
+        const updates = await db.milestoneUpdates.where('milestoneId').anyOf(ids).toArray()
+        return json(updates.sort((a, b) => a.at.localeCompare(b.at) || a.id.localeCompare(b.id)))
+      }),
+    ),
+  ),
+
   http.post(route('/plans'), ({ request }) =>
     answer(async () => {
       const input = await readBody(request, createPlanInputSchema)

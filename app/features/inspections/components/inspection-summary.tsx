@@ -1,3 +1,4 @@
+import { Link } from 'react-router'
 import { findFramework, gradeLabels, OVERALL_LABEL, type Grade } from '@/contract/frameworks'
 import { inspectionKindLabels, type Inspection } from '@/contract/inspections'
 import { formatDate } from '@/lib/dates'
@@ -22,8 +23,10 @@ export function InspectionSummary({ inspection, headingLevel = 3 }: { inspection
   return (
     <>
       <Heading className="govuk-heading-s govuk-!-margin-bottom-2">
-        {framework?.shortName ?? 'Inspection'} {inspectionKindLabels[inspection.kind].toLowerCase()}, {formatDate(inspection.startDate)} to{' '}
-        {formatDate(inspection.endDate)}
+        <Link className="govuk-link" to={`/inspections/${encodeURIComponent(inspection.id)}`}>
+          {framework?.shortName ?? 'Inspection'} {inspectionKindLabels[inspection.kind].toLowerCase()}, {formatDate(inspection.startDate)} to{' '}
+          {formatDate(inspection.endDate)}
+        </Link>
       </Heading>
       {inspection.publishedDate ? <p className="govuk-body-s">Report published {formatDate(inspection.publishedDate)}.</p> : null}
       {inspection.overall || inspection.judgements.length > 0 ? (
