@@ -2,14 +2,40 @@
 import { fileURLToPath } from 'node:url'
 import react from '@vitejs/plugin-react'
 import { msw } from 'msw/vite'
-import { defineConfig } from 'vite'
+import { defineConfig, type Plugin } from 'vite'
+
+/**
+ * The production build runs under a Content-Security-Policy: scripts and workers only from this
+ * origin, no plugins, no <base>. (Not in dev, where Vite injects inline scripts for hot reload.)
+ */
+export const contentSecurityPolicy = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "worker-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'self'",
+].join('; ')
+
+function csp(): Plugin {
+  return {
+    name: 'content-security-policy',
+    apply: 'build',
+    transformIndexHtml: (html) =>
+      html.replace('<meta charset="utf-8" />', `<meta charset="utf-8" />\n    <meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy}" />`),
+  }
+}
 
 const govukAssets = fileURLToPath(new URL('./node_modules/govuk-frontend/dist/govuk/assets/', import.meta.url))
 const appDir = fileURLToPath(new URL('./app/', import.meta.url))
 const mocksDir = fileURLToPath(new URL('./mocks/', import.meta.url))
 
 export default defineConfig({
-  plugins: [react(), msw({ mode: 'worker-only' })],
+  plugins: [react(), msw({ mode: 'worker-only' }), csp()],
   resolve: {
     alias: [
       { find: /^@govuk-assets\//, replacement: govukAssets },

@@ -4,6 +4,7 @@ import { RouterProvider } from 'react-router/dom'
 import { startMockedApi } from '~mocks/browser'
 import { AppProvider } from './provider'
 import { createRouter } from './router'
+import { useAppStatusStore } from './stores/app-status-store'
 import { StartupFailure } from './routes/startup-failure'
 import './styles/app.scss'
 
@@ -11,11 +12,13 @@ const root = createRoot(document.getElementById('root')!)
 
 async function boot() {
   try {
-    await startMockedApi()
+    await startMockedApi({ onNewerVersionElsewhere: () => useAppStatusStore.getState().setNewerVersionElsewhere() })
   } catch (error) {
     root.render(<StartupFailure reason={error instanceof Error ? error.message : String(error)} />)
     return
   }
+  // Ask the browser to keep the data even when space runs low; Settings shows the answer.
+  void navigator.storage?.persist?.().catch(() => false)
   root.render(
     <StrictMode>
       <AppProvider>

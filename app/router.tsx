@@ -156,7 +156,18 @@ export const routes: RouteObject[] = [
               return loaded(ensure(boardQueryOptions(boardId)), ensure(meetingsQueryOptions({ boardId })), ensure(reportsQueryOptions({ boardId })))
             },
           },
-          { path: 'settings', element: <SettingsPage /> },
+          {
+            path: 'settings',
+            element: <SettingsPage />,
+            loader: () =>
+              loaded(
+                ensure(milestonesQueryOptions()),
+                ensure(plansQueryOptions()),
+                ensure(reportsQueryOptions()),
+                ensure(meetingsQueryOptions()),
+                ensure(boardsQueryOptions()),
+              ),
+          },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -43,6 +43,8 @@ export async function openApp(page: Page, path: string): Promise<void> {
 interface Fixtures {
   /** Every test sees the same "today", so the demo data is the same. */
   fixedClock: void
+  /** Every test fails on any Content-Security-Policy violation in any page of its context. */
+  cspViolations: void
 }
 
 export const test = base.extend<Fixtures>({
@@ -50,6 +52,20 @@ export const test = base.extend<Fixtures>({
     async ({ page }, use) => {
       await page.clock.setFixedTime(TODAY)
       await use()
+    },
+    { auto: true },
+  ],
+  cspViolations: [
+    async ({ context }, use) => {
+      const violations: string[] = []
+      const watch = (page: Page) =>
+        page.on('console', (message) => {
+          if (/Content[- ]Security[- ]Policy/i.test(message.text())) violations.push(message.text())
+        })
+      context.pages().forEach(watch)
+      context.on('page', watch)
+      await use()
+      expect(violations, 'Content-Security-Policy violations').toEqual([])
     },
     { auto: true },
   ],

@@ -6,6 +6,8 @@ import { useActingAsStore } from '@/stores/acting-as-store'
 interface RequestOptions<T> {
   method?: 'GET' | 'POST' | 'PATCH' | 'DELETE'
   body?: unknown
+  /** A body sent as it is (a backup file's text), instead of `body` as JSON. */
+  rawBody?: string
   /** The version the person last saw, sent as a strong `If-Match`. */
   ifMatch?: number
   signal?: AbortSignal
@@ -23,9 +25,9 @@ export async function apiRequest<T>(path: string, options: RequestOptions<T>): P
   if (actingAs) headers.set(ACTING_AS_HEADER, actingAs)
   if (options.ifMatch !== undefined) headers.set('If-Match', etagFor(options.ifMatch))
   let body: string | undefined
-  if (options.body !== undefined) {
+  if (options.body !== undefined || options.rawBody !== undefined) {
     headers.set('Content-Type', 'application/json')
-    body = JSON.stringify(options.body)
+    body = options.rawBody ?? JSON.stringify(options.body)
   }
   const response = await fetch(path, { method: options.method ?? 'GET', headers, body, signal: options.signal })
   if (response.headers.get(LOCAL_API_HEADER) !== '1') throw new LocalApiUnavailableError()

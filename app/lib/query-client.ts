@@ -1,18 +1,33 @@
-import { QueryClient } from '@tanstack/react-query'
-import { ApiError } from './api-error'
+import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query'
+import { useAppStatusStore } from '@/stores/app-status-store'
+import { ApiError, LocalApiUnavailableError } from './api-error'
+import { connectTabs } from './cross-tab'
 
-export function createQueryClient(): QueryClient {
-  return new QueryClient({
+function noticeLocalApi(error: unknown) {
+  if (error instanceof LocalApiUnavailableError) useAppStatusStore.getState().setLocalApiUnavailable(true)
+}
+
+export function createQueryClient({ shareAcrossTabs = false } = {}): QueryClient {
+  let announce = () => undefined as void
+  const queryClient = new QueryClient({
+    queryCache: new QueryCache({ onError: noticeLocalApi }),
+    mutationCache: new MutationCache({
+      onError: noticeLocalApi,
+      // Other tabs of the app refresh when this one saves something.
+      onSuccess: () => announce(),
+    }),
     defaultOptions: {
       // The "server" runs in the page: being offline must never pause a save.
       queries: {
         networkMode: 'always',
         staleTime: 10_000,
-        retry: (failureCount, error) => !(error instanceof ApiError) && failureCount < 1,
+        retry: (failureCount, error) => !(error instanceof ApiError) && !(error instanceof LocalApiUnavailableError) && failureCount < 1,
       },
       mutations: { networkMode: 'always', retry: false },
     },
   })
+  if (shareAcrossTabs) announce = connectTabs(queryClient).announce
+  return queryClient
 }
 
-export const queryClient = createQueryClient()
+export const queryClient = createQueryClient({ shareAcrossTabs: typeof window !== 'undefined' && !import.meta.env.VITEST })

@@ -8,6 +8,7 @@ import { TextInput } from '@/components/form-fields'
 import { PageHeading } from '@/components/page'
 import { formatDate } from '@/lib/dates'
 import { apiFieldErrors, errorsByField, failureMessage, zodFieldErrors } from '@/lib/form-errors'
+import { useDraft } from '@/lib/use-draft'
 import { useBoard } from '@/features/boards/api/get-board'
 import { useCreateMeeting } from '@/features/meetings/api/create-meeting'
 import { useActingPerson } from '@/features/people/api/get-people'
@@ -18,8 +19,10 @@ export function NewMeetingPage() {
   const person = useActingPerson()
   const navigate = useNavigate()
   const create = useCreateMeeting()
-  const [date, setDate] = useState(emptyDate)
-  const [location, setLocation] = useState('')
+  const [draft, setDraft, clearDraft] = useDraft(`meeting-new:${boardId}`, { date: emptyDate, location: '' })
+  const { date, location } = draft
+  const setDate = (value: typeof emptyDate) => setDraft({ ...draft, date: value })
+  const setLocation = (value: string) => setDraft({ ...draft, location: value })
   const [errors, setErrors] = useState<FieldError[]>([])
 
   const submit = (event: FormEvent) => {
@@ -36,10 +39,12 @@ export function NewMeetingPage() {
     }
     setErrors([])
     create.mutate(parsed.data, {
-      onSuccess: (meeting) =>
+      onSuccess: (meeting) => {
+        clearDraft()
         navigate(`/meetings/${encodeURIComponent(meeting.id)}`, {
           state: { flash: `Meeting scheduled. Papers are due by ${formatDate(meeting.papersDeadline)}.` },
-        }),
+        })
+      },
       onError: (error) => {
         const fieldErrors = apiFieldErrors(error)
         setErrors(fieldErrors.length ? fieldErrors : [{ path: '', message: `Not saved. ${failureMessage(error)}` }])

@@ -6,6 +6,7 @@ import { ErrorSummary } from '@/components/error-summary'
 import { TextInput } from '@/components/form-fields'
 import { PageHeading } from '@/components/page'
 import { apiFieldErrors, errorsByField, failureMessage, zodFieldErrors } from '@/lib/form-errors'
+import { useDraft } from '@/lib/use-draft'
 import { useBoard } from '@/features/boards/api/get-board'
 import { useMilestones } from '@/features/milestones/api/get-milestones'
 import { useActingPerson } from '@/features/people/api/get-people'
@@ -27,8 +28,13 @@ export function EditPlanPage() {
   const person = useActingPerson()
   const navigate = useNavigate()
   const save = useUpdatePlan()
-  const [title, setTitle] = useState(plan.title)
-  const [themes, setThemes] = useState<ThemeRow[]>(plan.themes.map((theme) => ({ id: theme.id, key: theme.id, title: theme.title })))
+  const [draft, setDraft, clearDraft] = useDraft(`plan-edit:${plan.id}`, {
+    title: plan.title,
+    themes: plan.themes.map((theme): ThemeRow => ({ id: theme.id, key: theme.id, title: theme.title })),
+  })
+  const { title, themes } = draft
+  const setTitle = (value: string) => setDraft({ ...draft, title: value })
+  const setThemes = (value: ThemeRow[]) => setDraft({ ...draft, themes: value })
   const [errors, setErrors] = useState<FieldError[]>([])
   const [version] = useState(plan.version)
   const used = (id?: string) => (id ? milestones.filter((milestone) => milestone.themeId === id).length : 0)
@@ -46,7 +52,10 @@ export function EditPlanPage() {
     save.mutate(
       { id: plan.id, version, input: parsed.data },
       {
-        onSuccess: () => navigate(path),
+        onSuccess: () => {
+          clearDraft()
+          navigate(path)
+        },
         onError: (error) => {
           const fieldErrors = apiFieldErrors(error)
           setErrors(fieldErrors.length ? fieldErrors : [{ path: '', message: `Not saved. ${failureMessage(error)}` }])

@@ -2,6 +2,7 @@ import { Suspense, useEffect, useRef } from 'react'
 import { Link, NavLink, Outlet, useLocation, useMatch } from 'react-router'
 import { roleLabels } from '@/contract/people'
 import { SERVICE_NAME } from '@/components/page'
+import { useAppStatusStore } from '@/stores/app-status-store'
 import { ActingAsPicker } from '@/features/people/components/acting-as-picker'
 import { useActingPerson, usePeople } from '@/features/people/api/get-people'
 
@@ -115,6 +116,33 @@ export function Shell({ children }: { children: React.ReactNode }) {
   )
 }
 
+/** Problems with this tab itself, shown on every page until a reload. */
+function TabStatus() {
+  const newer = useAppStatusStore((state) => state.newerVersionElsewhere)
+  const unavailable = useAppStatusStore((state) => state.localApiUnavailable)
+  if (!newer && !unavailable) return null
+  return (
+    <div className="govuk-notification-banner app-tab-status" role="alert" aria-labelledby="tab-status-title">
+      <div className="govuk-notification-banner__header">
+        <h2 className="govuk-notification-banner__title" id="tab-status-title">
+          Reload this page to carry on
+        </h2>
+      </div>
+      <div className="govuk-notification-banner__content">
+        <p className="govuk-notification-banner__heading">
+          {newer
+            ? 'A newer version of Improvement Tracker was opened in another tab.'
+            : 'This tab has lost touch with the part of the app that keeps your data. Nothing you saved is lost.'}
+        </p>
+        <p className="govuk-body">Anything you have typed but not saved is kept and will be back after the reload.</p>
+        <button type="button" className="govuk-button govuk-!-margin-bottom-0" onClick={() => window.location.reload()}>
+          Reload the page
+        </button>
+      </div>
+    </div>
+  )
+}
+
 export function RootLayout() {
   useFocusHeadingOnNavigate()
   return (
@@ -123,6 +151,7 @@ export function RootLayout() {
         <ActingAsBar />
       </Suspense>
       <div className="govuk-width-container">
+        <TabStatus />
         <main className="govuk-main-wrapper" id="main-content" tabIndex={-1}>
           <Suspense fallback={<p className="govuk-body">Loading…</p>}>
             <Outlet />

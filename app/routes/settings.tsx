@@ -4,12 +4,25 @@ import { NotificationBanner } from '@/components/notification-banner'
 import { PageHeading } from '@/components/page'
 import { ActingAsPicker } from '@/features/people/components/acting-as-picker'
 import { useActingPerson, usePeople } from '@/features/people/api/get-people'
-import { DataControls } from '@/features/settings/components/data-controls'
+import { useBoards } from '@/features/boards/api/get-boards'
+import { useMeetings } from '@/features/meetings/api/get-meetings'
+import { useMilestones } from '@/features/milestones/api/get-milestones'
+import { usePlans } from '@/features/plans/api/get-plans'
+import { useReports } from '@/features/reports/api/get-reports'
+import { BackupControls } from '@/features/settings/components/backup-controls'
+import { DemoReset } from '@/features/settings/components/demo-reset'
+import { ExportsSection } from '@/features/settings/components/exports-section'
+import { StorageStatus } from '@/features/settings/components/storage-status'
 
 export function SettingsPage() {
   const { data: people } = usePeople()
   const person = useActingPerson()
   const [chosen, setChosen] = useState<string | null>(null)
+  const { data: milestones } = useMilestones()
+  const { data: plans } = usePlans()
+  const { data: reports } = useReports()
+  const { data: meetings } = useMeetings()
+  const { data: boards } = useBoards()
 
   return (
     <div className="govuk-grid-row">
@@ -28,7 +41,10 @@ export function SettingsPage() {
           There is no sign-in: the app keeps your choice in this browser.
         </p>
         <ActingAsPicker people={people} onChosen={(next) => setChosen(next.name)} />
-        <DataControls canReset={person?.role === 'chair'} />
+        <BackupControls canRestore={person?.role === 'chair'} />
+        <StorageStatus />
+        <ExportsSection milestones={milestones} plans={plans} reports={reports} meetings={meetings} boards={boards} people={people} />
+        <DemoReset canReset={person?.role === 'chair'} />
       </div>
     </div>
   )

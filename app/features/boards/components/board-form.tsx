@@ -12,6 +12,7 @@ import type { Person } from '@/contract/people'
 import { ErrorSummary } from '@/components/error-summary'
 import { Checkboxes, Radios, Select, TextInput } from '@/components/form-fields'
 import { apiFieldErrors, errorsByField, failureMessage, zodFieldErrors } from '@/lib/form-errors'
+import { useDraft } from '@/lib/use-draft'
 import { useCreateBoard } from '../api/create-board'
 
 interface BoardFormProps {
@@ -26,12 +27,21 @@ function toNumber(text: string): number {
 }
 
 export function BoardForm({ people, actingPerson, onCreated }: BoardFormProps) {
-  const [name, setName] = useState('')
-  const [kind, setKind] = useState('')
-  const [chairId, setChairId] = useState(actingPerson.id)
-  const [memberIds, setMemberIds] = useState<string[]>([])
-  const [papersLeadDays, setPapersLeadDays] = useState(String(DEFAULT_PAPERS_LEAD_DAYS))
-  const [staleAfterDays, setStaleAfterDays] = useState(String(DEFAULT_STALE_AFTER_DAYS))
+  const [draft, setDraft, clearDraft] = useDraft('board-new', {
+    name: '',
+    kind: '',
+    chairId: actingPerson.id,
+    memberIds: [] as string[],
+    papersLeadDays: String(DEFAULT_PAPERS_LEAD_DAYS),
+    staleAfterDays: String(DEFAULT_STALE_AFTER_DAYS),
+  })
+  const { name, kind, chairId, memberIds, papersLeadDays, staleAfterDays } = draft
+  const setName = (value: string) => setDraft({ ...draft, name: value })
+  const setKind = (value: string) => setDraft({ ...draft, kind: value })
+  const setChairId = (value: string) => setDraft({ ...draft, chairId: value })
+  const setMemberIds = (value: string[]) => setDraft({ ...draft, memberIds: value })
+  const setPapersLeadDays = (value: string) => setDraft({ ...draft, papersLeadDays: value })
+  const setStaleAfterDays = (value: string) => setDraft({ ...draft, staleAfterDays: value })
   const [errors, setErrors] = useState<FieldError[]>([])
   const createBoard = useCreateBoard()
 
@@ -51,7 +61,10 @@ export function BoardForm({ people, actingPerson, onCreated }: BoardFormProps) {
     }
     setErrors([])
     createBoard.mutate(parsed.data, {
-      onSuccess: onCreated,
+      onSuccess: (board) => {
+        clearDraft()
+        onCreated(board)
+      },
       onError: (error) => {
         const fieldErrors = apiFieldErrors(error)
         setErrors(fieldErrors.length > 0 ? fieldErrors : [{ path: '', message: `Not saved. ${failureMessage(error)}` }])

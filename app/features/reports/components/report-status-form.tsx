@@ -7,6 +7,7 @@ import { Radios, Select, Textarea } from '@/components/form-fields'
 import { isApiError } from '@/lib/api-error'
 import { formatDate } from '@/lib/dates'
 import { apiFieldErrors, errorsByField, failureMessage, zodFieldErrors } from '@/lib/form-errors'
+import { useDraft } from '@/lib/use-draft'
 import type { useTransitionReport } from '../api/transition-report'
 
 interface ReportStatusFormProps {
@@ -29,9 +30,11 @@ const moveLabels: Record<ReportStatus, string> = {
 }
 
 export function ReportStatusForm({ report, moves, meetings, transition }: ReportStatusFormProps) {
-  const [to, setTo] = useState('')
-  const [meetingId, setMeetingId] = useState('')
-  const [reason, setReason] = useState('')
+  const [draft, setDraft, clearDraft] = useDraft(`report-status:${report.id}`, { to: '', meetingId: '', reason: '' })
+  const { to, meetingId, reason } = draft
+  const setTo = (value: string) => setDraft({ ...draft, to: value })
+  const setMeetingId = (value: string) => setDraft({ ...draft, meetingId: value })
+  const setReason = (value: string) => setDraft({ ...draft, reason: value })
   const [errors, setErrors] = useState<FieldError[]>([])
   // The version the person saw when they opened the page; moved on by their own saves.
   const [version, setVersion] = useState(report.version)
@@ -56,9 +59,7 @@ export function ReportStatusForm({ report, moves, meetings, transition }: Report
       {
         onSuccess: (updated) => {
           setVersion(updated.version)
-          setTo('')
-          setMeetingId('')
-          setReason('')
+          clearDraft()
         },
         onError: (error) => {
           const fieldErrors = apiFieldErrors(error)

@@ -2,6 +2,7 @@ import { useMutation } from '@tanstack/react-query'
 import { backupSchema, type Backup } from '@/contract/backup'
 import { apiPaths } from '@/contract/paths'
 import { apiRequest } from '@/lib/api-client'
+import { useBackupStore } from '@/stores/backup-store'
 
 export function exportData(): Promise<Backup> {
   return apiRequest(apiPaths.exportData, { schema: backupSchema })
@@ -21,6 +22,7 @@ export function useExportData() {
       link.click()
       link.remove()
       setTimeout(() => URL.revokeObjectURL(url), 10_000)
+      useBackupStore.getState().recordBackup(backup.exportedAt)
     },
   })
 }

@@ -1,16 +1,15 @@
 import { useState } from 'react'
 import { NotificationBanner } from '@/components/notification-banner'
 import { failureMessage } from '@/lib/form-errors'
-import { useExportData } from '../api/export-data'
 import { useResetData } from '../api/reset-data'
 
-interface DataControlsProps {
+interface DemoResetProps {
   /** Only chairs may replace the data. */
   canReset: boolean
 }
 
-export function DataControls({ canReset }: DataControlsProps) {
-  const exportData = useExportData()
+/** Put the demo data back: for trying the app out, and for training. */
+export function DemoReset({ canReset }: DemoResetProps) {
   const resetData = useResetData()
   const [confirming, setConfirming] = useState(false)
 
@@ -21,20 +20,6 @@ export function DataControls({ canReset }: DataControlsProps) {
           <p className="govuk-notification-banner__heading">The demo data has been loaded again.</p>
         </NotificationBanner>
       ) : null}
-      <h2 className="govuk-heading-m">Your data</h2>
-      <p className="govuk-body">
-        Everything is stored in this browser on this device. Nothing is sent to a server. Download a backup regularly and keep it
-        somewhere safe: clearing the browser’s data deletes it.
-      </p>
-      <button type="button" className="govuk-button govuk-button--secondary" onClick={() => exportData.mutate()} disabled={exportData.isPending}>
-        Download a backup
-      </button>
-      {exportData.isError ? (
-        <p className="govuk-error-message" role="alert">
-          <span className="govuk-visually-hidden">Error:</span> The backup was not made. {failureMessage(exportData.error)}
-        </p>
-      ) : null}
-
       {canReset ? (
         <>
           <h2 className="govuk-heading-m">Demo data</h2>
