@@ -18,4 +18,5 @@ beforeEach(async () => {
   await db.delete()
   await db.open()
   if (typeof localStorage !== 'undefined') localStorage.clear()
+  if (typeof sessionStorage !== 'undefined') sessionStorage.clear()
 })
