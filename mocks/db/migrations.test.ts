@@ -1,19 +1,63 @@
 // @vitest-environment node
+import { Dexie } from 'dexie'
 import { describe, expect, it } from 'vitest'
 import { DATA_SCHEMA_VERSION } from '@/contract/backup'
-import { datasetTables } from '@/contract/stored'
-import { db } from './database'
+import { datasetSchema, datasetTables, type Dataset } from '@/contract/stored'
+import { TrackerDatabase } from './database'
+import v1Data from './fixtures/schema-v1-data.json'
 import { LATEST_SCHEMA_VERSION, migrations } from './migrations'
+import { readDataset } from './seed'
+
+/** The stores exactly as release 1 declared them: a frozen copy, never edited. */
+const schemaV1Stores = {
+  people: 'id',
+  inspections: 'id',
+  boards: 'id',
+  meetings: 'id, boardId, date',
+  plans: 'id, boardId',
+  milestones: 'id, planId, ownerId, dueDate',
+  milestoneUpdates: 'id, milestoneId, at',
+  reports: 'id, requestedByBoardId, dueMeetingId, authorId, status',
+  meta: 'key',
+}
 
 describe('schema versions', () => {
   it('are numbered 1, 2, 3… and backups carry the latest', () => {
     expect(migrations.map((migration) => migration.version)).toEqual(migrations.map((_m, index) => index + 1))
     expect(DATA_SCHEMA_VERSION).toBe(LATEST_SCHEMA_VERSION)
+    expect(migrations[0]?.stores).toEqual(schemaV1Stores)
   })
 
-  it('give every table of the data set a store', async () => {
-    await db.open()
-    expect(db.verno).toBe(LATEST_SCHEMA_VERSION)
-    for (const table of datasetTables) expect(db.tables.map((t) => t.name)).toContain(table)
+  it('open data written by release 1 (schema version 1) with everything intact', async () => {
+    const fixture = datasetSchema.parse(v1Data) as Dataset
+    const name = `v1-fixture-${crypto.randomUUID()}`
+    const old = new Dexie(name)
+    old.version(1).stores(schemaV1Stores)
+    await old.open()
+    await old.transaction('rw', old.tables, async () => {
+      for (const table of datasetTables) await old.table(table).bulkAdd(fixture[table] as unknown[])
+      await old.table('meta').put({ key: 'seededAt', value: '2026-11-23T09:00:00.000Z' })
+    })
+    old.close()
+
+    const current = new TrackerDatabase(name)
+    await current.open()
+    expect(current.verno).toBe(LATEST_SCHEMA_VERSION)
+    const read = await current.transaction('r', current.dataTables, () => readDatasetFrom(current))
+    for (const table of datasetTables) {
+      expect(sortById<{ id: string }>(read[table]), table).toEqual(sortById<{ id: string }>(fixture[table]))
+    }
+    current.close()
+    await Dexie.delete(name)
   })
 })
+
+function sortById<T extends { id: string }>(list: T[]): T[] {
+  return [...list].sort((a, b) => a.id.localeCompare(b.id))
+}
+
+async function readDatasetFrom(database: TrackerDatabase): Promise<Dataset> {
+  const entries = await Promise.all(datasetTables.map(async (table) => [table, await database.table(table).toArray()] as const))
+  return Object.fromEntries(entries) as unknown as Dataset
+}
+

@@ -217,3 +217,20 @@ describe('history order', () => {
     expect(history.map((entry: { kind: string }) => entry.kind)).toEqual(['status', 'edit', 'created'])
   })
 })
+
+describe('a full disk', () => {
+  it('answers 507 "Not saved" and changes nothing', async () => {
+    const before = await db.milestones.get(OWNED)
+    const updates = await db.milestoneUpdates.count()
+    vi.spyOn(db.milestones, 'put').mockRejectedValueOnce(new DOMException('The quota has been exceeded.', 'QuotaExceededError'))
+    const response = await call('POST', `/api/milestones/${OWNED}/updates`, {
+      as: DIRECTOR,
+      ifMatch: before!.version,
+      body: { rag: 'amber', commentary: 'Improving.', recoveryAction: 'Weekly clinics.' },
+    })
+    expect(response.status).toBe(507)
+    expect(response.json.title).toBe('Not saved: storage is full')
+    expect(await db.milestones.get(OWNED)).toEqual(before)
+    expect(await db.milestoneUpdates.count()).toBe(updates)
+  })
+})

@@ -1,0 +1,36 @@
+import { screen } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { http, HttpResponse } from 'msw'
+import { beforeEach, describe, expect, it } from 'vitest'
+import { renderApp } from '@/testing/render-app'
+import { server } from '~mocks/node'
+import { loadDemoData } from '~mocks/testing/api'
+
+beforeEach(async () => {
+  await loadDemoData()
+})
+
+describe('updating a milestone’s status when the save fails', () => {
+  it('says "Not saved" when storage is full, rolls the status back, and keeps what was typed', async () => {
+    server.use(
+      http.post('*/api/milestones/:id/updates', () =>
+        HttpResponse.json(
+          { type: '/problems/storage', title: 'Not saved: storage is full', status: 507, detail: 'The browser has no room left to save this. Nothing was changed.' },
+          { status: 507, headers: { 'X-Local-API': '1', 'Content-Type': 'application/problem+json' } },
+        ),
+      ),
+    )
+    const user = userEvent.setup()
+    renderApp('/milestones/milestone-17', { actingAs: 'p-safeguarding' })
+    await user.click(await screen.findByRole('radio', { name: 'Off track' }))
+    await user.type(screen.getByLabelText('Commentary'), 'Rejected by the practice board.')
+    await user.type(screen.getByLabelText('Recovery action'), 'Rewrite by January.')
+    await user.click(screen.getByRole('button', { name: 'Save update' }))
+
+    expect(await screen.findByText('The browser has no room left to save this. Nothing was changed.')).toBeInTheDocument()
+    expect(screen.getByText('Not saved')).toBeInTheDocument()
+    expect(screen.getByLabelText('Commentary')).toHaveValue('Rejected by the practice board.')
+    expect(screen.getByLabelText('Recovery action')).toHaveValue('Rewrite by January.')
+    expect(document.querySelector('.app-status-now')).toHaveTextContent('On track')
+  })
+})
