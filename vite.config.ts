@@ -33,14 +33,17 @@ function csp(): Plugin {
 const govukAssets = fileURLToPath(new URL('./node_modules/govuk-frontend/dist/govuk/assets/', import.meta.url))
 const appDir = fileURLToPath(new URL('./app/', import.meta.url))
 const mocksDir = fileURLToPath(new URL('./mocks/', import.meta.url))
+const noCookieJar = fileURLToPath(new URL('./mocks/shims/tough-cookie.ts', import.meta.url))
 
-export default defineConfig({
+export default defineConfig(({ mode }) => ({
   plugins: [react(), msw({ mode: 'worker-only' }), csp()],
   resolve: {
     alias: [
       { find: /^@govuk-assets\//, replacement: govukAssets },
       { find: /^@\//, replacement: appDir },
       { find: /^~mocks\//, replacement: mocksDir },
+      // The local API uses no cookies: leave MSW's cookie jar and its public-suffix data out of the app.
+      ...(mode === 'test' ? [] : [{ find: /^tough-cookie$/, replacement: noCookieJar }]),
     ],
   },
   css: {
@@ -58,4 +61,4 @@ export default defineConfig({
     setupFiles: ['app/testing/setup-tests.ts'],
     restoreMocks: true,
   },
-})
+}))

@@ -5,12 +5,15 @@ import { startMockedApi } from '~mocks/browser'
 import { AppProvider } from './provider'
 import { createRouter } from './router'
 import { useAppStatusStore } from './stores/app-status-store'
+import { ShellLoading } from './routes/root-layout'
 import { StartupFailure } from './routes/startup-failure'
 import './styles/app.scss'
 
 const root = createRoot(document.getElementById('root')!)
 
 async function boot() {
+  // Paint the shell at once; the page's content follows when the local API has started.
+  root.render(<ShellLoading routed={false} />)
   try {
     await startMockedApi({ onNewerVersionElsewhere: () => useAppStatusStore.getState().setNewerVersionElsewhere() })
   } catch (error) {

@@ -13,26 +13,11 @@ import { plansQueryOptions } from '@/features/plans/api/get-plans'
 import { peopleQueryOptions } from '@/features/people/api/get-people'
 import { reportQueryOptions } from '@/features/reports/api/get-report'
 import { reportsQueryOptions } from '@/features/reports/api/get-reports'
-import { BoardPage } from './routes/board'
-import { NewBoardPage } from './routes/board-new'
-import { BoardsPage } from './routes/boards'
-import { HomePage } from './routes/home'
-import { MeetingPage } from './routes/meeting'
-import { NewMeetingPage } from './routes/meeting-new'
-import { MilestonePage } from './routes/milestone'
-import { EditMilestonePage } from './routes/milestone-edit'
-import { NewMilestonePage } from './routes/milestone-new'
-import { PlanPage } from './routes/plan'
-import { EditPlanPage } from './routes/plan-edit'
-import { InspectionPage } from './routes/inspection'
-import { meetingsFilters, MeetingsPage } from './routes/meetings'
+import { reportsFilters } from '@/features/reports/filters'
+import { meetingsFilters } from '@/features/meetings/filters'
 import { NotFoundPage } from './routes/not-found'
-import { ReportPage } from './routes/report'
-import { NewReportPage } from './routes/report-new'
-import { reportsFilters, ReportsPage } from './routes/reports'
 import { RootLayout, ShellLoading } from './routes/root-layout'
 import { RouteError } from './routes/route-error'
-import { SettingsPage } from './routes/settings'
 
 /** Loaders prefetch with the features' query options, so a page renders with its data. */
 const loaded = (...queries: Array<Promise<unknown>>) => Promise.all(queries).then(() => null)
@@ -67,7 +52,7 @@ export const routes: RouteObject[] = [
         children: [
           {
             index: true,
-            element: <HomePage />,
+            lazy: () => import('./routes/home').then((module) => ({ Component: module.HomePage })),
             loader: () => {
               const personId = useActingAsStore.getState().personId
               return loaded(
@@ -78,11 +63,11 @@ export const routes: RouteObject[] = [
               )
             },
           },
-          { path: 'boards', element: <BoardsPage />, loader: () => loaded(ensure(boardsQueryOptions())) },
-          { path: 'boards/new', element: <NewBoardPage /> },
+          { path: 'boards', lazy: () => import('./routes/boards').then((module) => ({ Component: module.BoardsPage })), loader: () => loaded(ensure(boardsQueryOptions())) },
+          { path: 'boards/new', lazy: () => import('./routes/board-new').then((module) => ({ Component: module.NewBoardPage })) },
           {
             path: 'boards/:boardId',
-            element: <BoardPage />,
+            lazy: () => import('./routes/board').then((module) => ({ Component: module.BoardPage })),
             loader: async ({ params }) => {
               const boardId = params.boardId ?? ''
               const [plans] = await Promise.all([
@@ -95,8 +80,8 @@ export const routes: RouteObject[] = [
               return loaded(...plans.map((plan) => ensure(milestonesQueryOptions({ planId: plan.id }))))
             },
           },
-          { path: 'plans/:planId', element: <PlanPage />, loader: ({ params }) => planLoader(params.planId ?? '') },
-          { path: 'plans/:planId/edit', element: <EditPlanPage />, loader: ({ params }) => planLoader(params.planId ?? '') },
+          { path: 'plans/:planId', lazy: () => import('./routes/plan').then((module) => ({ Component: module.PlanPage })), loader: ({ params }) => planLoader(params.planId ?? '') },
+          { path: 'plans/:planId/edit', lazy: () => import('./routes/plan-edit').then((module) => ({ Component: module.EditPlanPage })), loader: ({ params }) => planLoader(params.planId ?? '') },
           {
             path: 'plans/:planId/timeline',
             // Chart code loads only on the pages that show charts.
@@ -105,19 +90,19 @@ export const routes: RouteObject[] = [
           },
           {
             path: 'inspections/:inspectionId',
-            element: <InspectionPage />,
+            lazy: () => import('./routes/inspection').then((module) => ({ Component: module.InspectionPage })),
             loader: () => loaded(ensure(inspectionsQueryOptions()), ensure(plansQueryOptions()), ensure(milestonesQueryOptions())),
           },
           {
             path: 'plans/:planId/milestones/new',
-            element: <NewMilestonePage />,
+            lazy: () => import('./routes/milestone-new').then((module) => ({ Component: module.NewMilestonePage })),
             loader: ({ params }) => loaded(planLoader(params.planId ?? ''), ensure(inspectionsQueryOptions())),
           },
-          { path: 'milestones/:milestoneId', element: <MilestonePage />, loader: ({ params }) => milestoneLoader(params.milestoneId ?? '') },
-          { path: 'milestones/:milestoneId/edit', element: <EditMilestonePage />, loader: ({ params }) => milestoneLoader(params.milestoneId ?? '') },
+          { path: 'milestones/:milestoneId', lazy: () => import('./routes/milestone').then((module) => ({ Component: module.MilestonePage })), loader: ({ params }) => milestoneLoader(params.milestoneId ?? '') },
+          { path: 'milestones/:milestoneId/edit', lazy: () => import('./routes/milestone-edit').then((module) => ({ Component: module.EditMilestonePage })), loader: ({ params }) => milestoneLoader(params.milestoneId ?? '') },
           {
             path: 'meetings',
-            element: <MeetingsPage />,
+            lazy: () => import('./routes/meetings').then((module) => ({ Component: module.MeetingsPage })),
             loader: (args) => {
               const filters = meetingsFilters(search(args))
               return loaded(ensure(boardsQueryOptions()), ensure(meetingsQueryOptions(filters)), ensure(reportsQueryOptions(filters)))
@@ -125,13 +110,13 @@ export const routes: RouteObject[] = [
           },
           {
             path: 'reports',
-            element: <ReportsPage />,
+            lazy: () => import('./routes/reports').then((module) => ({ Component: module.ReportsPage })),
             loader: (args) =>
               loaded(ensure(boardsQueryOptions()), ensure(meetingsQueryOptions()), ensure(reportsQueryOptions(reportsFilters(search(args))))),
           },
           {
             path: 'meetings/:meetingId',
-            element: <MeetingPage />,
+            lazy: () => import('./routes/meeting').then((module) => ({ Component: module.MeetingPage })),
             loader: async ({ params }) => {
               const pack = await ensure(meetingPackQueryOptions(params.meetingId ?? ''))
               return loaded(ensure(meetingsQueryOptions({ boardId: pack.board.id })))
@@ -139,17 +124,17 @@ export const routes: RouteObject[] = [
           },
           {
             path: 'boards/:boardId/meetings/new',
-            element: <NewMeetingPage />,
+            lazy: () => import('./routes/meeting-new').then((module) => ({ Component: module.NewMeetingPage })),
             loader: ({ params }) => loaded(ensure(boardQueryOptions(params.boardId ?? ''))),
           },
           {
             path: 'reports/new',
-            element: <NewReportPage />,
+            lazy: () => import('./routes/report-new').then((module) => ({ Component: module.NewReportPage })),
             loader: () => loaded(ensure(boardsQueryOptions()), ensure(meetingsQueryOptions())),
           },
           {
             path: 'reports/:reportId',
-            element: <ReportPage />,
+            lazy: () => import('./routes/report').then((module) => ({ Component: module.ReportPage })),
             loader: async ({ params }) => {
               const report = await ensure(reportQueryOptions(params.reportId ?? ''))
               const boardId = report.requestedByBoardId
@@ -158,7 +143,7 @@ export const routes: RouteObject[] = [
           },
           {
             path: 'settings',
-            element: <SettingsPage />,
+            lazy: () => import('./routes/settings').then((module) => ({ Component: module.SettingsPage })),
             loader: () =>
               loaded(
                 ensure(milestonesQueryOptions()),

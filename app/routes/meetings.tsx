@@ -3,13 +3,11 @@ import { PageHeading } from '@/components/page'
 import { todayIso } from '@/lib/dates'
 import { useBoards } from '@/features/boards/api/get-boards'
 import { useMeetings } from '@/features/meetings/api/get-meetings'
+import { meetingsFilters } from '@/features/meetings/filters'
 import { MeetingsTable } from '@/features/meetings/components/meetings-table'
 import { countReportsByMeeting } from '@/features/reports/api/count-reports'
 import { useReports } from '@/features/reports/api/get-reports'
 
-export function meetingsFilters(search: URLSearchParams) {
-  return { boardId: search.get('boardId') || undefined }
-}
 
 export function MeetingsPage() {
   const [search] = useSearchParams()

@@ -1,24 +1,14 @@
 import { Form, Link, useSearchParams } from 'react-router'
-import { reportStatuses, reportStatusLabels, reportStatusSchema, type ReportsQuery } from '@/contract/reports'
+import { reportStatuses, reportStatusLabels } from '@/contract/reports'
 import { PageHeading } from '@/components/page'
 import { formatDate, todayIso } from '@/lib/dates'
 import { useBoards } from '@/features/boards/api/get-boards'
 import { useMeetings } from '@/features/meetings/api/get-meetings'
 import { useActingPerson, usePeople } from '@/features/people/api/get-people'
 import { useReports } from '@/features/reports/api/get-reports'
+import { reportsFilters } from '@/features/reports/filters'
 import { ReportsTable } from '@/features/reports/components/reports-table'
 
-export function reportsFilters(search: URLSearchParams): ReportsQuery {
-  const status = reportStatusSchema.safeParse(search.get('status'))
-  const overdue = search.get('overdue')
-  return {
-    boardId: search.get('boardId') || undefined,
-    status: status.success ? status.data : undefined,
-    authorId: search.get('authorId') || undefined,
-    dueMeetingId: search.get('dueMeetingId') || undefined,
-    overdue: overdue === 'true' ? 'true' : undefined,
-  }
-}
 
 export function ReportsPage() {
   const [search] = useSearchParams()

@@ -67,7 +67,20 @@ function ActingAsBar() {
   )
 }
 
-export function Shell({ children }: { children: React.ReactNode }) {
+/** A plain link before the router exists (the shell painted while the local API starts), a router link after. */
+function ShellLink({ to, className, routed, children }: { to: string; className: string; routed: boolean; children: React.ReactNode }) {
+  return routed ? (
+    <Link to={to} className={className}>
+      {children}
+    </Link>
+  ) : (
+    <a href={to} className={className}>
+      {children}
+    </a>
+  )
+}
+
+export function Shell({ children, routed = true }: { children: React.ReactNode; routed?: boolean }) {
   return (
     <>
       <a href="#main-content" className="govuk-skip-link">
@@ -76,9 +89,9 @@ export function Shell({ children }: { children: React.ReactNode }) {
       <header className="govuk-generic-header" role="banner">
         <div className="govuk-generic-header__container govuk-width-container">
           <div className="govuk-generic-header__logo">
-            <Link to="/" className="govuk-generic-header__homepage-link">
+            <ShellLink to="/" className="govuk-generic-header__homepage-link" routed={routed}>
               Northshire County Council
-            </Link>
+            </ShellLink>
           </div>
         </div>
       </header>
@@ -86,15 +99,23 @@ export function Shell({ children }: { children: React.ReactNode }) {
         <div className="govuk-width-container">
           <div className="govuk-service-navigation__container">
             <span className="govuk-service-navigation__service-name">
-              <Link to="/" className="govuk-service-navigation__link">
+              <ShellLink to="/" className="govuk-service-navigation__link" routed={routed}>
                 {SERVICE_NAME}
-              </Link>
+              </ShellLink>
             </span>
             <nav aria-label="Menu" className="govuk-service-navigation__wrapper">
               <ul className="govuk-service-navigation__list" id="navigation">
-                {navigation.map((item) => (
-                  <NavItem key={item.to} {...item} />
-                ))}
+                {navigation.map((item) =>
+                  routed ? (
+                    <NavItem key={item.to} {...item} />
+                  ) : (
+                    <li key={item.to} className="govuk-service-navigation__item">
+                      <a href={item.to} className="govuk-service-navigation__link">
+                        {item.label}
+                      </a>
+                    </li>
+                  ),
+                )}
               </ul>
             </nav>
           </div>
@@ -162,10 +183,10 @@ export function RootLayout() {
   )
 }
 
-/** The shell, painted while the first page's data loads. */
-export function ShellLoading() {
+/** The shell, painted while the local API starts and the first page's data loads. */
+export function ShellLoading({ routed = true }: { routed?: boolean }) {
   return (
-    <Shell>
+    <Shell routed={routed}>
       <div className="govuk-width-container">
         <main className="govuk-main-wrapper" id="main-content" tabIndex={-1}>
           <p className="govuk-body" role="status">

@@ -1,6 +1,5 @@
 import type { Dataset } from '@/contract/stored'
 import { db } from './database'
-import { buildDemoData } from './demo-data'
 
 const SEEDED_KEY = 'seededAt'
 
@@ -31,18 +30,25 @@ export async function readDataset(): Promise<Dataset> {
   return { people, inspections, boards, meetings, plans, milestones, milestoneUpdates, reports }
 }
 
+/** The demo data, built on demand: its code loads only on first run or a reset. */
+export async function demoData(today: Date = new Date()): Promise<Dataset> {
+  const { buildDemoData } = await import('./demo-data')
+  return buildDemoData(today)
+}
+
 /** First run: load the demo data, once, even if two tabs start together. */
 export async function seedIfEmpty(today: Date = new Date()): Promise<void> {
+  if (await db.meta.get(SEEDED_KEY)) return
+  const data = await demoData(today)
   await db.transaction('rw', db.allTables, async () => {
     if (await db.meta.get(SEEDED_KEY)) return
-    await writeDataset(buildDemoData(today))
+    await writeDataset(data)
     await db.meta.put({ key: SEEDED_KEY, value: new Date().toISOString() })
   })
 }
 
-export async function resetToDemo(today: Date = new Date()): Promise<void> {
-  await db.transaction('rw', db.allTables, async () => {
-    await writeDataset(buildDemoData(today))
-    await db.meta.put({ key: SEEDED_KEY, value: new Date().toISOString() })
-  })
+/** Call inside a read-write transaction of every table, with the data built beforehand. */
+export async function replaceWithDemo(data: Dataset): Promise<void> {
+  await writeDataset(data)
+  await db.meta.put({ key: SEEDED_KEY, value: new Date().toISOString() })
 }

@@ -2,7 +2,7 @@ import { http } from 'msw'
 import { BACKUP_FORMAT, DATA_SCHEMA_VERSION, MAX_BACKUP_BYTES, backupSchema, type Backup } from '@/contract/backup'
 import { datasetTables, type Dataset } from '@/contract/stored'
 import { db } from '../db/database'
-import { readDataset, resetToDemo, writeDataset } from '../db/seed'
+import { demoData, readDataset, replaceWithDemo, writeDataset } from '../db/seed'
 import { actingPerson, answer, json, noContent, nowInstant, parseWith, problems, requireRole } from './http'
 import { route } from './paths'
 
@@ -99,9 +99,10 @@ export const adminHandlers = [
 
   http.post(route('/reset'), ({ request }) =>
     answer(async () => {
+      const data = await demoData()
       return db.transaction('rw', db.allTables, async () => {
         requireRole(await actingPerson(request), ['chair'], 'reset the data')
-        await resetToDemo()
+        await replaceWithDemo(data)
         return noContent()
       })
     }),
