@@ -1,6 +1,7 @@
 import { useMemo } from 'react'
 import { Link, useParams, useSearchParams } from 'react-router'
 import { PageHeading } from '@/components/page'
+import { Pagination } from '@/components/pagination'
 import { useBoard } from '@/features/boards/api/get-board'
 import { useMilestones } from '@/features/milestones/api/get-milestones'
 import { MilestoneFiltersForm } from '@/features/milestones/components/milestone-filters'
@@ -9,6 +10,8 @@ import { RagLegend } from '@/features/milestones/components/rag-tag'
 import { filterMilestones, filtersFromSearch, hasActiveFilters } from '@/features/milestones/rules'
 import { useActingPerson, usePeople } from '@/features/people/api/get-people'
 import { usePlan } from '@/features/plans/api/get-plan'
+
+const PAGE_SIZE = 50
 
 export function PlanPage() {
   const planId = useParams().planId ?? ''
@@ -19,7 +22,24 @@ export function PlanPage() {
   const { data: people } = usePeople()
   const person = useActingPerson()
   const filters = useMemo(() => filtersFromSearch(search), [search])
-  const shown = useMemo(() => filterMilestones(milestones, filters), [milestones, filters])
+  const matching = useMemo(() => filterMilestones(milestones, filters), [milestones, filters])
+  const grouped = filters.sort === 'due'
+  // A council plan runs to thousands of milestones: show them a page at a time, in theme order when grouped.
+  const ordered = useMemo(() => {
+    if (!grouped) return matching
+    const themeOrder = new Map(plan.themes.map((theme, index) => [theme.id, index]))
+    return [...matching].sort((a, b) => (themeOrder.get(a.themeId) ?? 0) - (themeOrder.get(b.themeId) ?? 0))
+  }, [matching, grouped, plan.themes])
+  const pages = Math.max(1, Math.ceil(ordered.length / PAGE_SIZE))
+  const pageNumber = Math.min(pages, Math.max(1, Number.parseInt(search.get('page') ?? '1', 10) || 1))
+  const shown = ordered.slice((pageNumber - 1) * PAGE_SIZE, pageNumber * PAGE_SIZE)
+  const pageHref = (page: number) => {
+    const next = new URLSearchParams(search)
+    if (page === 1) next.delete('page')
+    else next.set('page', String(page))
+    const query = next.toString()
+    return `/plans/${encodeURIComponent(plan.id)}${query ? `?${query}` : ''}`
+  }
   const owners = useMemo(() => {
     const ids = new Set(milestones.map((milestone) => milestone.ownerId))
     return people.filter((candidate) => ids.has(candidate.id))
@@ -27,7 +47,6 @@ export function PlanPage() {
   const chairs = person?.id === board.chairId
   const canUpdate = (ownerId: string) => chairs || (person?.role === 'director' && person.id === ownerId)
   const filtered = hasActiveFilters(filters)
-  const grouped = filters.sort === 'due'
 
   return (
     <>
@@ -53,8 +72,9 @@ export function PlanPage() {
       <MilestoneFiltersForm filters={filters} themes={plan.themes} owners={owners} path={`/plans/${encodeURIComponent(plan.id)}`} />
       <p className="govuk-body app-table-count" role="status" aria-live="polite">
         {filtered
-          ? `${shown.length} of ${milestones.length} milestones match the filters`
+          ? `${matching.length} of ${milestones.length} milestones match the filters`
           : `${milestones.length} ${milestones.length === 1 ? 'milestone' : 'milestones'}`}
+        {pages > 1 ? `, showing ${(pageNumber - 1) * PAGE_SIZE + 1} to ${(pageNumber - 1) * PAGE_SIZE + shown.length}` : ''}
       </p>
       <RagLegend staleAfterDays={board.staleAfterDays} />
       {shown.length === 0 ? (
@@ -76,6 +96,7 @@ export function PlanPage() {
       ) : (
         <MilestonesTable caption="Milestones" milestones={shown} people={people} themes={plan.themes} updateLink={(milestone) => canUpdate(milestone.ownerId)} />
       )}
+      <Pagination page={pageNumber} pages={pages} href={pageHref} />
     </>
   )
 }

@@ -43,6 +43,10 @@ export function hasActiveFilters(filters: MilestoneFilters): boolean {
   return Boolean(filters.theme || filters.owner || filters.status || filters.overdue || filters.stale || filters.dueBefore || filters.q)
 }
 
+/** One collator for every title comparison: far faster than localeCompare per pair on thousands of rows. */
+const titleOrder = new Intl.Collator('en-GB').compare
+const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
+
 /** Off track first: the order a board wants to read status in. */
 const statusOrder: Record<Rag, number> = { red: 0, amber: 1, 'not-started': 2, green: 3, blue: 4 }
 
@@ -58,12 +62,12 @@ export function filterMilestones(milestones: Milestone[], filters: MilestoneFilt
       (!filters.dueBefore || milestone.dueDate < filters.dueBefore) &&
       (!needle || milestone.title.toLocaleLowerCase('en-GB').includes(needle) || (milestone.description ?? '').toLocaleLowerCase('en-GB').includes(needle)),
   )
-  const byDue = (a: Milestone, b: Milestone) => a.dueDate.localeCompare(b.dueDate) || a.title.localeCompare(b.title, 'en-GB')
+  const byDue = (a: Milestone, b: Milestone) => byText(a.dueDate, b.dueDate) || titleOrder(a.title, b.title)
   const compare: Record<MilestoneSort, (a: Milestone, b: Milestone) => number> = {
     due: byDue,
     status: (a, b) => statusOrder[a.rag] - statusOrder[b.rag] || Number(b.overdue) - Number(a.overdue) || byDue(a, b),
-    title: (a, b) => a.title.localeCompare(b.title, 'en-GB'),
-    updated: (a, b) => a.lastUpdatedAt.localeCompare(b.lastUpdatedAt) || byDue(a, b),
+    title: (a, b) => titleOrder(a.title, b.title),
+    updated: (a, b) => byText(a.lastUpdatedAt, b.lastUpdatedAt) || byDue(a, b),
   }
   return matches.sort(compare[filters.sort])
 }
@@ -96,7 +100,7 @@ export function urgency(milestone: Milestone, today: string): number {
 }
 
 export function byUrgency(milestones: Milestone[], today: string): Milestone[] {
-  return [...milestones].sort((a, b) => urgency(a, today) - urgency(b, today) || a.dueDate.localeCompare(b.dueDate))
+  return [...milestones].sort((a, b) => urgency(a, today) - urgency(b, today) || byText(a.dueDate, b.dueDate))
 }
 
 export const urgencyReasons = ['Overdue', 'Off track', 'Stale', 'Due within 14 days', 'On course', 'Complete'] as const
