@@ -31,3 +31,14 @@ export function failureMessage(error: unknown): string {
   if (error instanceof Error) return error.message
   return 'Something went wrong. Try again.'
 }
+
+/**
+ * What a failed save shows in the error summary: the API's per-field errors for a 400, a
+ * conflict sentence for a 412 when one is given, otherwise "Not saved." and the reason.
+ */
+export function saveErrors(error: unknown, conflict?: string): FieldError[] {
+  const fieldErrors = apiFieldErrors(error)
+  if (fieldErrors.length > 0) return fieldErrors
+  if (conflict && error instanceof ApiError && error.status === 412) return [{ path: '', message: conflict }]
+  return [{ path: '', message: `Not saved. ${failureMessage(error)}` }]
+}

@@ -17,6 +17,7 @@ import { usePlans } from '@/features/plans/api/get-plans'
 import { countReportsByMeeting } from '@/features/reports/api/count-reports'
 import { useReports } from '@/features/reports/api/get-reports'
 import { ReportStatusTag } from '@/features/reports/components/report-status-tag'
+import { WarningText } from '@/components/warning-text'
 
 const PlanCharts = lazy(() => import('@/features/dashboard/components/plan-charts'))
 
@@ -145,16 +146,10 @@ export function HomePage() {
       {person?.role === 'director' ? <MyMilestones person={person} people={people} /> : null}
       {person?.role === 'chair' ? <ChairDashboards person={person} people={people} /> : null}
       {lateReports.length > 0 ? (
-        <div className="govuk-warning-text">
-          <span className="govuk-warning-text__icon" aria-hidden="true">
-            !
-          </span>
-          <strong className="govuk-warning-text__text">
-            <span className="govuk-visually-hidden">Warning</span>
+        <WarningText>
             {lateReports.length === 1 ? '1 report is late' : `${lateReports.length} reports are late`}: past the papers deadline and
             not submitted. <Link className="govuk-link" to="/reports?overdue=true">See late reports</Link>
-          </strong>
-        </div>
+        </WarningText>
       ) : null}
       <h2 className="govuk-heading-m">{mine ? 'Next meetings of your boards' : 'Next meetings'}</h2>
       {nextMeetings.length === 0 ? (

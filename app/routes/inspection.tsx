@@ -9,6 +9,7 @@ import { GradeTag } from '@/features/inspections/components/inspection-summary'
 import { useMilestones } from '@/features/milestones/api/get-milestones'
 import { usePlans } from '@/features/plans/api/get-plans'
 import { NotFoundPage } from './not-found'
+import { WarningText } from '@/components/warning-text'
 
 export function InspectionPage() {
   const inspectionId = useParams().inspectionId ?? ''
@@ -89,16 +90,10 @@ export function InspectionPage() {
         <>
           <h2 className="govuk-heading-m">What needs to improve</h2>
           {unanswered.length > 0 && answering.length > 0 ? (
-            <div className="govuk-warning-text">
-              <span className="govuk-warning-text__icon" aria-hidden="true">
-                !
-              </span>
-              <strong className="govuk-warning-text__text">
-                <span className="govuk-visually-hidden">Warning</span>
+            <WarningText>
                 {unanswered.length === 1 ? '1 recommendation is' : `${unanswered.length} recommendations are`} not yet answered by any
                 milestone: the plan does not yet answer the inspection.
-              </strong>
-            </div>
+            </WarningText>
           ) : null}
           <ol className="govuk-list">
             {inspection.recommendations.map((rec) => {

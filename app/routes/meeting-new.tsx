@@ -7,7 +7,7 @@ import { ErrorSummary } from '@/components/error-summary'
 import { TextInput } from '@/components/form-fields'
 import { PageHeading } from '@/components/page'
 import { formatDate } from '@/lib/dates'
-import { apiFieldErrors, errorsByField, failureMessage, zodFieldErrors } from '@/lib/form-errors'
+import { errorsByField, saveErrors, zodFieldErrors } from '@/lib/form-errors'
 import { useDraft } from '@/lib/use-draft'
 import { useBoard } from '@/features/boards/api/get-board'
 import { useCreateMeeting } from '@/features/meetings/api/create-meeting'
@@ -45,10 +45,7 @@ export function NewMeetingPage() {
           state: { flash: `Meeting scheduled. Papers are due by ${formatDate(meeting.papersDeadline)}.` },
         })
       },
-      onError: (error) => {
-        const fieldErrors = apiFieldErrors(error)
-        setErrors(fieldErrors.length ? fieldErrors : [{ path: '', message: `Not saved. ${failureMessage(error)}` }])
-      },
+      onError: (error) => setErrors(saveErrors(error)),
     })
   }
   const byField = errorsByField(errors)

@@ -7,6 +7,7 @@ import { meetingsFilters } from '@/features/meetings/filters'
 import { MeetingsTable } from '@/features/meetings/components/meetings-table'
 import { countReportsByMeeting } from '@/features/reports/api/count-reports'
 import { useReports } from '@/features/reports/api/get-reports'
+import { FilterSelect } from '@/components/filter-fields'
 
 
 export function MeetingsPage() {
@@ -24,19 +25,14 @@ export function MeetingsPage() {
     <>
       <PageHeading>Meetings</PageHeading>
       <Form method="get" className="govuk-!-margin-bottom-6 app-no-print">
-        <div className="govuk-form-group">
-          <label className="govuk-label" htmlFor="boardId">
-            Board
-          </label>
-          <select className="govuk-select" id="boardId" name="boardId" defaultValue={filters.boardId ?? ''} key={filters.boardId ?? ''}>
+        <FilterSelect id="boardId" name="boardId" label="Board" defaultValue={filters.boardId ?? ''} key={filters.boardId ?? ''}>
             <option value="">All boards</option>
             {boards.map((board) => (
               <option key={board.id} value={board.id}>
                 {board.name}
               </option>
             ))}
-          </select>
-        </div>
+        </FilterSelect>
         <button type="submit" className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0">
           Show meetings
         </button>

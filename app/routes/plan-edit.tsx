@@ -5,7 +5,7 @@ import type { FieldError } from '@/contract/problem'
 import { ErrorSummary } from '@/components/error-summary'
 import { TextInput } from '@/components/form-fields'
 import { PageHeading } from '@/components/page'
-import { apiFieldErrors, errorsByField, failureMessage, zodFieldErrors } from '@/lib/form-errors'
+import { errorsByField, saveErrors, zodFieldErrors } from '@/lib/form-errors'
 import { useDraft } from '@/lib/use-draft'
 import { useBoard } from '@/features/boards/api/get-board'
 import { useMilestones } from '@/features/milestones/api/get-milestones'
@@ -56,10 +56,7 @@ export function EditPlanPage() {
           clearDraft()
           navigate(path)
         },
-        onError: (error) => {
-          const fieldErrors = apiFieldErrors(error)
-          setErrors(fieldErrors.length ? fieldErrors : [{ path: '', message: `Not saved. ${failureMessage(error)}` }])
-        },
+        onError: (error) => setErrors(saveErrors(error, 'Not saved: someone else changed this plan since you opened it. Reload the page to see their change; what you typed here is kept.')),
       },
     )
   }

@@ -8,6 +8,7 @@ import { useActingPerson, usePeople } from '@/features/people/api/get-people'
 import { useReports } from '@/features/reports/api/get-reports'
 import { reportsFilters } from '@/features/reports/filters'
 import { ReportsTable } from '@/features/reports/components/reports-table'
+import { FilterSelect } from '@/components/filter-fields'
 
 
 export function ReportsPage() {
@@ -36,66 +37,46 @@ export function ReportsPage() {
       <Form method="get" className="govuk-!-margin-bottom-6 app-no-print">
         <div className="govuk-grid-row">
           <div className="govuk-grid-column-one-third">
-            <div className="govuk-form-group">
-              <label className="govuk-label" htmlFor="boardId">
-                Asked for by
-              </label>
-              <select className="govuk-select govuk-!-width-full" id="boardId" name="boardId" defaultValue={filters.boardId ?? ''} key={`b-${filters.boardId ?? ''}`}>
+            <FilterSelect key={`b-${filters.boardId ?? ''}`} id="boardId" name="boardId" label="Asked for by" defaultValue={filters.boardId ?? ''} fullWidth>
                 <option value="">All boards</option>
                 {boards.map((board) => (
                   <option key={board.id} value={board.id}>
                     {board.name}
                   </option>
                 ))}
-              </select>
-            </div>
+            </FilterSelect>
           </div>
           <div className="govuk-grid-column-one-third">
-            <div className="govuk-form-group">
-              <label className="govuk-label" htmlFor="status">
-                Status
-              </label>
-              <select className="govuk-select govuk-!-width-full" id="status" name="status" defaultValue={filters.status ?? ''} key={`s-${filters.status ?? ''}`}>
+            <FilterSelect key={`s-${filters.status ?? ''}`} id="status" name="status" label="Status" defaultValue={filters.status ?? ''} fullWidth>
                 <option value="">Any status</option>
                 {reportStatuses.map((status) => (
                   <option key={status} value={status}>
                     {reportStatusLabels[status]}
                   </option>
                 ))}
-              </select>
-            </div>
+            </FilterSelect>
           </div>
           <div className="govuk-grid-column-one-third">
-            <div className="govuk-form-group">
-              <label className="govuk-label" htmlFor="authorId">
-                Author
-              </label>
-              <select className="govuk-select govuk-!-width-full" id="authorId" name="authorId" defaultValue={filters.authorId ?? ''} key={`a-${filters.authorId ?? ''}`}>
+            <FilterSelect key={`a-${filters.authorId ?? ''}`} id="authorId" name="authorId" label="Author" defaultValue={filters.authorId ?? ''} fullWidth>
                 <option value="">Anyone</option>
                 {authors.map((author) => (
                   <option key={author.id} value={author.id}>
                     {author.name}
                   </option>
                 ))}
-              </select>
-            </div>
+            </FilterSelect>
           </div>
         </div>
         <div className="govuk-grid-row">
           <div className="govuk-grid-column-two-thirds">
-            <div className="govuk-form-group">
-              <label className="govuk-label" htmlFor="dueMeetingId">
-                Due at
-              </label>
-              <select className="govuk-select govuk-!-width-full" id="dueMeetingId" name="dueMeetingId" defaultValue={filters.dueMeetingId ?? ''} key={`m-${filters.dueMeetingId ?? ''}`}>
+            <FilterSelect key={`m-${filters.dueMeetingId ?? ''}`} id="dueMeetingId" name="dueMeetingId" label="Due at" defaultValue={filters.dueMeetingId ?? ''} fullWidth>
                 <option value="">Any meeting</option>
                 {upcoming.map((meeting) => (
                   <option key={meeting.id} value={meeting.id}>
                     {formatDate(meeting.date)}, {boardName(meeting.boardId)}
                   </option>
                 ))}
-              </select>
-            </div>
+            </FilterSelect>
           </div>
           <div className="govuk-grid-column-one-third">
             <div className="govuk-form-group">

@@ -11,7 +11,7 @@ import type { FieldError } from '@/contract/problem'
 import type { Person } from '@/contract/people'
 import { ErrorSummary } from '@/components/error-summary'
 import { Checkboxes, Radios, Select, TextInput } from '@/components/form-fields'
-import { apiFieldErrors, errorsByField, failureMessage, zodFieldErrors } from '@/lib/form-errors'
+import { errorsByField, saveErrors, zodFieldErrors } from '@/lib/form-errors'
 import { useDraft } from '@/lib/use-draft'
 import { useCreateBoard } from '../api/create-board'
 
@@ -65,10 +65,7 @@ export function BoardForm({ people, actingPerson, onCreated }: BoardFormProps) {
         clearDraft()
         onCreated(board)
       },
-      onError: (error) => {
-        const fieldErrors = apiFieldErrors(error)
-        setErrors(fieldErrors.length > 0 ? fieldErrors : [{ path: '', message: `Not saved. ${failureMessage(error)}` }])
-      },
+      onError: (error) => setErrors(saveErrors(error)),
     })
   }
 

@@ -3,6 +3,7 @@ import type { Person } from '@/contract/people'
 import type { Theme } from '@/contract/plans'
 import { ragLabels, ragStatuses } from '@/contract/rag'
 import { hasActiveFilters, milestoneSortLabels, milestoneSorts, type MilestoneFilters } from '../rules'
+import { FilterSelect } from '@/components/filter-fields'
 
 interface MilestoneFiltersFormProps {
   filters: MilestoneFilters
@@ -27,47 +28,32 @@ export function MilestoneFiltersForm({ filters, themes, owners, path }: Mileston
             </label>
             <input className="govuk-input" id="filter-q" name="q" type="search" defaultValue={filters.q ?? ''} />
           </div>
-          <div className="govuk-form-group">
-            <label className="govuk-label" htmlFor="filter-theme">
-              Theme
-            </label>
-            <select className="govuk-select govuk-!-width-full" id="filter-theme" name="theme" defaultValue={filters.theme ?? ''}>
+          <FilterSelect id="filter-theme" name="theme" label="Theme" defaultValue={filters.theme ?? ''} fullWidth>
               <option value="">All themes</option>
               {themes.map((theme) => (
                 <option key={theme.id} value={theme.id}>
                   {theme.title}
                 </option>
               ))}
-            </select>
-          </div>
+          </FilterSelect>
         </div>
         <div className="govuk-grid-column-one-third">
-          <div className="govuk-form-group">
-            <label className="govuk-label" htmlFor="filter-owner">
-              Owner
-            </label>
-            <select className="govuk-select govuk-!-width-full" id="filter-owner" name="owner" defaultValue={filters.owner ?? ''}>
+          <FilterSelect id="filter-owner" name="owner" label="Owner" defaultValue={filters.owner ?? ''} fullWidth>
               <option value="">Anyone</option>
               {owners.map((person) => (
                 <option key={person.id} value={person.id}>
                   {person.name}
                 </option>
               ))}
-            </select>
-          </div>
-          <div className="govuk-form-group">
-            <label className="govuk-label" htmlFor="filter-status">
-              Status
-            </label>
-            <select className="govuk-select govuk-!-width-full" id="filter-status" name="status" defaultValue={filters.status ?? ''}>
+          </FilterSelect>
+          <FilterSelect id="filter-status" name="status" label="Status" defaultValue={filters.status ?? ''} fullWidth>
               <option value="">Any status</option>
               {ragStatuses.map((rag) => (
                 <option key={rag} value={rag}>
                   {ragLabels[rag]}
                 </option>
               ))}
-            </select>
-          </div>
+          </FilterSelect>
         </div>
         <div className="govuk-grid-column-one-third">
           <div className="govuk-form-group">
@@ -97,18 +83,13 @@ export function MilestoneFiltersForm({ filters, themes, owners, path }: Mileston
           </div>
         </div>
       </div>
-      <div className="govuk-form-group">
-        <label className="govuk-label" htmlFor="filter-sort">
-          Sort by
-        </label>
-        <select className="govuk-select" id="filter-sort" name="sort" defaultValue={filters.sort}>
+      <FilterSelect id="filter-sort" name="sort" label="Sort by" defaultValue={filters.sort}>
           {milestoneSorts.map((sort) => (
             <option key={sort} value={sort}>
               {milestoneSortLabels[sort]}
             </option>
           ))}
-        </select>
-      </div>
+      </FilterSelect>
       <div className="govuk-button-group govuk-!-margin-bottom-0">
         <button type="submit" className="govuk-button govuk-!-margin-bottom-0">
           Apply filters

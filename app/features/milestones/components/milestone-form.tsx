@@ -7,8 +7,7 @@ import type { FieldError } from '@/contract/problem'
 import { DateInput, isoFromParts, partsFromIso, type DateParts } from '@/components/date-input'
 import { ErrorSummary } from '@/components/error-summary'
 import { Checkboxes, Select, Textarea, TextInput } from '@/components/form-fields'
-import { isApiError } from '@/lib/api-error'
-import { apiFieldErrors, errorsByField, failureMessage, zodFieldErrors } from '@/lib/form-errors'
+import { errorsByField, saveErrors, zodFieldErrors } from '@/lib/form-errors'
 import { useDraft } from '@/lib/use-draft'
 import { useCreateMilestone, useUpdateMilestone } from '../api/save-milestone'
 
@@ -85,13 +84,8 @@ export function MilestoneForm({ plan, people, recommendations, milestone, onSave
         clearDraft()
         onSaved(saved)
       },
-      onError: (error: Error) => {
-        const fieldErrors = apiFieldErrors(error)
-        if (fieldErrors.length > 0) setErrors(fieldErrors)
-        else if (isApiError(error, 412)) {
-          setErrors([{ path: '', message: 'Not saved: someone else changed this milestone since you opened it. Reload the page to see their change; what you typed here is kept.' }])
-        } else setErrors([{ path: '', message: `Not saved. ${failureMessage(error)}` }])
-      },
+      onError: (error: Error) =>
+        setErrors(saveErrors(error, 'Not saved: someone else changed this milestone since you opened it. Reload the page to see their change; what you typed here is kept.')),
     }
     if (milestone && parsed.data && 'reason' in parsed.data) {
       update.mutate({ id: milestone.id, version: baseVersion, input: parsed.data }, handlers)

@@ -7,7 +7,7 @@ import { createReportInputSchema, recurrenceLabels, recurrences, type Report } f
 import { ErrorSummary } from '@/components/error-summary'
 import { Radios, Select, Textarea, TextInput } from '@/components/form-fields'
 import { formatDate, todayIso } from '@/lib/dates'
-import { apiFieldErrors, errorsByField, failureMessage, zodFieldErrors } from '@/lib/form-errors'
+import { errorsByField, saveErrors, zodFieldErrors } from '@/lib/form-errors'
 import { useDraft } from '@/lib/use-draft'
 import { useCreateReport } from '../api/create-report'
 
@@ -94,10 +94,7 @@ export function ReportForm({ boards, meetings, people, initialBoardId, onCreated
         clearDraft()
         onCreated(report)
       },
-      onError: (error) => {
-        const fieldErrors = apiFieldErrors(error)
-        setErrors(fieldErrors.length ? fieldErrors : [{ path: '', message: `Not saved. ${failureMessage(error)}` }])
-      },
+      onError: (error) => setErrors(saveErrors(error)),
     })
   }
   const byField = errorsByField(errors)

@@ -4,9 +4,8 @@ import type { FieldError } from '@/contract/problem'
 import { reportStatusLabels, reportTransitionInputSchema, type Report, type ReportStatus } from '@/contract/reports'
 import { ErrorSummary } from '@/components/error-summary'
 import { Radios, Select, Textarea } from '@/components/form-fields'
-import { isApiError } from '@/lib/api-error'
 import { formatDate } from '@/lib/dates'
-import { apiFieldErrors, errorsByField, failureMessage, zodFieldErrors } from '@/lib/form-errors'
+import { errorsByField, saveErrors, zodFieldErrors } from '@/lib/form-errors'
 import { useDraft } from '@/lib/use-draft'
 import type { useTransitionReport } from '../api/transition-report'
 
@@ -61,12 +60,7 @@ export function ReportStatusForm({ report, moves, meetings, transition }: Report
           setVersion(updated.version)
           clearDraft()
         },
-        onError: (error) => {
-          const fieldErrors = apiFieldErrors(error)
-          if (fieldErrors.length > 0) setErrors(fieldErrors)
-          else if (isApiError(error, 412)) setErrors([{ path: '', message: 'Not saved: someone else changed this report since you opened it. Reload the page to see the change.' }])
-          else setErrors([{ path: '', message: `Not saved. ${failureMessage(error)}` }])
-        },
+        onError: (error) => setErrors(saveErrors(error, 'Not saved: someone else changed this report since you opened it. Reload the page to see the change.')),
       },
     )
   }

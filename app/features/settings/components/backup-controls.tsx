@@ -9,6 +9,7 @@ import { apiFieldErrors, failureMessage } from '@/lib/form-errors'
 import { BACKUP_REMINDER_DAYS, useBackupStore } from '@/stores/backup-store'
 import { useExportData } from '../api/export-data'
 import { useImportData } from '../api/import-data'
+import { WarningText } from '@/components/warning-text'
 
 const tableNames: Record<string, string> = {
   people: 'people',
@@ -63,17 +64,11 @@ export function BackupControls({ canRestore }: { canRestore: boolean }) {
         safe: clearing the browser’s data deletes everything.
       </p>
       {overdue ? (
-        <div className="govuk-warning-text">
-          <span className="govuk-warning-text__icon" aria-hidden="true">
-            !
-          </span>
-          <strong className="govuk-warning-text__text">
-            <span className="govuk-visually-hidden">Warning</span>
+        <WarningText>
             {lastBackupAt
               ? `Your last backup was ${age} days ago, on ${formatInstant(lastBackupAt)}. Download a new one.`
               : 'You have not downloaded a backup from this browser yet.'}
-          </strong>
-        </div>
+        </WarningText>
       ) : (
         <p className="govuk-body">Last backup: {formatInstant(lastBackupAt!)}.</p>
       )}
@@ -132,16 +127,10 @@ export function BackupControls({ canRestore }: { canRestore: boolean }) {
               />
             </div>
             {confirming ? (
-              <div className="govuk-warning-text">
-                <span className="govuk-warning-text__icon" aria-hidden="true">
-                  !
-                </span>
-                <strong className="govuk-warning-text__text">
-                  <span className="govuk-visually-hidden">Warning</span>
+              <WarningText>
                   This replaces everything in this browser with {file?.name}. Download a backup of what is here first if you may
                   want it back.
-                </strong>
-              </div>
+              </WarningText>
             ) : null}
             <div className="govuk-button-group">
               {confirming ? (

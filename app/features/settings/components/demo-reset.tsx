@@ -2,6 +2,7 @@ import { useState } from 'react'
 import { NotificationBanner } from '@/components/notification-banner'
 import { failureMessage } from '@/lib/form-errors'
 import { useResetData } from '../api/reset-data'
+import { WarningText } from '@/components/warning-text'
 
 interface DemoResetProps {
   /** Only chairs may replace the data. */
@@ -24,16 +25,10 @@ export function DemoReset({ canReset }: DemoResetProps) {
         <>
           <h2 className="govuk-heading-m">Demo data</h2>
           {confirming ? (
-            <div className="govuk-warning-text">
-              <span className="govuk-warning-text__icon" aria-hidden="true">
-                !
-              </span>
-              <strong className="govuk-warning-text__text">
-                <span className="govuk-visually-hidden">Warning</span>
+            <WarningText>
                 This replaces everything in this browser with the demo data of Northshire County Council. Download a backup first if
                 you want to keep what is here.
-              </strong>
-            </div>
+            </WarningText>
           ) : (
             <p className="govuk-body">Put the demo data of Northshire County Council back, as it was on first use.</p>
           )}
