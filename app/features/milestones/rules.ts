@@ -50,8 +50,19 @@ const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
 /** Off track first: the order a board wants to read status in. */
 const statusOrder: Record<Rag, number> = { red: 0, amber: 1, 'not-started': 2, green: 3, blue: 4 }
 
+/** Each milestone's searchable text, lower-cased once per milestone object rather than on every keystroke. */
+const searchText = new WeakMap<Milestone, string>()
+function searchable(milestone: Milestone): string {
+  let text = searchText.get(milestone)
+  if (text === undefined) {
+    text = `${milestone.title}\n${milestone.description ?? ''}`.toLowerCase()
+    searchText.set(milestone, text)
+  }
+  return text
+}
+
 export function filterMilestones(milestones: Milestone[], filters: MilestoneFilters): Milestone[] {
-  const needle = filters.q?.toLocaleLowerCase('en-GB')
+  const needle = filters.q?.toLowerCase()
   const matches = milestones.filter(
     (milestone) =>
       (!filters.theme || milestone.themeId === filters.theme) &&
@@ -60,7 +71,7 @@ export function filterMilestones(milestones: Milestone[], filters: MilestoneFilt
       (!filters.overdue || milestone.overdue) &&
       (!filters.stale || milestone.stale) &&
       (!filters.dueBefore || milestone.dueDate < filters.dueBefore) &&
-      (!needle || milestone.title.toLocaleLowerCase('en-GB').includes(needle) || (milestone.description ?? '').toLocaleLowerCase('en-GB').includes(needle)),
+      (!needle || searchable(milestone).includes(needle)),
   )
   const byDue = (a: Milestone, b: Milestone) => byText(a.dueDate, b.dueDate) || titleOrder(a.title, b.title)
   const compare: Record<MilestoneSort, (a: Milestone, b: Milestone) => number> = {
