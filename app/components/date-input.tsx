@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react'
 import { isValid, parse } from 'date-fns'
+import { describedBy, groupClass, HintAndError } from './form-fields'
 
 export interface DateParts {
   day: string
@@ -36,7 +37,6 @@ interface DateInputProps {
 
 /** GOV.UK date input: day, month and year; the day field carries the group's id for error links. */
 export function DateInput({ id, legend, hint, error, value, onChange }: DateInputProps) {
-  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined
   const field = (part: keyof DateParts, label: string, width: string) => {
     const fieldId = part === 'day' ? id : `${id}-${part}`
     return (
@@ -59,19 +59,10 @@ export function DateInput({ id, legend, hint, error, value, onChange }: DateInpu
     )
   }
   return (
-    <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
-      <fieldset className="govuk-fieldset" role="group" aria-describedby={describedBy}>
+    <div className={groupClass(error)}>
+      <fieldset className="govuk-fieldset" role="group" aria-describedby={describedBy(id, hint, error)}>
         <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">{legend}</legend>
-        {hint ? (
-          <div id={`${id}-hint`} className="govuk-hint">
-            {hint}
-          </div>
-        ) : null}
-        {error ? (
-          <p id={`${id}-error`} className="govuk-error-message">
-            <span className="govuk-visually-hidden">Error:</span> {error}
-          </p>
-        ) : null}
+        <HintAndError id={id} hint={hint} error={error} />
         <div className="govuk-date-input">
           {field('day', 'Day', 'govuk-input--width-2')}
           {field('month', 'Month', 'govuk-input--width-2')}

@@ -9,12 +9,13 @@ interface FieldProps {
   labelClassName?: string
 }
 
-function describedBy(id: string, hint: ReactNode | undefined, error: string | undefined): string | undefined {
+export function describedBy(id: string, hint: ReactNode | undefined, error: string | undefined): string | undefined {
   const ids = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean)
   return ids.length ? ids.join(' ') : undefined
 }
 
-function HintAndError({ id, hint, error }: Pick<FieldProps, 'id' | 'hint' | 'error'>) {
+/** A field's hint and error message, with the ids its aria-describedby points at. */
+export function HintAndError({ id, hint, error }: Pick<FieldProps, 'id' | 'hint' | 'error'>) {
   return (
     <>
       {hint ? (
@@ -31,7 +32,7 @@ function HintAndError({ id, hint, error }: Pick<FieldProps, 'id' | 'hint' | 'err
   )
 }
 
-function groupClass(error: string | undefined): string {
+export function groupClass(error: string | undefined): string {
   return `govuk-form-group${error ? ' govuk-form-group--error' : ''}`
 }
 
