@@ -1,6 +1,4 @@
-import { useState } from 'react'
 import { Link, useParams } from 'react-router'
-import type { MilestoneUpdateResult } from '@/contract/milestones'
 import { ragLabels, type Rag } from '@/contract/rag'
 import { NotificationBanner } from '@/components/notification-banner'
 import { PageHeading } from '@/components/page'
@@ -31,7 +29,8 @@ function MilestonePageContent({ milestoneId }: { milestoneId: string }) {
   const { data: inspections } = useInspections()
   const person = useActingPerson()
   const mutation = useCreateMilestoneUpdate()
-  const [saved, setSaved] = useState<Rag | null>(null)
+  // The outcome comes from the mutation itself, as on the report page: no copy of it in state.
+  const saved = mutation.isSuccess ? mutation.data.milestone.rag : null
 
   const chairs = person?.id === board.chairId
   const canUpdate = chairs || (person?.role === 'director' && person.id === milestone.ownerId)
@@ -107,7 +106,6 @@ function MilestonePageContent({ milestoneId }: { milestoneId: string }) {
                 key={milestone.id}
                 milestone={milestone}
                 mutation={mutation}
-                onSaved={(result: MilestoneUpdateResult) => setSaved(result.milestone.rag)}
               />
             </section>
           ) : null}

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react'
-import { createMilestoneUpdateInputSchema, milestoneSchema, type Milestone, type MilestoneUpdateResult } from '@/contract/milestones'
+import { createMilestoneUpdateInputSchema, milestoneSchema, type Milestone } from '@/contract/milestones'
 import type { FieldError } from '@/contract/problem'
 import { needsEvidence, needsRecoveryAction, ragLabels, ragMeanings, ragSchema, type Rag } from '@/contract/rag'
 import { DateInput, emptyDate, isoFromParts, type DateParts } from '@/components/date-input'
@@ -24,14 +24,13 @@ const emptyDraft: Draft = { rag: '', commentary: '', recoveryAction: '', evidenc
 
 interface StatusUpdateFormProps {
   milestone: Milestone
-  onSaved: (result: MilestoneUpdateResult) => void
   /** Tells the page what is being saved, so it can show the new status at once. */
   mutation: ReturnType<typeof useCreateMilestoneUpdate>
 }
 
 const order: Rag[] = ['not-started', 'green', 'amber', 'red', 'blue']
 
-export function StatusUpdateForm({ milestone, onSaved, mutation }: StatusUpdateFormProps) {
+export function StatusUpdateForm({ milestone, mutation }: StatusUpdateFormProps) {
   const [draft, setDraft, clearDraft] = useDraft<Draft>(`milestone-update:${milestone.id}`, emptyDraft)
   // The version the person saw when they began: a change by someone else since then is a conflict.
   const [baseVersion, setBaseVersion] = useState(milestone.version)
@@ -66,7 +65,6 @@ export function StatusUpdateForm({ milestone, onSaved, mutation }: StatusUpdateF
           clearDraft()
           setConflict(null)
           setBaseVersion(result.milestone.version)
-          onSaved(result)
         },
         onError: (error) => {
           if (isApiError(error, 412)) {
