@@ -56,6 +56,7 @@ export function BoardPage() {
   const next = upcoming[0]
   const counts = countReportsByMeeting(reports)
   const person = useActingPerson()
+  const nextCounts = next ? counts(next.id) : null
 
   return (
     <>
@@ -78,7 +79,7 @@ export function BoardPage() {
           </Link>
         </div>
       ) : null}
-      {next ? (
+      {next && nextCounts ? (
         <div className="govuk-panel govuk-panel--interruption app-next-meeting">
           <h2 className="govuk-heading-m">
             Next meeting:{' '}
@@ -87,8 +88,8 @@ export function BoardPage() {
             </Link>
           </h2>
           <p className="govuk-body">
-            Papers deadline {formatDate(next.papersDeadline)}. {counts(next.id).due} reports due, {counts(next.id).submitted} submitted
-            {counts(next.id).late > 0 ? `, ${counts(next.id).late} late` : ''}.
+            Papers deadline {formatDate(next.papersDeadline)}. {nextCounts.due} reports due, {nextCounts.submitted} submitted
+            {nextCounts.late > 0 ? `, ${nextCounts.late} late` : ''}.
           </p>
         </div>
       ) : (
