@@ -1,12 +1,11 @@
 /// <reference types="vitest/config" />
 import { fileURLToPath } from 'node:url'
 import react from '@vitejs/plugin-react'
-import { msw } from 'msw/vite'
 import { defineConfig, type Plugin } from 'vite'
 
 /**
- * The production build runs under a Content-Security-Policy: scripts and workers only from this
- * origin, no plugins, no <base>. (Not in dev, where Vite injects inline scripts for hot reload.)
+ * The production build runs under a Content-Security-Policy: scripts only from this
+ * origin, no workers, no plugins, no <base>. (Not in dev, where Vite injects inline scripts for hot reload.)
  */
 export const contentSecurityPolicy = [
   "default-src 'self'",
@@ -15,7 +14,7 @@ export const contentSecurityPolicy = [
   "img-src 'self' data: blob:",
   "font-src 'self'",
   "connect-src 'self'",
-  "worker-src 'self'",
+  "worker-src 'none'",
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'self'",
@@ -36,7 +35,7 @@ const mocksDir = fileURLToPath(new URL('./mocks/', import.meta.url))
 const noCookieJar = fileURLToPath(new URL('./mocks/shims/tough-cookie.ts', import.meta.url))
 
 export default defineConfig(({ mode }) => ({
-  plugins: [react(), msw({ mode: 'worker-only' }), csp()],
+  plugins: [react(), csp()],
   resolve: {
     alias: [
       { find: /^@govuk-assets\//, replacement: govukAssets },

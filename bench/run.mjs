@@ -10,6 +10,9 @@ import { generateBackup } from './generate-dataset.mjs'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const RUNS = Number(process.env.BENCH_RUNS ?? 5)
+// BENCH_ONLY=load (first page, LCP, Lighthouse) or BENCH_ONLY=data (the large dataset) runs one half.
+const ONLY = process.env.BENCH_ONLY ?? 'all'
+const runs = (part) => ONLY === 'all' || ONLY === part
 const APP_PORT = 4280
 const FLOOR_PORT = 4281
 const TODAY = '2026-11-23'
@@ -254,6 +257,7 @@ async function main() {
     await waitFor(appUrl)
     await waitFor(floorUrl)
     const results = { date: new Date().toISOString(), runs: RUNS, machine: `${process.platform} ${process.arch}, Node ${process.version}` }
+    if (runs('load')) {
     console.log('bench: first-page JavaScript and CSS')
     results.firstPage = { app: await firstPageAssets(browser, `${appUrl}/`), floor: await firstPageAssets(browser, `${floorUrl}/`) }
     console.log('bench: cold load to first real content (LCP)')
@@ -269,6 +273,8 @@ async function main() {
       meeting: `${appUrl}/meetings/meeting-improvement-2026-12-03`,
       floor: `${floorUrl}/`,
     })
+    }
+    if (runs('data')) {
     console.log('bench: the large dataset (5,000 milestones, 50,000 updates)')
     await withBigDataset(browser, appUrl, async (page, info) => {
       results.largeDataset = { importMs: round(info.importMs), importMb: round(info.importBytes / 1024 / 1024) }
@@ -276,25 +282,32 @@ async function main() {
       results.statusUpdate = await statusUpdate(page, appUrl)
       results.meetingPack = await meetingPack(page, appUrl, info.bigMeetingId)
     })
+    }
 
-    const lighthouseValues = Object.entries(results.lighthouse).filter(([name]) => name !== 'floor' && name !== 'skipped')
+    const lighthouseValues = Object.entries(results.lighthouse ?? {}).filter(([name]) => name !== 'floor' && name !== 'skipped')
     const checks = [
-      ['firstPageJsGzipKb', results.firstPage.app.jsGzipKb],
+      ...(results.firstPage ? [['firstPageJsGzipKb', results.firstPage.app.jsGzipKb]] : []),
       ...lighthouseValues.map(([name, value]) => [`lighthouseMobile`, value.performance.median, name]),
       ...lighthouseValues.map(([name, value]) => [`lcpMobileMs`, value.lcpMs.median, name]),
-      ['bigPlanDomElements', results.bigPlan.domElements.median],
-      ['filterLatencyMs', Math.max(results.bigPlan.applyFilterMs.median, results.bigPlan.typingInputDelayMs.median)],
-      ['statusShownMs', results.statusUpdate.shownMs.median],
+      ...(results.bigPlan
+        ? [
+            ['bigPlanDomElements', results.bigPlan.domElements.median],
+            ['filterLatencyMs', Math.max(results.bigPlan.applyFilterMs.median, results.bigPlan.typingInputDelayMs.median)],
+            ['statusShownMs', results.statusUpdate.shownMs.median],
+          ]
+        : []),
     ]
     results.budgets = checks.map(([key, value, page]) => {
       const budget = budgets[key]
       const pass = budget.max !== undefined ? value <= budget.max : value >= budget.min
       return { budget: `${budget.label}${page ? ` – ${page}` : ''}`, value, limit: budget.max ?? budget.min, pass }
     })
-    results.ratiosToFloor = {
-      firstPageJsGzip: round(results.firstPage.app.jsGzipKb / results.firstPage.floor.jsGzipKb),
-      coldLcpHome: round(results.coldLcpMs.home.median / results.coldLcpMs.floor.median),
-      ...(results.lighthouse.floor ? { lighthouseLcpHome: round(results.lighthouse.home.lcpMs.median / results.lighthouse.floor.lcpMs.median) } : {}),
+    if (results.firstPage) {
+      results.ratiosToFloor = {
+        firstPageJsGzip: round(results.firstPage.app.jsGzipKb / results.firstPage.floor.jsGzipKb),
+        coldLcpHome: round(results.coldLcpMs.home.median / results.coldLcpMs.floor.median),
+        ...(results.lighthouse.floor ? { lighthouseLcpHome: round(results.lighthouse.home.lcpMs.median / results.lighthouse.floor.lcpMs.median) } : {}),
+      }
     }
 
     mkdirSync(new URL('.', import.meta.url), { recursive: true })

@@ -1,4 +1,5 @@
-import { setupWorker } from 'msw/browser'
+import { FetchInterceptor } from '@mswjs/interceptors/fetch'
+import { defineNetwork, InterceptorSource } from 'msw/experimental'
 import { db } from './db/database'
 import { seedIfEmpty } from './db/seed'
 import { handlers } from './handlers/index'
@@ -32,10 +33,24 @@ export async function startMockedApi({ onNewerVersionElsewhere }: StartOptions =
       `The app could not open its data store in this browser (${error instanceof Error ? error.message : String(error)}). Private browsing, or storage turned off in the browser’s settings, can cause this.`,
     )
   }
-  const worker = setupWorker(...handlers)
-  await worker.start({
-    serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
+  // MSW answers the page's own fetch calls (an in-page source, not a service worker): nothing to
+  // register or wait for on a first visit, and a hard reload cannot bypass it. Measured in #8.
+  const network = defineNetwork({
+    sources: [new InterceptorSource({ interceptors: [new FetchInterceptor()] })],
+    handlers,
     onUnhandledFrame: 'bypass',
-    quiet: true,
+    context: { quiet: true },
   })
+  network.enable()
+  void retireServiceWorker()
+}
+
+/** Unregisters the service worker that earlier releases answered `/api` with; it would only add a hop now. */
+async function retireServiceWorker(): Promise<void> {
+  const registrations = (await navigator.serviceWorker?.getRegistrations().catch(() => [])) ?? []
+  await Promise.all(
+    registrations
+      .filter((registration) => (registration.active ?? registration.waiting ?? registration.installing)?.scriptURL.endsWith('/mockServiceWorker.js') ?? false)
+      .map((registration) => registration.unregister()),
+  )
 }

@@ -7,7 +7,7 @@ export function StartupFailure({ reason }: { reason: string }) {
       <PageHeading>Improvement Tracker cannot start in this browser</PageHeading>
       <p className="govuk-body">{reason}</p>
       <p className="govuk-body">
-        The app keeps your data in the browser and needs it to allow stored data and background scripts (service workers). Try a
+        The app keeps your data in the browser and needs it to allow stored data (IndexedDB). Try a
         normal (not private) window of an up-to-date Chrome, Edge, Firefox or Safari.
       </p>
       <p className="govuk-body">If you used the app in this browser before, your data has not been deleted.</p>
