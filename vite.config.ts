@@ -1,7 +1,9 @@
 /// <reference types="vitest/config" />
 import { fileURLToPath } from 'node:url'
 import react from '@vitejs/plugin-react'
-import { defineConfig, type Plugin } from 'vite'
+import { createElement } from 'react'
+import { renderToStaticMarkup } from 'react-dom/server'
+import { defineConfig, runnerImport, type Plugin } from 'vite'
 
 /**
  * The production build runs under a Content-Security-Policy: scripts only from this
@@ -29,13 +31,32 @@ function csp(): Plugin {
   }
 }
 
+/**
+ * Renders the app's shell (header, menu, "Loading…", footer) into index.html, from the same
+ * component the app uses, so it paints with the CSS before any script has loaded.
+ */
+function staticShell(): Plugin {
+  return {
+    name: 'static-shell',
+    async transformIndexHtml(html) {
+      const { module } = await runnerImport<typeof import('./app/routes/shell')>('./app/routes/shell.tsx', {
+        configFile: false,
+        logLevel: 'silent',
+        resolve: { alias: [{ find: /^@\//, replacement: appDir }] },
+      })
+      const shell = renderToStaticMarkup(createElement(module.ShellLoading, { routed: false }))
+      return html.replace('<div id="root"></div>', `<div id="root">${shell}</div>`)
+    },
+  }
+}
+
 const govukAssets = fileURLToPath(new URL('./node_modules/govuk-frontend/dist/govuk/assets/', import.meta.url))
 const appDir = fileURLToPath(new URL('./app/', import.meta.url))
 const mocksDir = fileURLToPath(new URL('./mocks/', import.meta.url))
 const noCookieJar = fileURLToPath(new URL('./mocks/shims/tough-cookie.ts', import.meta.url))
 
 export default defineConfig(({ mode }) => ({
-  plugins: [react(), csp()],
+  plugins: [react(), staticShell(), csp()],
   resolve: {
     alias: [
       { find: /^@govuk-assets\//, replacement: govukAssets },

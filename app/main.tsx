@@ -1,34 +1,11 @@
-import { StrictMode } from 'react'
-import { createRoot } from 'react-dom/client'
-import { RouterProvider } from 'react-router/dom'
-import { startMockedApi } from '~mocks/browser'
-import { AppProvider } from './provider'
-import { createRouter } from './router'
-import { useAppStatusStore } from './stores/app-status-store'
-import { ShellLoading } from './routes/root-layout'
-import { StartupFailure } from './routes/startup-failure'
+import { localApiStarting } from './lib/local-api-start'
 import './styles/app.scss'
 
-const root = createRoot(document.getElementById('root')!)
-
-async function boot() {
-  // Paint the shell at once; the page's content follows when the local API has started.
-  root.render(<ShellLoading routed={false} />)
-  try {
-    await startMockedApi({ onNewerVersionElsewhere: () => useAppStatusStore.getState().setNewerVersionElsewhere() })
-  } catch (error) {
-    root.render(<StartupFailure reason={error instanceof Error ? error.message : String(error)} />)
-    return
-  }
-  // Ask the browser to keep the data even when space runs low; Settings shows the answer.
-  void navigator.storage?.persist?.().catch(() => false)
-  root.render(
-    <StrictMode>
-      <AppProvider>
-        <RouterProvider router={createRouter()} />
-      </AppProvider>
-    </StrictMode>,
-  )
-}
-
-void boot()
+// index.html already shows the shell (rendered at build time). The local API and the UI load
+// side by side as separate chunks; the UI's first requests wait for the API to start.
+const ui = import('./start-ui')
+const localApi = import('~mocks/browser').then(({ startMockedApi }) =>
+  startMockedApi({ onNewerVersionElsewhere: () => void ui.then((module) => module.noticeNewerVersionElsewhere()) }),
+)
+localApiStarting(localApi)
+void ui.then((module) => module.renderApp(document.getElementById('root')!, localApi))

@@ -16,7 +16,8 @@ import { reportsQueryOptions } from '@/features/reports/api/get-reports'
 import { reportsFilters } from '@/features/reports/filters'
 import { meetingsFilters } from '@/features/meetings/filters'
 import { NotFoundPage } from './routes/not-found'
-import { RootLayout, ShellLoading } from './routes/root-layout'
+import { RootLayout } from './routes/root-layout'
+import { ShellLoading } from './routes/shell'
 import { RouteError } from './routes/route-error'
 
 /** Loaders prefetch with the features' query options, so a page renders with its data. */

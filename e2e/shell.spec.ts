@@ -42,3 +42,13 @@ test('every answer of the local API is marked as such', async ({ page }) => {
   const header = await page.evaluate(async () => (await fetch('/api/people')).headers.get('X-Local-API'))
   expect(header).toBe('1')
 })
+
+test('the header, menu and footer show before any script has run', async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ baseURL, javaScriptEnabled: false })
+  const page = await context.newPage()
+  await page.goto('/boards')
+  await expect(page.getByRole('link', { name: 'Improvement Tracker' })).toBeVisible()
+  await expect(page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Meetings' })).toBeVisible()
+  await expect(page.getByRole('contentinfo')).toContainText('keeps its data in this browser')
+  await context.close()
+})

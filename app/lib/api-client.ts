@@ -1,6 +1,7 @@
 import type { z } from 'zod'
 import { ACTING_AS_HEADER, LOCAL_API_HEADER, PROBLEM_CONTENT_TYPE, problemSchema, type Problem } from '@/contract/problem'
 import { ApiError, LocalApiUnavailableError } from './api-error'
+import { localApiStarted } from './local-api-start'
 import { useActingAsStore } from '@/stores/acting-as-store'
 
 interface RequestOptions<T> {
@@ -29,6 +30,7 @@ export async function apiRequest<T>(path: string, options: RequestOptions<T>): P
     headers.set('Content-Type', 'application/json')
     body = options.rawBody ?? JSON.stringify(options.body)
   }
+  await localApiStarted()
   const response = await fetch(path, { method: options.method ?? 'GET', headers, body, signal: options.signal })
   if (response.headers.get(LOCAL_API_HEADER) !== '1') throw new LocalApiUnavailableError()
   if (!response.ok) throw new ApiError(await readProblem(response))

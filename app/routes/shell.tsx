@@ -1,0 +1,109 @@
+import { Link, NavLink, useMatch } from 'react-router'
+import { SERVICE_NAME } from '@/components/page'
+
+const navigation = [
+  { to: '/', label: 'Home', end: true },
+  { to: '/boards', label: 'Boards', end: false },
+  { to: '/meetings', label: 'Meetings', end: false },
+  { to: '/reports', label: 'Reports', end: false },
+  { to: '/settings', label: 'Settings', end: false },
+]
+
+function NavItem({ to, label, end }: (typeof navigation)[number]) {
+  const active = useMatch({ path: to, end }) !== null
+  return (
+    <li className={`govuk-service-navigation__item${active ? ' govuk-service-navigation__item--active' : ''}`}>
+      <NavLink to={to} end={end} className="govuk-service-navigation__link">
+        {active ? <strong className="govuk-service-navigation__active-fallback">{label}</strong> : label}
+      </NavLink>
+    </li>
+  )
+}
+
+/** A plain link before the router exists (the shell painted while the local API starts), a router link after. */
+function ShellLink({ to, className, routed, children }: { to: string; className: string; routed: boolean; children: React.ReactNode }) {
+  return routed ? (
+    <Link to={to} className={className}>
+      {children}
+    </Link>
+  ) : (
+    <a href={to} className={className}>
+      {children}
+    </a>
+  )
+}
+
+export function Shell({ children, routed = true }: { children: React.ReactNode; routed?: boolean }) {
+  return (
+    <>
+      <a href="#main-content" className="govuk-skip-link">
+        Skip to main content
+      </a>
+      <header className="govuk-generic-header" role="banner">
+        <div className="govuk-generic-header__container govuk-width-container">
+          <div className="govuk-generic-header__logo">
+            <ShellLink to="/" className="govuk-generic-header__homepage-link" routed={routed}>
+              Northshire County Council
+            </ShellLink>
+          </div>
+        </div>
+      </header>
+      <section aria-label="Service information" className="govuk-service-navigation">
+        <div className="govuk-width-container">
+          <div className="govuk-service-navigation__container">
+            <span className="govuk-service-navigation__service-name">
+              <ShellLink to="/" className="govuk-service-navigation__link" routed={routed}>
+                {SERVICE_NAME}
+              </ShellLink>
+            </span>
+            <nav aria-label="Menu" className="govuk-service-navigation__wrapper">
+              <ul className="govuk-service-navigation__list" id="navigation">
+                {navigation.map((item) =>
+                  routed ? (
+                    <NavItem key={item.to} {...item} />
+                  ) : (
+                    <li key={item.to} className="govuk-service-navigation__item">
+                      <a href={item.to} className="govuk-service-navigation__link">
+                        {item.label}
+                      </a>
+                    </li>
+                  ),
+                )}
+              </ul>
+            </nav>
+          </div>
+        </div>
+      </section>
+      {children}
+      <footer className="govuk-footer app-no-print">
+        <div className="govuk-width-container">
+          <div className="govuk-footer__meta">
+            <div className="govuk-footer__meta-item govuk-footer__meta-item--grow">
+              <p className="govuk-body-s govuk-!-margin-0">
+                {SERVICE_NAME} keeps its data in this browser on this device. Download a backup from Settings regularly.
+              </p>
+            </div>
+          </div>
+        </div>
+      </footer>
+    </>
+  )
+}
+
+/**
+ * The shell, painted while the local API starts and the first page's data loads. Unrouted, it is
+ * also rendered into index.html at build time, so it shows before any script has run.
+ */
+export function ShellLoading({ routed = true }: { routed?: boolean }) {
+  return (
+    <Shell routed={routed}>
+      <div className="govuk-width-container">
+        <main className="govuk-main-wrapper" id="main-content" tabIndex={-1}>
+          <p className="govuk-body" role="status">
+            Loading…
+          </p>
+        </main>
+      </div>
+    </Shell>
+  )
+}

@@ -1,0 +1,28 @@
+import { StrictMode } from 'react'
+import { createRoot } from 'react-dom/client'
+import { RouterProvider } from 'react-router/dom'
+import { AppProvider } from './provider'
+import { createRouter } from './router'
+import { useAppStatusStore } from './stores/app-status-store'
+import { StartupFailure } from './routes/startup-failure'
+
+/** Starts the UI over the shell that index.html painted; its first requests wait for the local API. */
+export function renderApp(container: HTMLElement, localApi: Promise<void>): void {
+  const root = createRoot(container)
+  root.render(
+    <StrictMode>
+      <AppProvider>
+        <RouterProvider router={createRouter()} />
+      </AppProvider>
+    </StrictMode>,
+  )
+  localApi.then(
+    // Ask the browser to keep the data even when space runs low; Settings shows the answer.
+    () => void navigator.storage?.persist?.().catch(() => false),
+    (error: unknown) => root.render(<StartupFailure reason={error instanceof Error ? error.message : String(error)} />),
+  )
+}
+
+export function noticeNewerVersionElsewhere(): void {
+  useAppStatusStore.getState().setNewerVersionElsewhere()
+}
