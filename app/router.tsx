@@ -1,4 +1,4 @@
-import { createBrowserRouter, type LoaderFunctionArgs, type RouteObject } from 'react-router'
+import { createBrowserRouter, type LoaderFunctionArgs, type RouteObject, type ShouldRevalidateFunction } from 'react-router'
 import { queryClient } from '@/lib/query-client'
 import { useActingAsStore } from '@/stores/acting-as-store'
 import { boardQueryOptions } from '@/features/boards/api/get-board'
@@ -39,6 +39,10 @@ async function milestoneLoader(milestoneId: string) {
   return loaded(ensure(boardQueryOptions(plan.boardId)))
 }
 
+/** For pages that filter in the page (the plan's): a change of the URL's query alone needs no loader, the data is cached. */
+const onlyWhenThePathChanges: ShouldRevalidateFunction = ({ currentUrl, nextUrl, defaultShouldRevalidate }) =>
+  currentUrl.pathname === nextUrl.pathname ? false : defaultShouldRevalidate
+
 const search = ({ request }: LoaderFunctionArgs) => new URL(request.url).searchParams
 
 export const routes: RouteObject[] = [
@@ -47,6 +51,7 @@ export const routes: RouteObject[] = [
     element: <RootLayout />,
     hydrateFallbackElement: <ShellLoading />,
     loader: () => loaded(ensure(peopleQueryOptions())),
+    shouldRevalidate: onlyWhenThePathChanges,
     children: [
       {
         errorElement: <RouteError />,
@@ -81,7 +86,12 @@ export const routes: RouteObject[] = [
               return loaded(...plans.map((plan) => ensure(milestonesQueryOptions({ planId: plan.id }))))
             },
           },
-          { path: 'plans/:planId', lazy: () => import('./routes/plan').then((module) => ({ Component: module.PlanPage })), loader: ({ params }) => planLoader(params.planId ?? '') },
+          {
+            path: 'plans/:planId',
+            lazy: () => import('./routes/plan').then((module) => ({ Component: module.PlanPage })),
+            loader: ({ params }) => planLoader(params.planId ?? ''),
+            shouldRevalidate: onlyWhenThePathChanges,
+          },
           { path: 'plans/:planId/edit', lazy: () => import('./routes/plan-edit').then((module) => ({ Component: module.EditPlanPage })), loader: ({ params }) => planLoader(params.planId ?? '') },
           {
             path: 'plans/:planId/timeline',

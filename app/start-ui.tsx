@@ -12,7 +12,7 @@ export function renderApp(container: HTMLElement, localApi: Promise<void>): void
   root.render(
     <StrictMode>
       <AppProvider>
-        <RouterProvider router={createRouter()} />
+        <RouterProvider router={createRouter()} useTransitions={false} />
       </AppProvider>
     </StrictMode>,
   )

@@ -121,6 +121,24 @@ test('plan filters live in the URL and survive a reload; the count is announced'
 
   await page.getByRole('link', { name: 'Clear filters' }).click()
   await expect(page.getByRole('status')).toHaveText('41 milestones')
+  await expect(page.getByLabel('Status')).toHaveValue('')
+
+  // Back to the filtered view: the fields show the filters that apply again.
+  await page.goBack()
+  await expect(page.getByRole('status')).toHaveText('1 of 41 milestones match the filters')
+  await expect(page.getByLabel('Status')).toHaveValue('red')
+  await expect(page.getByLabel('Owner')).toHaveValue('p-workforce')
+})
+
+test('applying plan filters from the keyboard leaves the focus on the button', async ({ page }) => {
+  await openApp(page, '/plans/plan-northshire')
+  await page.getByLabel('Title contains').fill('social worker')
+  await page.getByRole('button', { name: 'Apply filters' }).focus()
+  await page.keyboard.press('Enter')
+  await expect(page).toHaveURL(/q=social\+worker/)
+  await expect(page.getByRole('status')).toHaveText(/of 41 milestones match the filters/)
+  await expect(page.getByRole('button', { name: 'Apply filters' })).toBeFocused()
+  await expect(page.getByLabel('Title contains')).toHaveValue('social worker')
 })
 
 test('the board page counts milestones by theme and status, and the plan page agrees', async ({ page }) => {

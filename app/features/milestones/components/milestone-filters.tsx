@@ -1,8 +1,9 @@
+import { useRef } from 'react'
 import { Form, Link } from 'react-router'
 import type { Person } from '@/contract/people'
 import type { Theme } from '@/contract/plans'
 import { ragLabels, ragStatuses } from '@/contract/rag'
-import { hasActiveFilters, milestoneSortLabels, milestoneSorts, type MilestoneFilters } from '../rules'
+import { filtersFromSearch, hasActiveFilters, milestoneSortLabels, milestoneSorts, type MilestoneFilters } from '../rules'
 import { FilterSelect } from '@/components/filter-fields'
 
 interface MilestoneFiltersFormProps {
@@ -13,12 +14,35 @@ interface MilestoneFiltersFormProps {
   path: string
 }
 
+/**
+ * The fields are uncontrolled: re-mount them when the URL's filters differ from what they show
+ * (back button, a shared link), but not after the form's own submission, which they already show:
+ * re-creating every select on a large plan cost more than the filtering, and lost the focus.
+ */
+function useFieldsKey(filters: MilestoneFilters): [number, (form: HTMLFormElement) => void] {
+  const applied = JSON.stringify(filters)
+  const shown = useRef({ filters: applied, key: 0 })
+  if (shown.current.filters !== applied) shown.current = { filters: applied, key: shown.current.key + 1 }
+  const submitted = (form: HTMLFormElement) => {
+    const search = new URLSearchParams()
+    for (const [name, value] of new FormData(form)) if (typeof value === 'string') search.append(name, value)
+    shown.current.filters = JSON.stringify(filtersFromSearch(search))
+  }
+  return [shown.current.key, submitted]
+}
+
 /** A GET form: applying it puts the filters in the URL, so a filtered view can be bookmarked and shared. */
 export function MilestoneFiltersForm({ filters, themes, owners, path }: MilestoneFiltersFormProps) {
-  // Re-mount the fields when the URL changes (back button, a shared link), so they show what applies.
-  const key = JSON.stringify(filters)
+  const [key, submitted] = useFieldsKey(filters)
   return (
-    <Form method="get" className="app-filters app-no-print" role="search" aria-label="Filter milestones" key={key}>
+    <Form
+      method="get"
+      className="app-filters app-no-print"
+      role="search"
+      aria-label="Filter milestones"
+      key={key}
+      onSubmit={(event) => submitted(event.currentTarget)}
+    >
       <h2 className="govuk-heading-s">Filter milestones</h2>
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-one-third">
