@@ -39,7 +39,7 @@ async function milestoneLoader(milestoneId: string) {
   return loaded(ensure(boardQueryOptions(plan.boardId)))
 }
 
-/** For pages that filter in the page (the plan's): a change of the URL's query alone needs no loader, the data is cached. */
+/** For routes whose data does not depend on the URL's query (the root; the plan, which filters in the page): the data is cached. */
 const onlyWhenThePathChanges: ShouldRevalidateFunction = ({ currentUrl, nextUrl, defaultShouldRevalidate }) =>
   currentUrl.pathname === nextUrl.pathname ? false : defaultShouldRevalidate
 
