@@ -3,7 +3,8 @@ import { defineConfig, devices } from '@playwright/test'
 
 /** Debian's Chromium where it is installed (Playwright cannot download browsers here); Playwright's own elsewhere. */
 const systemChromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => existsSync(path))
-const PORT = 4173
+/** E2E_PORT lets two checkouts run their journeys side by side. */
+const PORT = Number(process.env.E2E_PORT ?? 4173)
 
 export default defineConfig({
   testDir: 'e2e',
