@@ -33,9 +33,9 @@ describe('architecture', () => {
     expect(offenders(appFiles, (file, specifier) => specifier.includes('mocks/') && !allowed(file))).toEqual([])
   })
 
-  it('mocks/ reaches app/ only through app/contract/', () => {
+  it('mocks/ reaches app/ only through app/contract/ and app/domain/', () => {
     expect(
-      offenders(mockFiles, (file, specifier) => (specifier.startsWith('@/') && !specifier.startsWith('@/contract/') && !isTest(file)) || specifier.includes('/app/')),
+      offenders(mockFiles, (file, specifier) => (specifier.startsWith('@/') && !specifier.startsWith('@/contract/') && !specifier.startsWith('@/domain/') && !isTest(file)) || specifier.includes('/app/')),
     ).toEqual([])
   })
 

@@ -20,6 +20,5 @@ export function formatInstant(instant: string): string {
   return format(parseISO(instant), "d MMMM yyyy 'at' h:mmaaa")
 }
 
-export function todayIso(now: Date = new Date()): string {
-  return format(now, 'yyyy-MM-dd')
-}
+/** Today in Europe/London: the domain's rule, offered here beside the formatters pages use. */
+export { todayIso } from '@/domain/today'

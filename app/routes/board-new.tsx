@@ -2,6 +2,7 @@ import { Link, useNavigate } from 'react-router'
 import { PageHeading } from '@/components/page'
 import { BoardForm } from '@/features/boards/components/board-form'
 import { useActingPerson, usePeople } from '@/features/people/api/get-people'
+import { mayAddBoard } from '@/domain/permissions'
 
 export function NewBoardPage() {
   const { data: people } = usePeople()
@@ -16,7 +17,7 @@ export function NewBoardPage() {
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
           <PageHeading>Add a board</PageHeading>
-          {person?.role === 'chair' ? (
+          {person && mayAddBoard(person).allowed ? (
             <BoardForm
               people={people}
               actingPerson={person}

@@ -17,6 +17,7 @@ import { useActingPerson, usePeople } from '@/features/people/api/get-people'
 import { usePlans } from '@/features/plans/api/get-plans'
 import { countReportsByMeeting } from '@/features/reports/api/count-reports'
 import { useReports } from '@/features/reports/api/get-reports'
+import { chairsBoard } from '@/domain/permissions'
 
 function PlanSection({ plan, staleAfterDays }: { plan: Plan; staleAfterDays: number }) {
   const { data: milestones } = useMilestones({ planId: plan.id })
@@ -69,7 +70,7 @@ export function BoardPage() {
         Back to boards
       </Link>
       <PageHeading caption={boardKindLabels[board.kind]}>{board.name}</PageHeading>
-      {person?.id === board.chairId ? (
+      {chairsBoard(person, board) ? (
         <div className="govuk-button-group app-no-print">
           <Link to={`/boards/${encodeURIComponent(board.id)}/meetings/new`} className="govuk-button govuk-button--secondary" role="button" draggable={false}>
             Schedule a meeting

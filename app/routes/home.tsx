@@ -18,6 +18,7 @@ import { countReportsByMeeting } from '@/features/reports/api/count-reports'
 import { useReports } from '@/features/reports/api/get-reports'
 import { ReportStatusTag } from '@/features/reports/components/report-status-tag'
 import { WarningText } from '@/components/warning-text'
+import { chairsBoard, mayChairBoards, mayOwnMilestones } from '@/domain/permissions'
 
 const PlanCharts = lazy(() => import('@/features/dashboard/components/plan-charts'))
 
@@ -68,7 +69,7 @@ function PlanDashboard({ plan, people }: { plan: Plan; people: Person[] }) {
 function ChairDashboards({ person, people }: { person: Person; people: Person[] }) {
   const { data: boards } = useBoards()
   const { data: plans } = usePlans()
-  const chaired = new Set(boards.filter((board) => board.chairId === person.id).map((board) => board.id))
+  const chaired = new Set(boards.filter((board) => chairsBoard(person, board)).map((board) => board.id))
   const own = plans.filter((plan) => chaired.has(plan.boardId))
   // A scrutiny or cabinet chair oversees the council's plans without owning one.
   return (
@@ -143,8 +144,8 @@ export function HomePage() {
           <ActingAsPicker people={people} />
         </div>
       )}
-      {person?.role === 'director' ? <MyMilestones person={person} people={people} /> : null}
-      {person?.role === 'chair' ? <ChairDashboards person={person} people={people} /> : null}
+      {person && mayOwnMilestones(person) ? <MyMilestones person={person} people={people} /> : null}
+      {person && mayChairBoards(person) ? <ChairDashboards person={person} people={people} /> : null}
       {lateReports.length > 0 ? (
         <WarningText>
             {lateReports.length === 1 ? '1 report is late' : `${lateReports.length} reports are late`}: past the papers deadline and

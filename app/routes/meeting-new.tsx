@@ -12,6 +12,7 @@ import { useDraft } from '@/lib/use-draft'
 import { useBoard } from '@/features/boards/api/get-board'
 import { useCreateMeeting } from '@/features/meetings/api/create-meeting'
 import { useActingPerson } from '@/features/people/api/get-people'
+import { mayScheduleMeetings } from '@/domain/permissions'
 
 export function NewMeetingPage() {
   const boardId = useParams().boardId ?? ''
@@ -58,7 +59,7 @@ export function NewMeetingPage() {
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
           <PageHeading caption={board.name}>Schedule a meeting</PageHeading>
-          {person?.id !== board.chairId ? (
+          {!mayScheduleMeetings(person, board).allowed ? (
             <p className="govuk-body">Only the chair of {board.name} can schedule its meetings.</p>
           ) : (
             <form onSubmit={submit} noValidate>

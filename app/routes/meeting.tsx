@@ -11,6 +11,7 @@ import { MilestonesTable } from '@/features/milestones/components/milestones-tab
 import { RagChange, RagLegend } from '@/features/milestones/components/rag-tag'
 import { useActingPerson, usePeople } from '@/features/people/api/get-people'
 import { ReportStatusTag } from '@/features/reports/components/report-status-tag'
+import { mayRequestReports } from '@/domain/permissions'
 
 function deadlineInWords(deadline: string, today: string): string {
   const days = differenceInCalendarDays(parseISO(deadline), parseISO(today))
@@ -66,7 +67,7 @@ export function MeetingPage() {
         <button type="button" className="govuk-button govuk-button--secondary" onClick={() => window.print()}>
           Print the meeting pack
         </button>
-        {person?.id === board.chairId ? (
+        {mayRequestReports(person, board).allowed ? (
           <Link className="govuk-link" to={`/reports/new?boardId=${encodeURIComponent(board.id)}`}>
             Request a report
           </Link>

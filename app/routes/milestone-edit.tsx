@@ -9,6 +9,7 @@ import { useDeleteMilestone } from '@/features/milestones/api/save-milestone'
 import { MilestoneForm } from '@/features/milestones/components/milestone-form'
 import { useActingPerson, usePeople } from '@/features/people/api/get-people'
 import { usePlan } from '@/features/plans/api/get-plan'
+import { mayManageMilestones } from '@/domain/permissions'
 
 export function EditMilestonePage() {
   const milestoneId = useParams().milestoneId ?? ''
@@ -34,7 +35,7 @@ export function EditMilestonePage() {
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
           <PageHeading caption={milestone.title}>Change the milestone’s details</PageHeading>
-          {person?.id !== board.chairId ? (
+          {!mayManageMilestones(person, board).allowed ? (
             <p className="govuk-body">Only the chair of {board.name} can change milestones.</p>
           ) : (
             <>

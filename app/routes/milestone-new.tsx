@@ -5,6 +5,7 @@ import { useInspections } from '@/features/inspections/api/get-inspections'
 import { MilestoneForm } from '@/features/milestones/components/milestone-form'
 import { useActingPerson, usePeople } from '@/features/people/api/get-people'
 import { usePlan } from '@/features/plans/api/get-plan'
+import { mayManageMilestones } from '@/domain/permissions'
 
 export function NewMilestonePage() {
   const planId = useParams().planId ?? ''
@@ -24,7 +25,7 @@ export function NewMilestonePage() {
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
           <PageHeading caption={plan.title}>Add a milestone</PageHeading>
-          {person?.id === board.chairId ? (
+          {mayManageMilestones(person, board).allowed ? (
             <MilestoneForm
               plan={plan}
               people={people}

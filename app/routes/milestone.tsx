@@ -13,6 +13,7 @@ import { MilestoneFlags, RagLegend, RagTag } from '@/features/milestones/compone
 import { StatusUpdateForm } from '@/features/milestones/components/status-update-form'
 import { useActingPerson, usePeople } from '@/features/people/api/get-people'
 import { usePlan } from '@/features/plans/api/get-plan'
+import { mayManageMilestones, mayUpdateMilestone } from '@/domain/permissions'
 
 /** Keyed by the id, so moving to another milestone starts with fresh form and save state. */
 export function MilestonePage() {
@@ -32,8 +33,8 @@ function MilestonePageContent({ milestoneId }: { milestoneId: string }) {
   // The outcome comes from the mutation itself, as on the report page: no copy of it in state.
   const saved = mutation.isSuccess ? mutation.data.milestone.rag : null
 
-  const chairs = person?.id === board.chairId
-  const canUpdate = chairs || (person?.role === 'director' && person.id === milestone.ownerId)
+  const chairs = mayManageMilestones(person, board).allowed
+  const canUpdate = mayUpdateMilestone(person, milestone, board).allowed
   const theme = plan.themes.find((candidate) => candidate.id === milestone.themeId)
   const inspection = inspections.find((candidate) => candidate.id === plan.inspectionId)
   const recommendations = inspection?.recommendations.filter((rec) => milestone.recommendationIds.includes(rec.id)) ?? []

@@ -12,6 +12,7 @@ import { useMilestones } from '@/features/milestones/api/get-milestones'
 import { useActingPerson } from '@/features/people/api/get-people'
 import { usePlan } from '@/features/plans/api/get-plan'
 import { useUpdatePlan } from '@/features/plans/api/update-plan'
+import { mayChangePlan } from '@/domain/permissions'
 
 interface ThemeRow {
   /** Absent for a theme added here. */
@@ -62,7 +63,7 @@ export function EditPlanPage() {
   }
   const byField = errorsByField(errors)
 
-  if (person?.id !== board.chairId) {
+  if (!mayChangePlan(person, board).allowed) {
     return (
       <>
         <PageHeading>Edit the plan</PageHeading>

@@ -10,6 +10,7 @@ import { RagLegend } from '@/features/milestones/components/rag-tag'
 import { filterMilestones, filtersFromSearch, hasActiveFilters } from '@/features/milestones/rules'
 import { useActingPerson, usePeople } from '@/features/people/api/get-people'
 import { usePlan } from '@/features/plans/api/get-plan'
+import { mayManageMilestones, mayUpdateMilestone } from '@/domain/permissions'
 
 const PAGE_SIZE = 50
 
@@ -44,8 +45,8 @@ export function PlanPage() {
     const ids = new Set(milestones.map((milestone) => milestone.ownerId))
     return people.filter((candidate) => ids.has(candidate.id))
   }, [milestones, people])
-  const chairs = person?.id === board.chairId
-  const canUpdate = (ownerId: string) => chairs || (person?.role === 'director' && person.id === ownerId)
+  const chairs = mayManageMilestones(person, board).allowed
+  const canUpdate = (milestone: { ownerId: string }) => mayUpdateMilestone(person, milestone, board).allowed
   const filtered = hasActiveFilters(filters)
 
   return (
@@ -89,12 +90,12 @@ export function PlanPage() {
               caption={`${theme.title} (${inTheme.length})`}
               milestones={inTheme}
               people={people}
-              updateLink={(milestone) => canUpdate(milestone.ownerId)}
+              updateLink={canUpdate}
             />
           )
         })
       ) : (
-        <MilestonesTable caption="Milestones" milestones={shown} people={people} themes={plan.themes} updateLink={(milestone) => canUpdate(milestone.ownerId)} />
+        <MilestonesTable caption="Milestones" milestones={shown} people={people} themes={plan.themes} updateLink={canUpdate} />
       )}
       <Pagination page={pageNumber} pages={pages} href={pageHref} />
     </>

@@ -4,6 +4,7 @@ import { useBoards } from '@/features/boards/api/get-boards'
 import { useMeetings } from '@/features/meetings/api/get-meetings'
 import { useActingPerson, usePeople } from '@/features/people/api/get-people'
 import { ReportForm } from '@/features/reports/components/report-form'
+import { mayRequestReports } from '@/domain/permissions'
 
 export function NewReportPage() {
   const [search] = useSearchParams()
@@ -12,7 +13,7 @@ export function NewReportPage() {
   const { data: people } = usePeople()
   const person = useActingPerson()
   const navigate = useNavigate()
-  const chaired = boards.filter((board) => board.chairId === person?.id)
+  const chaired = boards.filter((board) => mayRequestReports(person, board).allowed)
 
   return (
     <>

@@ -1,5 +1,5 @@
 import { Link, useParams } from 'react-router'
-import { recurrenceLabels, reportStatusLabels, reportTransitions, type ReportStatus } from '@/contract/reports'
+import { recurrenceLabels, reportStatusLabels } from '@/contract/reports'
 import { NotificationBanner } from '@/components/notification-banner'
 import { PageHeading } from '@/components/page'
 import { SummaryList } from '@/components/summary-list'
@@ -14,6 +14,7 @@ import { ReportHistory } from '@/features/reports/components/report-history'
 import { ReportStatusForm } from '@/features/reports/components/report-status-form'
 import { ReportStatusTag } from '@/features/reports/components/report-status-tag'
 import { dueInWords } from '@/features/reports/components/reports-table'
+import { reportMovesFor } from '@/domain/permissions'
 
 /** Keyed by the id, so moving to another report starts with fresh form and save state. */
 export function ReportPage() {
@@ -36,13 +37,7 @@ function ReportPageContent({ reportId }: { reportId: string }) {
   const next = related.find((candidate) => candidate.previousInstanceId === report.id)
   const previous = related.find((candidate) => candidate.id === report.previousInstanceId)
 
-  const legal = reportTransitions[report.status]
-  const moves: ReportStatus[] =
-    person?.id === board.chairId
-      ? [...legal]
-      : person?.role === 'director' && person.id === report.authorId
-        ? legal.filter((status) => status === 'in-preparation' || status === 'submitted')
-        : []
+  const moves = reportMovesFor(person, report, board)
 
   return (
     <>

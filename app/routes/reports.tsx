@@ -9,6 +9,7 @@ import { useReports } from '@/features/reports/api/get-reports'
 import { reportsFilters } from '@/features/reports/filters'
 import { ReportsTable } from '@/features/reports/components/reports-table'
 import { FilterSelect } from '@/components/filter-fields'
+import { mayAuthorReports, mayRequestReports } from '@/domain/permissions'
 
 
 export function ReportsPage() {
@@ -20,8 +21,8 @@ export function ReportsPage() {
   const { data: people } = usePeople()
   const count = reports.length === 1 ? '1 report' : `${reports.length} reports`
   const person = useActingPerson()
-  const chairsABoard = boards.some((board) => board.chairId === person?.id)
-  const authors = people.filter((candidate) => candidate.role === 'director')
+  const chairsABoard = boards.some((board) => mayRequestReports(person, board).allowed)
+  const authors = people.filter(mayAuthorReports)
   const upcoming = meetings.filter((meeting) => meeting.date >= todayIso() && meeting.status === 'scheduled')
   const boardName = (id: string) => boards.find((board) => board.id === id)?.name ?? ''
 

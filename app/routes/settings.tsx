@@ -13,6 +13,7 @@ import { BackupControls } from '@/features/settings/components/backup-controls'
 import { DemoReset } from '@/features/settings/components/demo-reset'
 import { ExportsSection } from '@/features/settings/components/exports-section'
 import { StorageStatus } from '@/features/settings/components/storage-status'
+import { mayResetData, mayRestoreBackup } from '@/domain/permissions'
 
 export function SettingsPage() {
   const { data: people } = usePeople()
@@ -41,10 +42,10 @@ export function SettingsPage() {
           There is no sign-in: the app keeps your choice in this browser.
         </p>
         <ActingAsPicker people={people} onChosen={(next) => setChosen(next.name)} />
-        <BackupControls canRestore={person?.role === 'chair'} />
+        <BackupControls canRestore={mayRestoreBackup(person).allowed} />
         <StorageStatus />
         <ExportsSection milestones={milestones} plans={plans} reports={reports} meetings={meetings} boards={boards} people={people} />
-        <DemoReset canReset={person?.role === 'chair'} />
+        <DemoReset canReset={mayResetData(person).allowed} />
       </div>
     </div>
   )

@@ -1,9 +1,10 @@
 import { http } from 'msw'
 import { BACKUP_FORMAT, DATA_SCHEMA_VERSION, MAX_BACKUP_BYTES, backupSchema, type Backup } from '@/contract/backup'
 import { datasetTables, type Dataset } from '@/contract/stored'
+import { mayResetData, mayRestoreBackup } from '@/domain/permissions'
 import { db } from '../db/database'
 import { demoData, readDataset, replaceWithDemo, writeDataset } from '../db/seed'
-import { actingPerson, answer, json, noContent, nowInstant, parseWith, problems, requireRole } from './http'
+import { actingPerson, answer, json, noContent, nowInstant, parseWith, problems, enforce } from './http'
 import { route } from './paths'
 
 /** JSON with object keys sorted, so the checksum does not depend on key order. */
@@ -88,7 +89,7 @@ export const adminHandlers = [
       }
       checkReferences(backup.data)
       return db.transaction('rw', db.allTables, async () => {
-        requireRole(await actingPerson(request), ['chair'], 'restore a backup')
+        enforce(mayRestoreBackup(await actingPerson(request)))
         await writeDataset(backup.data)
         await db.meta.put({ key: 'seededAt', value: nowInstant() })
         const imported = Object.fromEntries(datasetTables.map((table) => [table, backup.data[table].length]))
@@ -101,7 +102,7 @@ export const adminHandlers = [
     answer(async () => {
       const data = await demoData()
       return db.transaction('rw', db.allTables, async () => {
-        requireRole(await actingPerson(request), ['chair'], 'reset the data')
+        enforce(mayResetData(await actingPerson(request)))
         await replaceWithDemo(data)
         return noContent()
       })

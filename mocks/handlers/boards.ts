@@ -1,14 +1,15 @@
 import { http } from 'msw'
 import { createBoardInputSchema, updateBoardInputSchema } from '@/contract/boards'
 import type { StoredBoard } from '@/contract/stored'
+import { mayAddBoard, mayChairBoards, mayChangeBoard } from '@/domain/permissions'
 import { db } from '../db/database'
-import { actingPerson, answer, checkIfMatch, definedOnly, json, newId, problems, readBody, requireRole } from './http'
+import { actingPerson, answer, checkIfMatch, definedOnly, json, newId, problems, readBody, enforce } from './http'
 import { route } from './paths'
 
 /** The chair must be a person with the chair role; members must exist. */
 async function checkPeople(board: Pick<StoredBoard, 'chairId' | 'memberIds'>): Promise<void> {
   const chair = await db.people.get(board.chairId)
-  if (!chair || chair.role !== 'chair') {
+  if (!chair || !mayChairBoards(chair)) {
     throw problems.validation([{ path: 'chairId', message: 'Select a chair from the people who chair boards' }])
   }
   const members = await db.people.bulkGet(board.memberIds)
@@ -37,7 +38,7 @@ export const boardHandlers = [
       const input = await readBody(request, createBoardInputSchema)
       return db.transaction('rw', db.people, db.boards, async () => {
         const person = await actingPerson(request)
-        requireRole(person, ['chair'], 'add boards')
+        enforce(mayAddBoard(person))
         const memberIds = [...new Set(input.memberIds)]
         const board: StoredBoard = { id: newId('board'), ...input, chairId: input.chairId ?? person.id, memberIds, version: 1 }
         await checkPeople(board)
@@ -54,7 +55,7 @@ export const boardHandlers = [
         const board = await db.boards.get(String(params.id))
         if (!board) throw problems.notFound('board')
         const person = await actingPerson(request)
-        if (person.id !== board.chairId) throw problems.forbidden(`Only the chair of ${board.name} may change it.`)
+        enforce(mayChangeBoard(person, board))
         checkIfMatch(request, board, board)
         const next: StoredBoard = {
           ...board,

@@ -1,7 +1,6 @@
 import { HttpResponse } from 'msw'
 import type { z } from 'zod'
-import type { Role } from '@/contract/people'
-import type { StoredPerson } from '@/contract/stored'
+import type { StoredBoard, StoredPerson } from '@/contract/stored'
 import {
   ACTING_AS_HEADER,
   LOCAL_API_HEADER,
@@ -10,6 +9,7 @@ import {
   type FieldError,
   type Problem,
 } from '@/contract/problem'
+import type { Actor, Permission } from '@/domain/permissions'
 import { db } from '../db/database'
 
 /** Thrown anywhere in a handler to answer with a problem document; aborts the transaction. */
@@ -136,8 +136,9 @@ export async function actingPerson(request: Request): Promise<StoredPerson> {
   return person
 }
 
-export function requireRole(person: StoredPerson, roles: Role[], doing: string): void {
-  if (!roles.includes(person.role)) throw problems.forbidden(`${person.name} may not ${doing}.`)
+/** Applies one of the domain's permission rules: a refusal is a 403 with the rule's own reason. */
+export function enforce(permission: Permission): void {
+  if (!permission.allowed) throw problems.forbidden(permission.reason)
 }
 
 /** Strong-ETag concurrency: 428 without If-Match, 412 with the current record when stale. */
@@ -159,4 +160,12 @@ export function nowInstant(): string {
 /** Leaves out keys whose value is undefined, so a PATCH never blanks what it did not name. */
 export function definedOnly<T extends object>(value: T): Partial<T> {
   return Object.fromEntries(Object.entries(value).filter(([, field]) => field !== undefined)) as Partial<T>
+}
+
+/** The board named by `boardId`, once the acting person passes `rule` for it (a 403 otherwise). */
+export async function boardFor(boardId: string, request: Request, rule: (actor: Actor, board: StoredBoard) => Permission): Promise<StoredBoard> {
+  const board = await db.boards.get(boardId)
+  if (!board) throw problems.validation([{ path: 'boardId', message: 'Select a board' }])
+  enforce(rule(await actingPerson(request), board))
+  return board
 }

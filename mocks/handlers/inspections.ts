@@ -1,8 +1,9 @@
 import { http } from 'msw'
 import { checkInspectionAgainstFramework, createInspectionInputSchema, updateInspectionInputSchema } from '@/contract/inspections'
 import type { StoredInspection } from '@/contract/stored'
+import { mayRecordInspections } from '@/domain/permissions'
 import { db } from '../db/database'
-import { actingPerson, answer, checkIfMatch, definedOnly, json, newId, parseWith, problems, readBody, requireRole } from './http'
+import { actingPerson, answer, checkIfMatch, definedOnly, json, newId, parseWith, problems, readBody, enforce } from './http'
 import { route } from './paths'
 import { z } from 'zod'
 
@@ -29,7 +30,7 @@ export const inspectionHandlers = [
     answer(async () => {
       const input = await readBody(request, createInspectionInputSchema)
       return db.transaction('rw', db.people, db.inspections, async () => {
-        requireRole(await actingPerson(request), ['chair'], 'record inspections')
+        enforce(mayRecordInspections(await actingPerson(request)))
         const inspection: StoredInspection = { id: newId('inspection'), ...input, version: 1 }
         await db.inspections.add(inspection)
         return json(inspection, { status: 201, version: 1, headers: { Location: `/api/inspections/${inspection.id}` } })
@@ -43,7 +44,7 @@ export const inspectionHandlers = [
       return db.transaction('rw', db.people, db.inspections, db.milestones, async () => {
         const inspection = await db.inspections.get(String(params.id))
         if (!inspection) throw problems.notFound('inspection')
-        requireRole(await actingPerson(request), ['chair'], 'change inspections')
+        enforce(mayRecordInspections(await actingPerson(request)))
         checkIfMatch(request, inspection, inspection)
         const next = parseWith(mergedInspectionSchema, { ...inspection, ...definedOnly(input), version: inspection.version + 1 })
         if (input.recommendations) {

@@ -1,19 +1,12 @@
 import { http } from 'msw'
 import { createMeetingInputSchema, meetingsQuerySchema, updateMeetingInputSchema } from '@/contract/meetings'
 import type { StoredBoard, StoredMeeting } from '@/contract/stored'
+import { mayScheduleMeetings } from '@/domain/permissions'
 import { db } from '../db/database'
 import { toMeeting } from '../rules/derive'
-import { actingPerson, answer, checkIfMatch, definedOnly, json, newId, problems, readBody, readQuery } from './http'
+import { answer, boardFor, checkIfMatch, definedOnly, json, newId, problems, readBody, readQuery } from './http'
 import { route } from './paths'
 import { attachWaitingReports } from './report-rules'
-
-export async function chairedBoard(boardId: string, request: Request, doing: string): Promise<StoredBoard> {
-  const board = await db.boards.get(boardId)
-  if (!board) throw problems.validation([{ path: 'boardId', message: 'Select a board' }])
-  const person = await actingPerson(request)
-  if (person.id !== board.chairId) throw problems.forbidden(`Only the chair of ${board.name} may ${doing}.`)
-  return board
-}
 
 export const meetingHandlers = [
   http.get(route('/meetings'), ({ request }) =>
@@ -44,7 +37,7 @@ export const meetingHandlers = [
     answer(async () => {
       const input = await readBody(request, createMeetingInputSchema)
       return db.transaction('rw', [db.people, db.boards, db.meetings, db.reports], async () => {
-        const board = await chairedBoard(input.boardId, request, 'schedule its meetings')
+        const board = await boardFor(input.boardId, request, mayScheduleMeetings)
         const meeting: StoredMeeting = { id: newId('meeting'), ...definedOnly(input), boardId: board.id, date: input.date, status: input.status, version: 1 }
         await db.meetings.add(meeting)
         await attachWaitingReports(meeting)
@@ -59,7 +52,7 @@ export const meetingHandlers = [
       return db.transaction('rw', [db.people, db.boards, db.meetings, db.reports], async () => {
         const meeting = await db.meetings.get(String(params.id))
         if (!meeting) throw problems.notFound('meeting')
-        const board = await chairedBoard(meeting.boardId, request, 'change its meetings')
+        const board = await boardFor(meeting.boardId, request, mayScheduleMeetings)
         checkIfMatch(request, meeting, toMeeting(meeting, board))
         const next: StoredMeeting = { ...meeting, ...definedOnly(input), version: meeting.version + 1 }
         await db.meetings.put(next)

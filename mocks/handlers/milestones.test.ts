@@ -81,8 +81,9 @@ describe('POST /api/milestones', () => {
     expect(await db.milestones.count()).toBe(before)
   })
 
-  it('refuses a theme of another plan, an unknown recommendation and a member as owner', async () => {
-    for (const [field, value] of [['themeId', 'theme-nope'], ['recommendationIds', ['rec-99']], ['ownerId', MEMBER]] as const) {
+  it('refuses a theme of another plan, an unknown recommendation, and a member or a chair as owner', async () => {
+    // Owners are officers: a chair made owner could not then update what they own.
+    for (const [field, value] of [['themeId', 'theme-nope'], ['recommendationIds', ['rec-99']], ['ownerId', MEMBER], ['ownerId', SCRUTINY_CHAIR]] as const) {
       const response = await call('POST', '/api/milestones', { as: CHAIR, body: { ...body, [field]: value } })
       expect(response.status).toBe(400)
       expect(response.json.errors[0].path).toMatch(new RegExp(`^${field}`))

@@ -8,9 +8,12 @@ import {
   type MilestoneChange,
 } from '@/contract/milestones'
 import type { StoredMilestone, StoredMilestoneUpdate, StoredPlan } from '@/contract/stored'
+import { completedOnAfterUpdate } from '@/domain/milestone-status'
+import { mayManageMilestones, mayOwnMilestones, mayUpdateMilestone } from '@/domain/permissions'
+import { todayIso } from '@/domain/today'
 import { db } from '../db/database'
-import { toMilestone, todayIso } from '../rules/derive'
-import { actingPerson, answer, checkIfMatch, json, newId, noContent, nowInstant, problems, readBody, readQuery } from './http'
+import { toMilestone } from '../rules/derive'
+import { actingPerson, answer, enforce, checkIfMatch, json, newId, noContent, nowInstant, problems, readBody, readQuery } from './http'
 import { route } from './paths'
 
 /** Each plan's stale-after days, from its board. */
@@ -37,13 +40,7 @@ async function planContext(planId: string, request: Request) {
   if (!plan) throw problems.validation([{ path: 'planId', message: 'Select the plan' }])
   const board = await db.boards.get(plan.boardId)
   const person = await actingPerson(request)
-  return { plan, board, person, chairs: !!board && board.chairId === person.id }
-}
-
-function requireChair(context: Awaited<ReturnType<typeof planContext>>, doing: string): void {
-  if (!context.chairs) {
-    throw problems.forbidden(`Only the chair of ${context.board?.name ?? 'the plan’s board'} may ${doing}.`)
-  }
+  return { plan, board, person }
 }
 
 async function checkMilestoneReferences(
@@ -54,8 +51,8 @@ async function checkMilestoneReferences(
     throw problems.validation([{ path: 'themeId', message: 'Select a theme of this plan' }])
   }
   const owner = await db.people.get(fields.ownerId)
-  if (!owner || owner.role === 'member') {
-    throw problems.validation([{ path: 'ownerId', message: 'Select an owner: a director, head of service or chair' }])
+  if (!owner || !mayOwnMilestones(owner)) {
+    throw problems.validation([{ path: 'ownerId', message: 'Select an owner: a director or head of service' }])
   }
   if (fields.recommendationIds.length > 0) {
     const inspection = plan.inspectionId ? await db.inspections.get(plan.inspectionId) : undefined
@@ -122,7 +119,7 @@ export const milestoneHandlers = [
       const input = await readBody(request, createMilestoneInputSchema)
       return db.transaction('rw', [db.people, db.boards, db.plans, db.inspections, db.milestones, db.milestoneUpdates], async () => {
         const context = await planContext(input.planId, request)
-        requireChair(context, 'add milestones to its plan')
+        enforce(mayManageMilestones(context.person, context.board))
         await checkMilestoneReferences(context.plan, input)
         const at = nowInstant()
         const milestone: StoredMilestone = {
@@ -165,7 +162,7 @@ export const milestoneHandlers = [
         const milestone = await db.milestones.get(String(params.id))
         if (!milestone) throw problems.notFound('milestone')
         const context = await planContext(milestone.planId, request)
-        requireChair(context, 'change its milestones')
+        enforce(mayManageMilestones(context.person, context.board))
         checkIfMatch(request, milestone, await withFlagsOne(milestone))
         const { reason, ...fields } = input
         const next: StoredMilestone = { ...milestone, version: milestone.version + 1 }
@@ -201,7 +198,7 @@ export const milestoneHandlers = [
         const milestone = await db.milestones.get(String(params.id))
         if (!milestone) throw problems.notFound('milestone')
         const context = await planContext(milestone.planId, request)
-        requireChair(context, 'delete its milestones')
+        enforce(mayManageMilestones(context.person, context.board))
         checkIfMatch(request, milestone, await withFlagsOne(milestone))
         const updates = await db.milestoneUpdates.where('milestoneId').equals(milestone.id).toArray()
         if (updates.some((update) => update.kind !== 'created')) {
@@ -232,14 +229,7 @@ export const milestoneHandlers = [
         const milestone = await db.milestones.get(String(params.id))
         if (!milestone) throw problems.notFound('milestone')
         const context = await planContext(milestone.planId, request)
-        const owns = context.person.role === 'director' && context.person.id === milestone.ownerId
-        if (!context.chairs && !owns) {
-          throw problems.forbidden(
-            context.person.role === 'director'
-              ? 'Directors may update the status of the milestones they own only.'
-              : `${context.person.name} may not update milestones.`,
-          )
-        }
+        enforce(mayUpdateMilestone(context.person, milestone, context.board))
         checkIfMatch(request, milestone, await withFlagsOne(milestone))
         const at = await nextEntryInstant(milestone.id)
         const changes: MilestoneChange[] = []
@@ -260,7 +250,7 @@ export const milestoneHandlers = [
           ...(input.revisedDueDate ? { revisedDueDate: input.revisedDueDate } : {}),
           changes,
         }
-        const completedOn = input.rag === 'blue' ? (milestone.rag === 'blue' ? milestone.completedOn : todayIso()) : null
+        const completedOn = completedOnAfterUpdate(milestone, input.rag, todayIso())
         const next: StoredMilestone = {
           ...milestone,
           rag: input.rag,

@@ -1,7 +1,8 @@
 import { http } from 'msw'
 import { createPersonInputSchema } from '@/contract/people'
+import { mayAddPeople } from '@/domain/permissions'
 import { db } from '../db/database'
-import { actingPerson, answer, json, newId, problems, readBody, requireRole } from './http'
+import { actingPerson, answer, json, newId, problems, readBody, enforce } from './http'
 import { route } from './paths'
 
 export const peopleHandlers = [
@@ -24,7 +25,7 @@ export const peopleHandlers = [
     answer(async () => {
       const input = await readBody(request, createPersonInputSchema)
       return db.transaction('rw', db.people, async () => {
-        requireRole(await actingPerson(request), ['chair'], 'add people')
+        enforce(mayAddPeople(await actingPerson(request)))
         const person = { id: newId('person'), ...input, version: 1 }
         await db.people.add(person)
         return json(person, { status: 201, version: 1, headers: { Location: `/api/people/${person.id}` } })

@@ -1,9 +1,9 @@
 import { http } from 'msw'
 import { createPlanInputSchema, plansQuerySchema, updatePlanInputSchema, type Theme } from '@/contract/plans'
 import type { StoredPlan } from '@/contract/stored'
+import { mayChangePlan } from '@/domain/permissions'
 import { db } from '../db/database'
-import { answer, checkIfMatch, json, newId, problems, readBody, readQuery } from './http'
-import { chairedBoard } from './meetings'
+import { answer, boardFor, checkIfMatch, json, newId, problems, readBody, readQuery } from './http'
 import { route } from './paths'
 
 function withThemeIds(themes: Array<{ id?: string | undefined; title: string }>): Theme[] {
@@ -49,7 +49,7 @@ export const planHandlers = [
     answer(async () => {
       const input = await readBody(request, createPlanInputSchema)
       return db.transaction('rw', [db.people, db.boards, db.inspections, db.plans], async () => {
-        const board = await chairedBoard(input.boardId, request, 'add plans to it')
+        const board = await boardFor(input.boardId, request, mayChangePlan)
         await checkInspection(input.inspectionId)
         const plan: StoredPlan = {
           id: newId('plan'),
@@ -71,7 +71,7 @@ export const planHandlers = [
       return db.transaction('rw', [db.people, db.boards, db.inspections, db.plans, db.milestones], async () => {
         const plan = await db.plans.get(String(params.id))
         if (!plan) throw problems.notFound('plan')
-        await chairedBoard(plan.boardId, request, 'change its plan')
+        await boardFor(plan.boardId, request, mayChangePlan)
         checkIfMatch(request, plan, plan)
         if (input.inspectionId !== undefined) await checkInspection(input.inspectionId)
         const themes = input.themes ? withThemeIds(input.themes) : plan.themes

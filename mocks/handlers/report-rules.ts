@@ -2,7 +2,7 @@ import { addMonths, format, parseISO } from 'date-fns'
 import { openReportStatuses } from '@/contract/reports'
 import type { StoredMeeting, StoredReport } from '@/contract/stored'
 import { db } from '../db/database'
-import { todayIso } from '../rules/derive'
+import { todayIso } from '@/domain/today'
 
 /** When a meeting is scheduled, reports waiting for "the next meeting" or for its month attach to it. */
 export async function attachWaitingReports(meeting: StoredMeeting): Promise<void> {

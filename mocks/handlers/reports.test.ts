@@ -46,6 +46,16 @@ describe('POST /api/reports', () => {
       expect((await call('POST', '/api/reports', { as: person, body })).status).toBe(403)
     }
   })
+
+  it('takes authors from the officers only, on creation and on every later change', async () => {
+    const created = await call('POST', '/api/reports', { as: SCRUTINY_CHAIR, body: { ...body, authorId: MEMBER } })
+    expect(created.status).toBe(400)
+    expect(created.json.errors[0].path).toBe('authorId')
+    const report = await call('POST', '/api/reports', { as: SCRUTINY_CHAIR, body })
+    const changed = await call('PATCH', `/api/reports/${report.json.id}`, { as: SCRUTINY_CHAIR, ifMatch: report.json.version, body: { authorId: MEMBER } })
+    expect(changed.status).toBe(400)
+    expect(changed.json.errors[0].path).toBe('authorId')
+  })
 })
 
 describe('report transitions', () => {

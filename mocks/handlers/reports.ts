@@ -4,15 +4,15 @@ import {
   reportsQuerySchema,
   reportStatusLabels,
   reportTransitionInputSchema,
-  reportTransitions,
   updateReportInputSchema,
   type Report,
-  type ReportStatus,
 } from '@/contract/reports'
-import type { StoredBoard, StoredMeeting, StoredPerson, StoredReport } from '@/contract/stored'
+import type { StoredBoard, StoredMeeting, StoredReport } from '@/contract/stored'
+import { mayAuthorReports, mayChangeReport, mayMoveReport, mayRequestReports } from '@/domain/permissions'
+import { isLegalTransition } from '@/domain/report-status'
 import { db } from '../db/database'
 import { toMeeting, toReport } from '../rules/derive'
-import { actingPerson, answer, checkIfMatch, definedOnly, json, newId, nowInstant, problems, readBody, readQuery } from './http'
+import { actingPerson, answer, enforce, checkIfMatch, definedOnly, json, newId, nowInstant, problems, readBody, readQuery } from './http'
 import { route } from './paths'
 import { nextInstanceDue, resolveDueMeeting } from './report-rules'
 
@@ -43,7 +43,7 @@ async function checkReportReferences(
   fields: Pick<StoredReport, 'authorId' | 'dueMeetingId' | 'requestedAtMeetingId'>,
 ): Promise<void> {
   const author = await db.people.get(fields.authorId)
-  if (!author) throw problems.validation([{ path: 'authorId', message: 'Select the report’s author' }])
+  if (!author || !mayAuthorReports(author)) throw problems.validation([{ path: 'authorId', message: 'Select the report’s author: a director or head of service' }])
   for (const [path, id] of [['dueMeetingId', fields.dueMeetingId], ['requestedAtMeetingId', fields.requestedAtMeetingId]] as const) {
     if (!id) continue
     const meeting = await db.meetings.get(id)
@@ -51,11 +51,6 @@ async function checkReportReferences(
       throw problems.validation([{ path, message: `Select a meeting of ${board.name}` }])
     }
   }
-}
-
-function mayMove(person: StoredPerson, board: StoredBoard, report: StoredReport, to: ReportStatus): boolean {
-  if (person.id === board.chairId) return true
-  return person.role === 'director' && person.id === report.authorId && (to === 'in-preparation' || to === 'submitted')
 }
 
 export const reportHandlers = [
@@ -92,7 +87,7 @@ export const reportHandlers = [
       return db.transaction('rw', [db.people, db.boards, db.meetings, db.reports], async () => {
         const board = await requestingBoard(input.requestedByBoardId)
         const person = await actingPerson(request)
-        if (person.id !== board.chairId) throw problems.forbidden(`Only the chair of ${board.name} may ask for reports to it.`)
+        enforce(mayRequestReports(person, board))
         await checkReportReferences(board, input)
         const due = await resolveDueMeeting(board.id, input)
         const report: StoredReport = {
@@ -125,7 +120,7 @@ export const reportHandlers = [
         if (!report) throw problems.notFound('report')
         const board = await requestingBoard(report.requestedByBoardId)
         const person = await actingPerson(request)
-        if (person.id !== board.chairId) throw problems.forbidden(`Only the chair of ${board.name} may change its reports.`)
+        enforce(mayChangeReport(person, board))
         checkIfMatch(request, report, await derivedOne(report))
         const next: StoredReport = { ...report, ...definedOnly(input), version: report.version + 1 }
         await checkReportReferences(board, next)
@@ -143,15 +138,9 @@ export const reportHandlers = [
         if (!report) throw problems.notFound('report')
         const board = await requestingBoard(report.requestedByBoardId)
         const person = await actingPerson(request)
-        if (!mayMove(person, board, report, input.to)) {
-          throw problems.forbidden(
-            person.role === 'director'
-              ? 'Authors may only mark their own reports as in preparation or submitted.'
-              : `Only the chair of ${board.name} or the report’s author may change its status.`,
-          )
-        }
+        enforce(mayMoveReport(person, report, board, input.to))
         checkIfMatch(request, report, await derivedOne(report))
-        if (!reportTransitions[report.status].includes(input.to)) {
+        if (!isLegalTransition(report.status, input.to)) {
           throw problems.conflict(
             `A report that is ${reportStatusLabels[report.status].toLowerCase()} cannot be marked ${reportStatusLabels[input.to].toLowerCase()}.`,
           )

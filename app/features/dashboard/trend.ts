@@ -1,6 +1,7 @@
 import { addMonths, endOfMonth, format, parseISO } from 'date-fns'
 import type { Milestone, MilestoneUpdate } from '@/contract/milestones'
 import { ragStatuses, type Rag } from '@/contract/rag'
+import { isOverdue } from '@/domain/milestone-status'
 
 export interface TrendPoint {
   /** The day the counts are taken at the end of. */
@@ -45,7 +46,7 @@ export function rebuildTrend(milestones: TrendMilestone[], updates: MilestoneUpd
       const rag: Rag = known.at(-1)?.rag ?? 'not-started'
       counts[rag] += 1
       total += 1
-      if (rag !== 'blue' && dueDateAt(milestone, history, until) < date) overdue += 1
+      if (isOverdue({ rag, dueDate: dueDateAt(milestone, history, until) }, date)) overdue += 1
     }
     return { date, label, counts, overdue, total }
   })

@@ -14,6 +14,7 @@ import { Checkboxes, Radios, Select, TextInput } from '@/components/form-fields'
 import { errorsByField, saveErrors, zodFieldErrors } from '@/lib/form-errors'
 import { useDraft } from '@/lib/use-draft'
 import { useCreateBoard } from '../api/create-board'
+import { mayChairBoards } from '@/domain/permissions'
 
 interface BoardFormProps {
   people: Person[]
@@ -70,7 +71,7 @@ export function BoardForm({ people, actingPerson, onCreated }: BoardFormProps) {
   }
 
   const byField = errorsByField(errors)
-  const chairs = people.filter((person) => person.role === 'chair')
+  const chairs = people.filter(mayChairBoards)
   const members = people.filter((person) => person.id !== chairId)
 
   return (

@@ -10,6 +10,7 @@ import { Checkboxes, Select, Textarea, TextInput } from '@/components/form-field
 import { errorsByField, saveErrors, zodFieldErrors } from '@/lib/form-errors'
 import { useDraft } from '@/lib/use-draft'
 import { useCreateMilestone, useUpdateMilestone } from '../api/save-milestone'
+import { mayOwnMilestones } from '@/domain/permissions'
 
 interface Draft {
   title: string
@@ -95,7 +96,7 @@ export function MilestoneForm({ plan, people, recommendations, milestone, onSave
   }
 
   const byField = errorsByField(errors)
-  const owners = people.filter((person) => person.role !== 'member')
+  const owners = people.filter(mayOwnMilestones)
 
   return (
     <form onSubmit={submit} noValidate>

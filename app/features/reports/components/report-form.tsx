@@ -10,6 +10,7 @@ import { formatDate, todayIso } from '@/lib/dates'
 import { errorsByField, saveErrors, zodFieldErrors } from '@/lib/form-errors'
 import { useDraft } from '@/lib/use-draft'
 import { useCreateReport } from '../api/create-report'
+import { mayAuthorReports } from '@/domain/permissions'
 
 interface Draft {
   title: string
@@ -183,7 +184,7 @@ export function ReportForm({ boards, meetings, people, initialBoardId, onCreated
         value={draft.authorId}
         onChange={(authorId) => set({ authorId })}
         error={byField.authorId}
-        options={[{ value: '', label: 'Choose an author' }, ...people.filter((person) => person.role === 'director').map((person) => ({ value: person.id, label: `${person.name} – ${person.jobTitle}` }))]}
+        options={[{ value: '', label: 'Choose an author' }, ...people.filter(mayAuthorReports).map((person) => ({ value: person.id, label: `${person.name} – ${person.jobTitle}` }))]}
       />
       <Radios
         id="recurrence"

@@ -1,0 +1,15 @@
+import { addDays, addMonths, differenceInCalendarDays, format, parseISO } from 'date-fns'
+
+/** Calendar days from one `YYYY-MM-DD` date to another (negative when `to` is earlier). */
+export function daysBetween(from: string, to: string): number {
+  return differenceInCalendarDays(parseISO(to), parseISO(from))
+}
+
+export function addDaysIso(isoDate: string, days: number): string {
+  return format(addDays(parseISO(isoDate), days), 'yyyy-MM-dd')
+}
+
+/** The `YYYY-MM` month `months` after the month of `isoDate`. */
+export function addMonthsToMonth(isoDate: string, months: number): string {
+  return format(addMonths(parseISO(isoDate), months), 'yyyy-MM')
+}

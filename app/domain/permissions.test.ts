@@ -1,0 +1,91 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest'
+import type { Role } from '@/contract/people'
+import {
+  mayAddBoard,
+  mayAuthorReports,
+  mayChangePlan,
+  mayManageMilestones,
+  mayMoveReport,
+  mayOwnMilestones,
+  mayRestoreBackup,
+  mayUpdateMilestone,
+  reportMovesFor,
+} from './permissions'
+
+const person = (id: string, role: Role) => ({ id, name: id, role })
+const chair = person('chair', 'chair')
+const otherChair = person('other-chair', 'chair')
+const director = person('director', 'director')
+const otherDirector = person('other-director', 'director')
+const member = person('member', 'member')
+const board = { name: 'Improvement Board', chairId: chair.id }
+
+describe('milestones', () => {
+  it('the board’s chair and the owning officer may update a status; nobody else', () => {
+    const milestone = { ownerId: director.id }
+    expect(mayUpdateMilestone(chair, milestone, board).allowed).toBe(true)
+    expect(mayUpdateMilestone(director, milestone, board).allowed).toBe(true)
+    expect(mayUpdateMilestone(otherDirector, milestone, board)).toEqual({
+      allowed: false,
+      reason: 'Directors may update the status of the milestones they own only.',
+    })
+    expect(mayUpdateMilestone(otherChair, milestone, board).allowed).toBe(false)
+    expect(mayUpdateMilestone(member, milestone, board).allowed).toBe(false)
+    expect(mayUpdateMilestone(null, milestone, board).allowed).toBe(false)
+  })
+
+  it('only officers own milestones, so every owner offered can update what they own', () => {
+    const people = [chair, otherChair, director, member]
+    const owners = people.filter(mayOwnMilestones)
+    expect(owners).toEqual([director])
+    for (const owner of owners) expect(mayUpdateMilestone(owner, { ownerId: owner.id }, board).allowed).toBe(true)
+  })
+
+  it('only the board’s chair manages milestones and changes the plan', () => {
+    for (const rule of [mayManageMilestones, mayChangePlan]) {
+      expect(rule(chair, board).allowed).toBe(true)
+      expect(rule(otherChair, board)).toEqual({ allowed: false, reason: expect.stringContaining('Only the chair of Improvement Board') })
+      expect(rule(director, board).allowed).toBe(false)
+    }
+  })
+})
+
+describe('reports', () => {
+  const report = { status: 'requested' as const, authorId: director.id }
+
+  it('the chair may make any legal move; the author only in preparation and submitted', () => {
+    expect(reportMovesFor(chair, report, board)).toEqual(['in-preparation', 'submitted', 'deferred', 'withdrawn'])
+    expect(reportMovesFor(director, report, board)).toEqual(['in-preparation', 'submitted'])
+    expect(reportMovesFor(otherDirector, report, board)).toEqual([])
+    expect(reportMovesFor(member, report, board)).toEqual([])
+    expect(reportMovesFor(director, { ...report, status: 'considered' }, board)).toEqual([])
+  })
+
+  it('agrees with reportMovesFor for every status and move', () => {
+    const statuses = ['requested', 'in-preparation', 'submitted', 'considered', 'deferred', 'withdrawn'] as const
+    for (const actor of [chair, otherChair, director, otherDirector, member]) {
+      for (const status of statuses) {
+        const moves = reportMovesFor(actor, { status, authorId: director.id }, board)
+        for (const to of moves) expect(mayMoveReport(actor, { status, authorId: director.id }, board, to).allowed).toBe(true)
+      }
+    }
+    expect(mayMoveReport(director, report, board, 'withdrawn')).toEqual({
+      allowed: false,
+      reason: 'Authors may only mark their own reports as in preparation or submitted.',
+    })
+  })
+
+  it('only officers author reports', () => {
+    expect([chair, director, member].filter(mayAuthorReports)).toEqual([director])
+  })
+})
+
+describe('roles', () => {
+  it('chairs add boards and restore backups; directors and members do not', () => {
+    expect(mayAddBoard(chair).allowed).toBe(true)
+    expect(mayAddBoard(director)).toEqual({ allowed: false, reason: 'director may not add boards.' })
+    expect(mayRestoreBackup(member).allowed).toBe(false)
+    expect(mayRestoreBackup(undefined)).toEqual({ allowed: false, reason: 'Choose who you are acting as before making changes.' })
+  })
+})

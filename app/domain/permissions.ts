@@ -1,0 +1,81 @@
+import type { Role } from '@/contract/people'
+import { reportTransitions, type ReportStatus } from '@/contract/reports'
+
+/**
+ * Who may do what: the one set of rules both the API (which refuses with 403) and the UI (which
+ * hides what would be refused) apply. Each rule answers `{ allowed }`, with the reason when not.
+ */
+export type Permission = { allowed: true } | { allowed: false; reason: string }
+
+/** The person acting: anyone with an id, a name and a role; absent when nobody is chosen. */
+export type Actor = { id: string; name: string; role: Role } | null | undefined
+type BoardFacts = { name: string; chairId: string }
+
+const allow: Permission = { allowed: true }
+const refuse = (reason: string): Permission => ({ allowed: false, reason })
+const nobody = refuse('Choose who you are acting as before making changes.')
+
+export function chairsBoard(actor: Actor, board: Pick<BoardFacts, 'chairId'> | undefined): boolean {
+  return !!actor && !!board && actor.id === board.chairId
+}
+
+function asChairOf(actor: Actor, board: BoardFacts | undefined, doing: string): Permission {
+  if (!actor) return nobody
+  if (chairsBoard(actor, board)) return allow
+  return refuse(`Only the chair of ${board?.name ?? 'the board'} may ${doing}.`)
+}
+
+function withRole(actor: Actor, roles: readonly Role[], doing: string): Permission {
+  if (!actor) return nobody
+  return roles.includes(actor.role) ? allow : refuse(`${actor.name} may not ${doing}.`)
+}
+
+/** Whether a person may be chosen as a board's chair. */
+export const mayChairBoards = (person: { role: Role }): boolean => person.role === 'chair'
+/** Milestones are owned by officers (directors and heads of service): no councillor or independent chair owns service work. */
+export const mayOwnMilestones = (person: { role: Role }): boolean => person.role === 'director'
+/** Reports are written by officers. */
+export const mayAuthorReports = (person: { role: Role }): boolean => person.role === 'director'
+
+export const mayAddBoard = (actor: Actor) => withRole(actor, ['chair'], 'add boards')
+export const mayChangeBoard = (actor: Actor, board: BoardFacts) => asChairOf(actor, board, 'change it')
+export const mayAddPeople = (actor: Actor) => withRole(actor, ['chair'], 'add people')
+export const mayRecordInspections = (actor: Actor) => withRole(actor, ['chair'], 'record or change inspections')
+export const mayRestoreBackup = (actor: Actor) => withRole(actor, ['chair'], 'restore a backup')
+export const mayResetData = (actor: Actor) => withRole(actor, ['chair'], 'reset the data')
+
+export const mayChangePlan = (actor: Actor, board: BoardFacts) => asChairOf(actor, board, 'change its plan')
+/** Adding, editing and deleting milestones: the board's chair. */
+export const mayManageMilestones = (actor: Actor, board: BoardFacts | undefined) => asChairOf(actor, board, 'add, change or delete milestones')
+export const mayScheduleMeetings = (actor: Actor, board: BoardFacts) => asChairOf(actor, board, 'schedule or change its meetings')
+export const mayRequestReports = (actor: Actor, board: BoardFacts) => asChairOf(actor, board, 'ask for reports to it')
+export const mayChangeReport = (actor: Actor, board: BoardFacts) => asChairOf(actor, board, 'change its reports')
+
+/** A status update: the board's chair, or the officer who owns the milestone. */
+export function mayUpdateMilestone(actor: Actor, milestone: { ownerId: string }, board: BoardFacts | undefined): Permission {
+  if (!actor) return nobody
+  if (chairsBoard(actor, board)) return allow
+  if (actor.id === milestone.ownerId && mayOwnMilestones(actor)) return allow
+  if (actor.role === 'director') return refuse('Directors may update the status of the milestones they own only.')
+  return refuse(`${actor.name} may not update the status of this milestone.`)
+}
+
+const authorMoves: readonly ReportStatus[] = ['in-preparation', 'submitted']
+
+/** The moves this person may make on this report now: the chair any legal move; its author only "in preparation" and "submitted". */
+export function reportMovesFor(actor: Actor, report: { status: ReportStatus; authorId: string }, board: BoardFacts): ReportStatus[] {
+  const legal = reportTransitions[report.status]
+  if (!actor) return []
+  if (chairsBoard(actor, board)) return [...legal]
+  if (actor.id === report.authorId && mayAuthorReports(actor)) return legal.filter((to) => authorMoves.includes(to))
+  return []
+}
+
+/** Whether this person may move the report to `to` (its legality is a separate question: 409, not 403). */
+export function mayMoveReport(actor: Actor, report: { status: ReportStatus; authorId: string }, board: BoardFacts, to: ReportStatus): Permission {
+  if (!actor) return nobody
+  if (chairsBoard(actor, board)) return allow
+  if (actor.id === report.authorId && mayAuthorReports(actor) && authorMoves.includes(to)) return allow
+  if (actor.id === report.authorId) return refuse('Authors may only mark their own reports as in preparation or submitted.')
+  return refuse(`Only the chair of ${board.name} or the report’s author may change its status.`)
+}
