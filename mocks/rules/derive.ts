@@ -3,7 +3,7 @@ import type { Meeting } from '@/contract/meetings'
 import type { Milestone } from '@/contract/milestones'
 import { openReportStatuses, type Report } from '@/contract/reports'
 import type { StoredBoard, StoredMeeting, StoredMilestone, StoredReport } from '@/contract/stored'
-import { papersDeadline } from '../dates/working-days'
+import { papersDeadline } from '@/domain/working-days'
 
 /** Today's date in the browser's time zone, `YYYY-MM-DD`. */
 export function todayIso(now: Date = new Date()): string {
