@@ -9,7 +9,7 @@ import type {
   StoredMilestoneUpdate,
   StoredReport,
 } from '@/contract/stored'
-import { isWorkingDay } from '../dates/working-days'
+import { isWorkingDay } from '@/domain/working-days'
 import { demoBoards, demoPeople } from './demo-people'
 import { demoMilestoneSpecs, demoRecommendations, demoThemes } from './demo-plan'
 

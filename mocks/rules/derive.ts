@@ -5,7 +5,7 @@ import { milestoneFlags } from '@/domain/milestone-status'
 import { isReportLate } from '@/domain/report-status'
 import { todayIso } from '@/domain/today'
 import type { StoredBoard, StoredMeeting, StoredMilestone, StoredReport } from '@/contract/stored'
-import { papersDeadline } from '../dates/working-days'
+import { papersDeadline } from '@/domain/working-days'
 
 export function toMeeting(meeting: StoredMeeting, board: Pick<StoredBoard, 'papersLeadDays'> | undefined): Meeting {
   return { ...meeting, papersDeadline: papersDeadline(meeting.date, board?.papersLeadDays ?? 5) }

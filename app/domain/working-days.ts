@@ -1,7 +1,5 @@
 import { addDays, format, isWeekend, parseISO } from 'date-fns'
-import { bankHolidays } from './bank-holidays'
-
-const holidayDates = new Set(bankHolidays.map((holiday) => holiday.date))
+import { isBankHoliday } from './bank-holidays'
 
 export function toIsoDate(date: Date): string {
   return format(date, 'yyyy-MM-dd')
@@ -9,7 +7,7 @@ export function toIsoDate(date: Date): string {
 
 /** Weekends and England and Wales bank holidays are not working days. */
 export function isWorkingDay(isoDate: string): boolean {
-  return !isWeekend(parseISO(isoDate)) && !holidayDates.has(isoDate)
+  return !isWeekend(parseISO(isoDate)) && !isBankHoliday(isoDate)
 }
 
 /**

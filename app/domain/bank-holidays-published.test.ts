@@ -1,8 +1,9 @@
-/**
- * England and Wales bank holidays, 2015 to 2030, as published by GOV.UK (with substitute days
- * and the one-off holidays of 2020, 2022 and 2023). Data, not rules: extend it as years are announced.
- */
-export const bankHolidays: ReadonlyArray<{ date: string; title: string }> = [
+// @vitest-environment node
+import { describe, expect, it } from 'vitest'
+import { bankHolidays } from './bank-holidays'
+
+/** The data list the app kept for 2015 to 2030 (as published by GOV.UK, it said) before the rules were computed. */
+const published: ReadonlyArray<{ date: string; title: string }> = [
   { date: '2015-01-01', title: 'New Year’s Day' },
   { date: '2015-04-03', title: 'Good Friday' },
   { date: '2015-04-06', title: 'Easter Monday' },
@@ -136,5 +137,10 @@ export const bankHolidays: ReadonlyArray<{ date: string; title: string }> = [
   { date: '2030-12-26', title: 'Boxing Day' },
 ]
 
-export const BANK_HOLIDAYS_FIRST_YEAR = 2015
-export const BANK_HOLIDAYS_LAST_YEAR = 2030
+describe('bankHolidays against the published list', () => {
+  const years = Array.from({ length: 16 }, (_, index) => 2015 + index)
+
+  it.each(years)('computes the published bank holidays of %i', (year) => {
+    expect(bankHolidays(year)).toEqual(published.filter((holiday) => holiday.date.startsWith(`${year}-`)))
+  })
+})

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest'
 import { isWorkingDay, papersDeadline } from './working-days'
 
@@ -13,6 +14,10 @@ describe('papersDeadline', () => {
     ['2027-04-01', 3, '2027-03-24'],
     // No lead time: the working day before.
     ['2026-12-07', 0, '2026-12-04'],
+    // Easter 2031, past the end of the old data list: Good Friday 11 April and Easter Monday 14 April.
+    ['2031-04-17', 5, '2031-04-07'],
+    // Christmas 2032 on a Saturday: Monday 27 and Tuesday 28 December are substitute days.
+    ['2032-12-30', 5, '2032-12-20'],
   ])('a meeting on %s with %i clear working days has its papers deadline on %s', (meeting, days, expected) => {
     expect(papersDeadline(meeting, days)).toBe(expected)
   })
@@ -28,6 +33,8 @@ describe('isWorkingDay', () => {
     ['2023-05-08', false],
     ['2020-05-08', false],
     ['2020-05-04', true],
+    ['2031-05-26', false],
+    ['2031-05-27', true],
   ])('%s is a working day: %s', (date, expected) => {
     expect(isWorkingDay(date)).toBe(expected)
   })
