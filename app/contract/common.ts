@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import './messages'
 
 /** Identifiers are opaque strings chosen by the API. */
 export const idSchema = z.string().trim().min(1).max(100)
