@@ -19,7 +19,7 @@ const fields: Record<string, Words> = {
   requestedAtMeetingId: { label: 'the meeting that asked for it', verb: 'Select' },
   dueMeetingId: { label: 'the meeting it is due at', verb: 'Select' },
   meetingId: { label: 'a meeting', verb: 'Select' },
-  authorId: { label: 'an author', verb: 'Select' },
+  authorId: { label: 'the report’s author', verb: 'Select' },
   inspectionId: { label: 'an inspection', verb: 'Select' },
   recommendationIds: { label: 'the recommendations it answers', verb: 'Select' },
   partners: { label: 'the partner agencies', verb: 'Enter' },

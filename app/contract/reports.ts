@@ -107,7 +107,7 @@ export type UpdateReportInput = z.input<typeof updateReportInputSchema>
 
 export const reportTransitionInputSchema = z
   .strictObject({
-    to: reportStatusSchema,
+    to: z.enum(reportStatuses, { error: 'Select the report’s new status' }),
     meetingId: idSchema.optional(),
     reason: optionalText('the reason', 2000),
   })

@@ -6,7 +6,6 @@ import { datasetSchema, datasetTables, type Dataset } from '@/contract/stored'
 import { TrackerDatabase } from './database'
 import v1Data from './fixtures/schema-v1-data.json'
 import { LATEST_SCHEMA_VERSION, migrations } from './migrations'
-import { readDataset } from './seed'
 
 /** The stores exactly as release 1 declared them: a frozen copy, never edited. */
 const schemaV1Stores = {

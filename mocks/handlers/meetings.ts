@@ -1,6 +1,6 @@
 import { http } from 'msw'
 import { createMeetingInputSchema, meetingsQuerySchema, updateMeetingInputSchema } from '@/contract/meetings'
-import type { StoredBoard, StoredMeeting } from '@/contract/stored'
+import type { StoredMeeting } from '@/contract/stored'
 import { mayScheduleMeetings } from '@/domain/permissions'
 import { db } from '../db/database'
 import { toMeeting } from '../rules/derive'

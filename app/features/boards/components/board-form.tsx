@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react'
+import type { FormEvent } from 'react'
 import {
   boardKindLabels,
   boardKinds,
@@ -7,12 +7,10 @@ import {
   DEFAULT_STALE_AFTER_DAYS,
   type Board,
 } from '@/contract/boards'
-import type { FieldError } from '@/contract/problem'
 import type { Person } from '@/contract/people'
 import { ErrorSummary } from '@/components/error-summary'
 import { Checkboxes, Radios, Select, TextInput } from '@/components/form-fields'
-import { errorsByField, saveErrors, zodFieldErrors } from '@/lib/form-errors'
-import { useDraft } from '@/lib/use-draft'
+import { useForm } from '@/lib/use-form'
 import { useCreateBoard } from '../api/create-board'
 import { mayChairBoards } from '@/domain/permissions'
 
@@ -28,62 +26,59 @@ function toNumber(text: string): number {
 }
 
 export function BoardForm({ people, actingPerson, onCreated }: BoardFormProps) {
-  const [draft, setDraft, clearDraft] = useDraft('board-new', {
-    name: '',
-    kind: '',
-    chairId: actingPerson.id,
-    memberIds: [] as string[],
-    papersLeadDays: String(DEFAULT_PAPERS_LEAD_DAYS),
-    staleAfterDays: String(DEFAULT_STALE_AFTER_DAYS),
-  })
-  const { name, kind, chairId, memberIds, papersLeadDays, staleAfterDays } = draft
-  const setName = (value: string) => setDraft({ ...draft, name: value })
-  const setKind = (value: string) => setDraft({ ...draft, kind: value })
-  const setChairId = (value: string) => setDraft({ ...draft, chairId: value })
-  const setMemberIds = (value: string[]) => setDraft({ ...draft, memberIds: value })
-  const setPapersLeadDays = (value: string) => setDraft({ ...draft, papersLeadDays: value })
-  const setStaleAfterDays = (value: string) => setDraft({ ...draft, staleAfterDays: value })
-  const [errors, setErrors] = useState<FieldError[]>([])
   const createBoard = useCreateBoard()
+  const form = useForm({
+    draftKey: 'board-new',
+    initial: {
+      name: '',
+      kind: '',
+      chairId: actingPerson.id,
+      memberIds: [] as string[],
+      papersLeadDays: String(DEFAULT_PAPERS_LEAD_DAYS),
+      staleAfterDays: String(DEFAULT_STALE_AFTER_DAYS),
+    },
+    schema: createBoardInputSchema,
+    fieldOrder: ['name', 'kind', 'chairId', 'memberIds', 'papersLeadDays', 'staleAfterDays'],
+    toInput: (draft) => ({
+      input: {
+        name: draft.name,
+        kind: draft.kind || undefined,
+        chairId: draft.chairId,
+        memberIds: draft.memberIds,
+        papersLeadDays: toNumber(draft.papersLeadDays),
+        staleAfterDays: toNumber(draft.staleAfterDays),
+      },
+    }),
+  })
+  const { draft, set, errors, byField } = form
+  const { name, kind, chairId, memberIds, papersLeadDays, staleAfterDays } = draft
 
   const submit = (event: FormEvent) => {
     event.preventDefault()
-    const parsed = createBoardInputSchema.safeParse({
-      name,
-      kind: kind || undefined,
-      chairId,
-      memberIds,
-      papersLeadDays: toNumber(papersLeadDays),
-      staleAfterDays: toNumber(staleAfterDays),
-    })
-    if (!parsed.success) {
-      setErrors(zodFieldErrors(parsed.error))
-      return
-    }
-    setErrors([])
-    createBoard.mutate(parsed.data, {
+    const input = form.check()
+    if (!input) return
+    createBoard.mutate(input, {
       onSuccess: (board) => {
-        clearDraft()
+        form.saved()
         onCreated(board)
       },
-      onError: (error) => setErrors(saveErrors(error)),
+      onError: form.failed,
     })
   }
 
-  const byField = errorsByField(errors)
   const chairs = people.filter(mayChairBoards)
   const members = people.filter((person) => person.id !== chairId)
 
   return (
     <form onSubmit={submit} noValidate>
       <ErrorSummary errors={errors} />
-      <TextInput id="name" label="Board name" value={name} onChange={setName} error={byField.name} spellCheck />
+      <TextInput id="name" label="Board name" value={name} onChange={(value) => set({ name: value })} error={byField.name} spellCheck />
       <Radios
         id="kind"
         legend="What kind of board is it?"
         legendClassName="govuk-fieldset__legend--s"
         value={kind}
-        onChange={setKind}
+        onChange={(value) => set({ kind: value })}
         error={byField.kind}
         options={boardKinds.map((value) => ({ value, label: boardKindLabels[value] }))}
       />
@@ -91,7 +86,7 @@ export function BoardForm({ people, actingPerson, onCreated }: BoardFormProps) {
         id="chairId"
         label="Chair"
         value={chairId}
-        onChange={setChairId}
+        onChange={(value) => set({ chairId: value })}
         error={byField.chairId}
         options={chairs.map((person) => ({ value: person.id, label: `${person.name} – ${person.jobTitle}` }))}
       />
@@ -101,7 +96,7 @@ export function BoardForm({ people, actingPerson, onCreated }: BoardFormProps) {
         hint="Select everyone who sits on the board. Members see its meetings on their home page."
         small
         values={memberIds}
-        onChange={setMemberIds}
+        onChange={(value) => set({ memberIds: value })}
         error={byField.memberIds}
         options={members.map((person) => ({ value: person.id, label: `${person.name} – ${person.jobTitle}` }))}
       />
@@ -110,7 +105,7 @@ export function BoardForm({ people, actingPerson, onCreated }: BoardFormProps) {
         label="Papers lead time, in clear working days"
         hint="Papers must be published this many clear working days before each meeting. Weekends and bank holidays do not count."
         value={papersLeadDays}
-        onChange={setPapersLeadDays}
+        onChange={(value) => set({ papersLeadDays: value })}
         inputMode="numeric"
         widthClass="govuk-input--width-3"
         error={byField.papersLeadDays}
@@ -119,7 +114,7 @@ export function BoardForm({ people, actingPerson, onCreated }: BoardFormProps) {
         id="staleAfterDays"
         label="Days without an update before a milestone is stale"
         value={staleAfterDays}
-        onChange={setStaleAfterDays}
+        onChange={(value) => set({ staleAfterDays: value })}
         inputMode="numeric"
         widthClass="govuk-input--width-3"
         error={byField.staleAfterDays}

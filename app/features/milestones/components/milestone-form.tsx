@@ -3,12 +3,10 @@ import { createMilestoneInputSchema, updateMilestoneInputSchema, type Milestone 
 import type { Person } from '@/contract/people'
 import type { Plan } from '@/contract/plans'
 import type { Recommendation } from '@/contract/inspections'
-import type { FieldError } from '@/contract/problem'
 import { DateInput, isoFromParts, partsFromIso, type DateParts } from '@/components/date-input'
 import { ErrorSummary } from '@/components/error-summary'
 import { Checkboxes, Select, Textarea, TextInput } from '@/components/form-fields'
-import { errorsByField, saveErrors, zodFieldErrors } from '@/lib/form-errors'
-import { useDraft } from '@/lib/use-draft'
+import { useForm } from '@/lib/use-form'
 import { useCreateMilestone, useUpdateMilestone } from '../api/save-milestone'
 import { mayOwnMilestones } from '@/domain/permissions'
 
@@ -35,7 +33,7 @@ interface MilestoneFormProps {
 const fieldOrder = ['title', 'description', 'themeId', 'ownerId', 'dueDate', 'recommendationIds', 'partners', 'reason']
 
 export function MilestoneForm({ plan, people, recommendations, milestone, onSaved }: MilestoneFormProps) {
-  const [draft, setDraft, clearDraft] = useDraft<Draft>(milestone ? `milestone-edit:${milestone.id}` : `milestone-new:${plan.id}`, {
+  const initial: Draft = {
     title: milestone?.title ?? '',
     description: milestone?.description ?? '',
     themeId: milestone?.themeId ?? '',
@@ -44,58 +42,50 @@ export function MilestoneForm({ plan, people, recommendations, milestone, onSave
     recommendationIds: milestone?.recommendationIds ?? [],
     partners: milestone?.partners.join('\n') ?? '',
     reason: '',
+  }
+  const form = useForm({
+    draftKey: milestone ? `milestone-edit:${milestone.id}` : `milestone-new:${plan.id}`,
+    initial,
+    schema: milestone ? updateMilestoneInputSchema : createMilestoneInputSchema,
+    fieldOrder,
+    toInput: (draft) => {
+      const due = isoFromParts(draft.dueDate)
+      const fields = {
+        title: draft.title,
+        description: draft.description,
+        themeId: draft.themeId || undefined,
+        ownerId: draft.ownerId || undefined,
+        dueDate: due ?? undefined,
+        recommendationIds: draft.recommendationIds,
+        partners: draft.partners.split('\n').map((line) => line.trim()).filter(Boolean),
+      }
+      const problems =
+        due === null ? [{ path: 'dueDate', message: 'Due date must be a real date, like 27 3 2027' }] : due === undefined ? [{ path: 'dueDate', message: 'Enter the due date' }] : []
+      return { input: milestone ? { ...fields, reason: draft.reason } : { ...fields, planId: plan.id }, problems }
+    },
+    conflictMessage: 'Not saved: someone else changed this milestone since you opened it. Reload the page to see their change; what you typed here is kept.',
   })
+  const { draft, set, errors, byField } = form
   const [baseVersion] = useState(milestone?.version ?? 0)
-  const [errors, setErrors] = useState<FieldError[]>([])
   const create = useCreateMilestone()
   const update = useUpdateMilestone()
   const pending = create.isPending || update.isPending
-  const set = (patch: Partial<Draft>) => setDraft({ ...draft, ...patch })
 
   const submit = (event: FormEvent) => {
     event.preventDefault()
-    const due = isoFromParts(draft.dueDate)
-    const fields = {
-      title: draft.title,
-      description: draft.description,
-      themeId: draft.themeId || undefined,
-      ownerId: draft.ownerId || undefined,
-      dueDate: due ?? undefined,
-      recommendationIds: draft.recommendationIds,
-      partners: draft.partners.split('\n').map((line) => line.trim()).filter(Boolean),
-    }
-    const parsed = milestone
-      ? updateMilestoneInputSchema.safeParse({ ...fields, reason: draft.reason })
-      : createMilestoneInputSchema.safeParse({ ...fields, planId: plan.id })
-    const found = parsed.success ? [] : zodFieldErrors(parsed.error)
-    const dueErrors = found.filter((error) => error.path === 'dueDate')
-    if (due === null) found.push({ path: 'dueDate', message: 'Due date must be a real date, like 27 3 2027' })
-    else if (due === undefined && dueErrors.length === 0) found.push({ path: 'dueDate', message: 'Enter the due date' })
-    else dueErrors.forEach((error) => (error.message = 'Due date must be a real date, like 27 3 2027'))
-    if (!fields.themeId && !found.some((error) => error.path === 'themeId')) found.push({ path: 'themeId', message: 'Select a theme' })
-    if (!fields.ownerId && !found.some((error) => error.path === 'ownerId')) found.push({ path: 'ownerId', message: 'Select an owner' })
-    const ordered = fieldOrder.flatMap((field) => found.filter((error) => error.path.split('.')[0] === field))
-    if (!parsed.success || ordered.length > 0) {
-      setErrors(ordered)
-      return
-    }
-    setErrors([])
+    const input = form.check()
+    if (!input) return
     const handlers = {
       onSuccess: (saved: Milestone) => {
-        clearDraft()
+        form.saved()
         onSaved(saved)
       },
-      onError: (error: Error) =>
-        setErrors(saveErrors(error, 'Not saved: someone else changed this milestone since you opened it. Reload the page to see their change; what you typed here is kept.')),
+      onError: form.failed,
     }
-    if (milestone && parsed.data && 'reason' in parsed.data) {
-      update.mutate({ id: milestone.id, version: baseVersion, input: parsed.data }, handlers)
-    } else if (!milestone && parsed.data && 'planId' in parsed.data) {
-      create.mutate(parsed.data, handlers)
-    }
+    if (milestone && 'reason' in input) update.mutate({ id: milestone.id, version: baseVersion, input }, handlers)
+    else if (!milestone && 'planId' in input) create.mutate(input, handlers)
   }
 
-  const byField = errorsByField(errors)
   const owners = people.filter(mayOwnMilestones)
 
   return (

@@ -27,8 +27,7 @@ describe('updating a milestone’s status when the save fails', () => {
     await user.type(screen.getByLabelText('Recovery action'), 'Rewrite by January.')
     await user.click(screen.getByRole('button', { name: 'Save update' }))
 
-    expect(await screen.findByText('The browser has no room left to save this. Nothing was changed.')).toBeInTheDocument()
-    expect(screen.getByText('Not saved')).toBeInTheDocument()
+    expect(await screen.findByText('Not saved. The browser has no room left to save this. Nothing was changed.')).toBeInTheDocument()
     expect(screen.getByLabelText('Commentary')).toHaveValue('Rejected by the practice board.')
     expect(screen.getByLabelText('Recovery action')).toHaveValue('Rewrite by January.')
     expect(document.querySelector('.app-status-now')).toHaveTextContent('On track')

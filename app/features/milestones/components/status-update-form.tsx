@@ -1,14 +1,11 @@
 import { useState, type FormEvent } from 'react'
 import { createMilestoneUpdateInputSchema, milestoneSchema, type Milestone } from '@/contract/milestones'
-import type { FieldError } from '@/contract/problem'
 import { needsEvidence, needsRecoveryAction, ragLabels, ragMeanings, ragSchema, type Rag } from '@/contract/rag'
 import { DateInput, emptyDate, isoFromParts, type DateParts } from '@/components/date-input'
 import { ErrorSummary } from '@/components/error-summary'
 import { Radios, Textarea } from '@/components/form-fields'
-import { isApiError } from '@/lib/api-error'
 import { formatDate } from '@/lib/dates'
-import { apiFieldErrors, errorsByField, failureMessage, zodFieldErrors } from '@/lib/form-errors'
-import { useDraft } from '@/lib/use-draft'
+import { useForm } from '@/lib/use-form'
 import { useCreateMilestoneUpdate } from '../api/create-milestone-update'
 import { RagTag } from './rag-tag'
 
@@ -31,51 +28,43 @@ interface StatusUpdateFormProps {
 const order: Rag[] = ['not-started', 'green', 'amber', 'red', 'blue']
 
 export function StatusUpdateForm({ milestone, mutation }: StatusUpdateFormProps) {
-  const [draft, setDraft, clearDraft] = useDraft<Draft>(`milestone-update:${milestone.id}`, emptyDraft)
   // The version the person saw when they began: a change by someone else since then is a conflict.
   const [baseVersion, setBaseVersion] = useState(milestone.version)
-  const [errors, setErrors] = useState<FieldError[]>([])
-  const [conflict, setConflict] = useState<Milestone | null>(null)
-  const [failure, setFailure] = useState<string | null>(null)
-  const set = (patch: Partial<Draft>) => setDraft({ ...draft, ...patch })
+  const form = useForm({
+    draftKey: `milestone-update:${milestone.id}`,
+    initial: emptyDraft,
+    schema: createMilestoneUpdateInputSchema,
+    fieldOrder: ['rag', 'commentary', 'recoveryAction', 'evidence', 'revisedDueDate'],
+    toInput: (draft) => {
+      const chosen = ragSchema.safeParse(draft.rag)
+      const revised = isoFromParts(draft.revisedDueDate)
+      return {
+        input: {
+          rag: draft.rag || undefined,
+          commentary: draft.commentary,
+          recoveryAction: chosen.success && needsRecoveryAction(chosen.data) ? draft.recoveryAction : undefined,
+          evidence: chosen.success && needsEvidence(chosen.data) ? draft.evidence : undefined,
+          revisedDueDate: revised ?? undefined,
+        },
+        problems: revised === null ? [{ path: 'revisedDueDate', message: 'Revised due date must be a real date, like 27 3 2027' }] : [],
+      }
+    },
+    conflictSchema: milestoneSchema,
+  })
+  const { draft, set, conflict, byField } = form
   const rag = ragSchema.safeParse(draft.rag).success ? (draft.rag as Rag) : null
 
   const save = (version: number) => {
-    const revised = isoFromParts(draft.revisedDueDate)
-    const parsed = createMilestoneUpdateInputSchema.safeParse({
-      rag: draft.rag || undefined,
-      commentary: draft.commentary,
-      recoveryAction: rag && needsRecoveryAction(rag) ? draft.recoveryAction : undefined,
-      evidence: rag && needsEvidence(rag) ? draft.evidence : undefined,
-      revisedDueDate: revised ?? undefined,
-    })
-    const found = parsed.success ? [] : zodFieldErrors(parsed.error)
-    if (revised === null) found.push({ path: 'revisedDueDate', message: 'Revised due date must be a real date, like 27 3 2027' })
-    const ordered = ['rag', 'commentary', 'recoveryAction', 'evidence', 'revisedDueDate'].flatMap((field) => found.filter((error) => error.path === field))
-    if (!parsed.success || ordered.length > 0) {
-      setErrors(ordered)
-      return
-    }
-    setErrors([])
-    setFailure(null)
+    const input = form.check()
+    if (!input) return
     mutation.mutate(
-      { milestoneId: milestone.id, version, input: parsed.data },
+      { milestoneId: milestone.id, version, input },
       {
         onSuccess: (result) => {
-          clearDraft()
-          setConflict(null)
+          form.saved()
           setBaseVersion(result.milestone.version)
         },
-        onError: (error) => {
-          if (isApiError(error, 412)) {
-            const current = milestoneSchema.safeParse(error.problem.current)
-            setConflict(current.success ? current.data : null)
-            return
-          }
-          const fieldErrors = apiFieldErrors(error)
-          if (fieldErrors.length > 0) setErrors(fieldErrors)
-          else setFailure(failureMessage(error))
-        },
+        onError: form.failed,
       },
     )
   }
@@ -85,11 +74,10 @@ export function StatusUpdateForm({ milestone, mutation }: StatusUpdateFormProps)
     save(baseVersion)
   }
 
-  const byField = errorsByField(errors)
 
   return (
     <form onSubmit={submit} noValidate aria-labelledby="update-status">
-      <ErrorSummary errors={errors} />
+      <ErrorSummary errors={form.errors} />
       {conflict ? (
         <div className="govuk-notification-banner app-conflict" role="alert" aria-labelledby="conflict-title">
           <div className="govuk-notification-banner__header">
@@ -119,23 +107,13 @@ export function StatusUpdateForm({ milestone, mutation }: StatusUpdateFormProps)
                 type="button"
                 className="govuk-button govuk-button--secondary"
                 onClick={() => {
-                  clearDraft()
+                  form.discard()
                   setBaseVersion(conflict.version)
-                  setConflict(null)
                 }}
               >
                 Discard my update
               </button>
             </div>
-          </div>
-        </div>
-      ) : null}
-      {failure ? (
-        <div className="govuk-error-summary" role="alert">
-          <h3 className="govuk-error-summary__title">Not saved</h3>
-          <div className="govuk-error-summary__body">
-            <p className="govuk-body">{failure}</p>
-            <p className="govuk-body">What you typed is still here. Try again.</p>
           </div>
         </div>
       ) : null}

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react'
+import type { FormEvent } from 'react'
 import type { Board } from '@/contract/boards'
 import type { Meeting } from '@/contract/meetings'
 import type { Person } from '@/contract/people'
@@ -7,8 +7,7 @@ import { createReportInputSchema, recurrenceLabels, recurrences, type Report } f
 import { ErrorSummary } from '@/components/error-summary'
 import { Radios, Select, Textarea, TextInput } from '@/components/form-fields'
 import { formatDate, todayIso } from '@/lib/dates'
-import { errorsByField, saveErrors, zodFieldErrors } from '@/lib/form-errors'
-import { useDraft } from '@/lib/use-draft'
+import { useForm } from '@/lib/use-form'
 import { useCreateReport } from '../api/create-report'
 import { mayAuthorReports } from '@/domain/permissions'
 
@@ -38,67 +37,64 @@ const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
 
 export function ReportForm({ boards, meetings, people, initialBoardId, onCreated }: ReportFormProps) {
   const today = todayIso()
-  const [draft, setDraft, clearDraft] = useDraft<Draft>('report-new', {
-    title: '',
-    description: '',
-    boardId: initialBoardId ?? (boards.length === 1 ? boards[0]!.id : ''),
-    requestedAtMeetingId: '',
-    due: '',
-    dueMeetingId: '',
-    dueMonth: '',
-    dueYear: today.slice(0, 4),
-    authorId: '',
-    recurrence: 'none',
-  })
-  const [errors, setErrors] = useState<FieldError[]>([])
   const create = useCreateReport()
-  const set = (patch: Partial<Draft>) => setDraft({ ...draft, ...patch })
+  const form = useForm({
+    draftKey: 'report-new',
+    initial: {
+      title: '',
+      description: '',
+      boardId: initialBoardId ?? (boards.length === 1 ? boards[0]!.id : ''),
+      requestedAtMeetingId: '',
+      due: '',
+      dueMeetingId: '',
+      dueMonth: '',
+      dueYear: today.slice(0, 4),
+      authorId: '',
+      recurrence: 'none',
+    } satisfies Draft,
+    schema: createReportInputSchema,
+    fieldOrder: ['title', 'description', 'requestedByBoardId', 'requestedAtMeetingId', 'due', 'dueMeetingId', 'dueMonth', 'authorId', 'recurrence'],
+    toInput: (draft) => {
+      const problems: FieldError[] = []
+      const year = draft.dueYear.trim()
+      let dueMonth: string | null = null
+      if (draft.due === 'month') {
+        if (!draft.dueMonth || !/^\d{4}$/.test(year)) problems.push({ path: 'dueMonth', message: 'Enter the month and year the report is due, like June 2027' })
+        else dueMonth = `${year}-${draft.dueMonth.padStart(2, '0')}`
+      }
+      if (draft.due === 'meeting' && !draft.dueMeetingId) problems.push({ path: 'dueMeetingId', message: 'Select the meeting the report is due at' })
+      if (!draft.due) problems.push({ path: 'due', message: 'Select when the report is due' })
+      const input = {
+        title: draft.title,
+        description: draft.description,
+        requestedByBoardId: draft.boardId || undefined,
+        requestedAtMeetingId: draft.requestedAtMeetingId || null,
+        dueMeetingId: draft.due === 'meeting' && draft.dueMeetingId ? draft.dueMeetingId : null,
+        dueMonth,
+        dueNextMeeting: draft.due === 'next',
+        authorId: draft.authorId || undefined,
+        recurrence: draft.recurrence,
+      }
+      return { input, problems, covers: ['due'] }
+    },
+  })
+  const { draft, set, errors, byField } = form
   const boardMeetings = meetings.filter((meeting) => meeting.boardId === draft.boardId && meeting.status !== 'cancelled')
   const past = boardMeetings.filter((meeting) => meeting.date <= today).reverse()
   const upcoming = boardMeetings.filter((meeting) => meeting.date >= today)
 
   const submit = (event: FormEvent) => {
     event.preventDefault()
-    const found: FieldError[] = []
-    const year = draft.dueYear.trim()
-    let dueMonth: string | null = null
-    if (draft.due === 'month') {
-      if (!draft.dueMonth || !/^\d{4}$/.test(year)) found.push({ path: 'dueMonth', message: 'Enter the month and year the report is due, like June 2027' })
-      else dueMonth = `${year}-${draft.dueMonth.padStart(2, '0')}`
-    }
-    if (draft.due === 'meeting' && !draft.dueMeetingId) found.push({ path: 'dueMeetingId', message: 'Select the meeting the report is due at' })
-    if (!draft.due) found.push({ path: 'due', message: 'Select when the report is due' })
-    const parsed = createReportInputSchema.safeParse({
-      title: draft.title,
-      description: draft.description,
-      requestedByBoardId: draft.boardId || undefined,
-      requestedAtMeetingId: draft.requestedAtMeetingId || null,
-      dueMeetingId: draft.due === 'meeting' && draft.dueMeetingId ? draft.dueMeetingId : null,
-      dueMonth,
-      dueNextMeeting: draft.due === 'next',
-      authorId: draft.authorId || undefined,
-      recurrence: draft.recurrence,
-    })
-    const schemaErrors = parsed.success ? [] : zodFieldErrors(parsed.error).filter((error) => error.path !== 'due' || found.length === 0)
-    const all = [...schemaErrors, ...found].map((error) =>
-      error.path === 'requestedByBoardId' ? { ...error, message: 'Select the board asking for the report' } : error.path === 'authorId' ? { ...error, message: 'Select the report’s author' } : error,
-    )
-    const order = ['title', 'description', 'requestedByBoardId', 'requestedAtMeetingId', 'due', 'dueMeetingId', 'dueMonth', 'authorId', 'recurrence']
-    const ordered = order.flatMap((field) => all.filter((error) => error.path === field))
-    if (!parsed.success || ordered.length > 0) {
-      setErrors(ordered)
-      return
-    }
-    setErrors([])
-    create.mutate(parsed.data, {
+    const input = form.check()
+    if (!input) return
+    create.mutate(input, {
       onSuccess: (report) => {
-        clearDraft()
+        form.saved()
         onCreated(report)
       },
-      onError: (error) => setErrors(saveErrors(error)),
+      onError: form.failed,
     })
   }
-  const byField = errorsByField(errors)
   const fieldId = (path: string) => (path === 'requestedByBoardId' ? 'boardId' : path === 'dueMonth' ? 'dueMonth' : (path.split('.')[0] ?? path))
 
   return (

@@ -1,12 +1,10 @@
 import { useState, type FormEvent } from 'react'
 import type { Meeting } from '@/contract/meetings'
-import type { FieldError } from '@/contract/problem'
 import { reportStatusLabels, reportTransitionInputSchema, type Report, type ReportStatus } from '@/contract/reports'
 import { ErrorSummary } from '@/components/error-summary'
 import { Radios, Select, Textarea } from '@/components/form-fields'
 import { formatDate } from '@/lib/dates'
-import { errorsByField, saveErrors, zodFieldErrors } from '@/lib/form-errors'
-import { useDraft } from '@/lib/use-draft'
+import { useForm } from '@/lib/use-form'
 import type { useTransitionReport } from '../api/transition-report'
 
 interface ReportStatusFormProps {
@@ -29,12 +27,25 @@ const moveLabels: Record<ReportStatus, string> = {
 }
 
 export function ReportStatusForm({ report, moves, meetings, transition }: ReportStatusFormProps) {
-  const [draft, setDraft, clearDraft] = useDraft(`report-status:${report.id}`, { to: '', meetingId: '', reason: '' })
+  const form = useForm({
+    draftKey: `report-status:${report.id}`,
+    initial: { to: '', meetingId: '', reason: '' },
+    schema: reportTransitionInputSchema,
+    fieldOrder: ['to', 'meetingId', 'reason'],
+    toInput: ({ to, meetingId, reason }) => ({
+      input: {
+        to: to || undefined,
+        meetingId: to === 'deferred' || to === 'considered' ? meetingId || (to === 'considered' ? report.dueMeetingId ?? undefined : undefined) : undefined,
+        reason: to === 'deferred' || to === 'withdrawn' ? reason : undefined,
+      },
+    }),
+    conflictMessage: 'Not saved: someone else changed this report since you opened it. Reload the page to see the change.',
+  })
+  const { draft, set, errors, byField } = form
   const { to, meetingId, reason } = draft
-  const setTo = (value: string) => setDraft({ ...draft, to: value })
-  const setMeetingId = (value: string) => setDraft({ ...draft, meetingId: value })
-  const setReason = (value: string) => setDraft({ ...draft, reason: value })
-  const [errors, setErrors] = useState<FieldError[]>([])
+  const setTo = (value: string) => set({ to: value })
+  const setMeetingId = (value: string) => set({ meetingId: value })
+  const setReason = (value: string) => set({ reason: value })
   // The version the person saw when they opened the page; moved on by their own saves.
   const [version, setVersion] = useState(report.version)
   const dueMeeting = meetings.find((meeting) => meeting.id === report.dueMeetingId)
@@ -42,29 +53,19 @@ export function ReportStatusForm({ report, moves, meetings, transition }: Report
 
   const submit = (event: FormEvent) => {
     event.preventDefault()
-    const input = {
-      to: to || undefined,
-      meetingId: to === 'deferred' || to === 'considered' ? meetingId || (to === 'considered' ? report.dueMeetingId ?? undefined : undefined) : undefined,
-      reason: to === 'deferred' || to === 'withdrawn' ? reason : undefined,
-    }
-    const parsed = reportTransitionInputSchema.safeParse(input)
-    if (!parsed.success) {
-      setErrors(zodFieldErrors(parsed.error).map((error) => (error.path === 'to' ? { ...error, message: 'Select the report’s new status' } : error)))
-      return
-    }
-    setErrors([])
+    const input = form.check()
+    if (!input) return
     transition.mutate(
-      { id: report.id, version, input: parsed.data },
+      { id: report.id, version, input },
       {
         onSuccess: (updated) => {
           setVersion(updated.version)
-          clearDraft()
+          form.saved()
         },
-        onError: (error) => setErrors(saveErrors(error, 'Not saved: someone else changed this report since you opened it. Reload the page to see the change.')),
+        onError: form.failed,
       },
     )
   }
-  const byField = errorsByField(errors)
 
   return (
     <form onSubmit={submit} noValidate>

@@ -1,0 +1,97 @@
+import { useState } from 'react'
+import type { z } from 'zod'
+import type { FieldError } from '@/contract/problem'
+import { isApiError } from './api-error'
+import { errorsByField, saveErrors, zodFieldErrors } from './form-errors'
+import { useDraft } from './use-draft'
+
+export interface FormSpec<Draft extends object, Input extends z.ZodType, Current = never> {
+  /** Where what the person typed is kept until it is saved: one key per form and record. */
+  draftKey: string
+  initial: Draft
+  /** The contract's request schema: its messages are the ones shown. */
+  schema: Input
+  /** The fields in the order the page shows them: the error summary follows it. */
+  fieldOrder: readonly string[]
+  /** The request body the draft stands for, and problems only the form can see (a date that is not a real one). */
+  toInput: (draft: Draft) => { input: unknown; problems?: FieldError[]; covers?: string[] }
+  /** Reads the record as it now stands from a 412, for a form that shows the conflict and offers to save on top. */
+  conflictSchema?: z.ZodType<Current>
+  /** The sentence for a 412 where the form shows no conflict view. */
+  conflictMessage?: string
+}
+
+/** Errors in the order of the fields on the page; ones about no field first. */
+export function inFieldOrder(errors: FieldError[], fieldOrder: readonly string[]): FieldError[] {
+  const rank = (error: FieldError) => {
+    const field = error.path.split('.')[0] ?? ''
+    if (field === '') return -1
+    const index = fieldOrder.indexOf(field)
+    return index === -1 ? fieldOrder.length : index
+  }
+  return errors.map((error, index) => ({ error, index })).sort((a, b) => rank(a.error) - rank(b.error) || a.index - b.index).map(({ error }) => error)
+}
+
+/**
+ * Every form's steps, once: the draft kept, the request checked against the contract with its
+ * errors in field order, a failed save's 400 mapped to the fields, a 412 shown as a conflict,
+ * and nothing typed lost on any failure.
+ */
+export function useForm<Draft extends object, Input extends z.ZodType, Current = never>(spec: FormSpec<Draft, Input, Current>) {
+  const [draft, setDraft, clearDraft] = useDraft<Draft>(spec.draftKey, spec.initial)
+  const [errors, setErrors] = useState<FieldError[]>([])
+  const [conflict, setConflict] = useState<Current | null>(null)
+
+  /** The checked request body, or null once the problems are showing. */
+  const check = (): z.output<Input> | null => {
+    const { input, problems = [], covers = [] } = spec.toInput(draft)
+    const parsed = spec.schema.safeParse(input)
+    // The form's own problems replace the schema's about the same fields (and any they say they cover).
+    const formFields = new Set([...problems.map((problem) => problem.path.split('.')[0]), ...(problems.length > 0 ? covers : [])])
+    const found = [...problems, ...(parsed.success ? [] : zodFieldErrors(parsed.error).filter((error) => !formFields.has(error.path.split('.')[0])))]
+    if (found.length > 0 || !parsed.success) {
+      setErrors(inFieldOrder(found, spec.fieldOrder))
+      return null
+    }
+    setErrors([])
+    return parsed.data
+  }
+
+  /** For the mutation's onSuccess: the draft is no longer needed. */
+  const saved = () => {
+    clearDraft()
+    setErrors([])
+    setConflict(null)
+  }
+
+  /** For the mutation's onError: the draft stays; the problem shows where it belongs. */
+  const failed = (error: unknown) => {
+    if (spec.conflictSchema && isApiError(error, 412)) {
+      const current = spec.conflictSchema.safeParse(error.problem.current)
+      if (current.success) {
+        setErrors([])
+        setConflict(current.data)
+        return
+      }
+    }
+    setErrors(inFieldOrder(saveErrors(error, spec.conflictMessage), spec.fieldOrder))
+  }
+
+  return {
+    draft,
+    set: (patch: Partial<Draft>) => setDraft({ ...draft, ...patch }),
+    errors,
+    byField: errorsByField(errors),
+    conflict,
+    dismissConflict: () => setConflict(null),
+    check,
+    saved,
+    failed,
+    /** Forgets what was typed (the person chose to discard it). */
+    discard: () => {
+      clearDraft()
+      setErrors([])
+      setConflict(null)
+    },
+  }
+}
