@@ -9,9 +9,27 @@ export interface CalendarEvent {
   location?: string
 }
 
-/** Escapes text as RFC 5545 asks: backslash, semicolon, comma and new lines. */
+/** Control characters RFC 5545 forbids in a TEXT value (all but tab); line breaks are handled apart. */
+const controls = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g
+
+/**
+ * Escapes text as RFC 5545 asks: backslash, semicolon, comma, and every line break (CRLF, a lone
+ * CR or a lone LF, so no parser can be made to start a new property), with control characters removed.
+ */
 export function icalText(text: string): string {
-  return text.replaceAll('\\', '\\\\').replaceAll(';', '\\;').replaceAll(',', '\\,').replace(/\r?\n/g, '\\n')
+  return text
+    .replace(controls, '')
+    .replaceAll('\\', '\\\\')
+    .replaceAll(';', '\\;')
+    .replaceAll(',', '\\,')
+    .replace(/\r\n|\r|\n|\u2028|\u2029/g, '\\n')
+}
+
+const utf8 = new TextEncoder()
+
+/** A UID is an identifier, not prose: anything outside a safe set is percent-encoded, byte by byte, so two ids never meet. */
+export function icalUid(id: string): string {
+  return id.replace(/[^A-Za-z0-9@._~-]/gu, (char) => [...utf8.encode(char)].map((byte) => `%${byte.toString(16).toUpperCase().padStart(2, '0')}`).join(''))
 }
 
 /** Lines of at most 75 octets, continued with a space (RFC 5545 folding). */
@@ -51,7 +69,7 @@ export function toICalendar(calendarName: string, events: CalendarEvent[], now: 
     const end = format(addDays(parseISO(event.date), 1), 'yyyyMMdd')
     lines.push(
       'BEGIN:VEVENT',
-      `UID:${event.uid}`,
+      `UID:${icalUid(event.uid)}`,
       `DTSTAMP:${stamp}`,
       `DTSTART;VALUE=DATE:${start}`,
       `DTEND;VALUE=DATE:${end}`,
