@@ -33,4 +33,6 @@ export const problemTypes = {
   preconditionRequired: '/problems/precondition-required',
   unidentified: '/problems/unidentified',
   storage: '/problems/storage',
+  tooLong: '/problems/too-long',
+  internal: '/problems/internal',
 } as const

@@ -84,7 +84,7 @@ export async function answer(run: () => Promise<Response>): Promise<Response> {
     }
     console.error('Local API failure', error)
     return problemResponse({
-      type: 'about:blank',
+      type: problemTypes.internal,
       title: 'Something went wrong',
       status: 500,
       detail: 'The change was not saved. Try again.',

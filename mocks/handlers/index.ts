@@ -1,6 +1,7 @@
 import { adminHandlers } from './admin'
 import { boardHandlers } from './boards'
 import { fallbackHandlers } from './fallback'
+import { guardHandlers } from './guard'
 import { inspectionHandlers } from './inspections'
 import { meetingPackHandlers } from './meeting-pack'
 import { meetingHandlers } from './meetings'
@@ -9,8 +10,9 @@ import { peopleHandlers } from './people'
 import { planHandlers } from './plans'
 import { reportHandlers } from './reports'
 
-/** Every handler of the mocked API; the fallback answers 404 and 405 and must come last. */
+/** Every handler of the mocked API; the guard comes first, the fallback (404 and 405) last. */
 export const handlers = [
+  ...guardHandlers,
   ...peopleHandlers,
   ...inspectionHandlers,
   ...boardHandlers,

@@ -1,0 +1,23 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest'
+import { problemSchema } from '@/contract/problem'
+import { call } from '../testing/api'
+
+describe('every error is a problem document from the API, never a stack trace', () => {
+  it.each([
+    ['a 9,000-character id', 'GET', `/api/milestones/${'a'.repeat(9_000)}`, 414],
+    ['an id of 5,000 bare percent signs', 'PATCH', `/api/milestones/${'%'.repeat(5_000)}`, 414],
+    ['an id of 1,000 bare percent signs', 'PATCH', `/api/milestones/${'%'.repeat(1_000)}`, 400],
+    ['a 10,000-character query', 'GET', `/api/boards?${'q='.repeat(5_000)}`, 414],
+    ['a 3,000-character id', 'GET', `/api/milestones/${'a'.repeat(3_000)}`, 404],
+    ['an unknown path', 'GET', '/api/nothing-here', 404],
+  ])('%s answers a problem document', async (_name, method, path, status) => {
+    const response = await call(method, path)
+    expect(response.status, JSON.stringify(response.json).slice(0, 400)).toBe(status)
+    expect(response.headers.get('X-Local-API')).toBe('1')
+    expect(response.headers.get('Content-Type')).toBe('application/problem+json')
+    problemSchema.parse(response.json)
+    expect(response.json.status).toBe(status)
+    expect(JSON.stringify(response.json)).not.toMatch(/stack|at .*\.(js|ts|mjs):\d+/)
+  })
+})
