@@ -18,21 +18,32 @@ export const instantSchema = z.iso.datetime({ offset: true })
 /** Every stored record carries a version, served as its strong ETag. */
 export const versionSchema = z.number().int().positive()
 
-/** Short text a person types: trimmed, required, bounded. */
+/** Characters that show nothing: controls (but tab and line breaks), zero-width and bidi controls. */
+const invisible = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u00AD\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF]/g
+
+/** Whether text has at least one character a person can see. */
+export function hasVisibleText(text: string): boolean {
+  return text.replace(invisible, '').trim() !== ''
+}
+
+/** Short text a person types: trimmed, required, bounded, and not made only of invisible characters. */
 export function requiredText(label: string, max: number) {
   return z
     .string({ error: `Enter ${label}` })
     .trim()
     .min(1, { error: `Enter ${label}` })
     .max(max, { error: `${capitalise(label)} must be ${max} characters or fewer` })
+    // An empty value has its own message above.
+    .refine((value) => value === '' || hasVisibleText(value), { error: `Enter ${label}: what was entered shows nothing` })
 }
 
-/** Longer optional text: empty strings become undefined. */
+/** Longer optional text: empty strings become undefined; text showing nothing is refused. */
 export function optionalText(label: string, max: number) {
   return z
     .string()
     .trim()
     .max(max, { error: `${capitalise(label)} must be ${max} characters or fewer` })
+    .refine((value) => value === '' || hasVisibleText(value), { error: `${capitalise(label)} shows nothing: enter words or leave it empty` })
     .optional()
     .transform((value) => (value === '' ? undefined : value))
 }

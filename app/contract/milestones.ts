@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { idSchema, instantSchema, isoDateSchema, optionalText, requiredText, versionSchema } from './common'
+import { hasVisibleText, idSchema, instantSchema, isoDateSchema, optionalText, requiredText, versionSchema } from './common'
 import { needsEvidence, needsRecoveryAction, ragSchema } from './rag'
 
 const partnersSchema = z.array(requiredText('the partner agency', 80)).max(20)
@@ -46,7 +46,12 @@ export const updateMilestoneInputSchema = z.strictObject({
   themeId: idSchema.optional(),
   title: requiredText('the milestone’s title', 200).optional(),
   /** An empty string clears the description. */
-  description: z.string().trim().max(5000, { error: 'Description must be 5000 characters or fewer' }).optional(),
+  description: z
+    .string()
+    .trim()
+    .max(5000, { error: 'Description must be 5000 characters or fewer' })
+    .refine((value) => value === '' || hasVisibleText(value), { error: 'The description shows nothing: enter words or leave it empty' })
+    .optional(),
   ownerId: idSchema.optional(),
   dueDate: isoDateSchema.optional(),
   recommendationIds: z.array(idSchema).max(60).optional(),

@@ -4,7 +4,7 @@ import { datasetTables, type Dataset } from '@/contract/stored'
 import { mayResetData, mayRestoreBackup } from '@/domain/permissions'
 import { db } from '../db/database'
 import { demoData, readDataset, replaceWithDemo, writeDataset } from '../db/seed'
-import { actingPerson, answer, json, noContent, nowInstant, parseWith, problems, enforce } from './http'
+import { actingPerson, answer, readText, json, noContent, nowInstant, parseWith, problems, enforce } from './http'
 import { route } from './paths'
 
 /** JSON with object keys sorted, so the checksum does not depend on key order. */
@@ -75,8 +75,7 @@ export const adminHandlers = [
 
   http.post(route('/import'), ({ request }) =>
     answer(async () => {
-      const text = await request.text()
-      if (text.length > MAX_BACKUP_BYTES) throw problems.validation([], 'The backup file is larger than 50 MB.')
+      const text = await readText(request, MAX_BACKUP_BYTES, 'The backup file is larger than 50 MB.')
       let raw: unknown
       try {
         raw = JSON.parse(text)

@@ -21,3 +21,16 @@ describe('every error is a problem document from the API, never a stack trace', 
     expect(JSON.stringify(response.json)).not.toMatch(/stack|at .*\.(js|ts|mjs):\d+/)
   })
 })
+
+describe('body limits are counted in bytes', () => {
+  it('refuses a body over the limit in bytes though under it in characters', async () => {
+    const { readText } = await import('./http')
+    const accented = 'é'.repeat(600) // 600 characters, 1,200 bytes
+    const request = (body: string) => new Request('http://localhost/api/import', { method: 'POST', body })
+    await expect(readText(request(accented), 1_000, 'Too large')).rejects.toMatchObject({ problem: { status: 400, detail: 'Too large' } })
+    await expect(readText(request(accented), 1_200, 'Too large')).resolves.toBe(accented)
+    await expect(readText(new Request('http://localhost/api/import', { method: 'POST', body: new Uint8Array([0xff, 0xfe]) }), 100, 'Too large')).rejects.toMatchObject({
+      problem: { detail: 'The request is not valid UTF-8 text.' },
+    })
+  })
+})

@@ -99,10 +99,22 @@ function isQuotaError(error: unknown): boolean {
   return names.includes(error.name) || (inner instanceof Error && names.includes(inner.name))
 }
 
+/** A request's body as text, refused unread past `maxBytes` bytes (not characters: storage counts bytes). */
+export async function readText(request: Request, maxBytes: number, tooLarge: string): Promise<string> {
+  const declared = Number(request.headers.get('Content-Length') ?? 0)
+  if (declared > maxBytes) throw problems.validation([], tooLarge)
+  const bytes = await request.arrayBuffer()
+  if (bytes.byteLength > maxBytes) throw problems.validation([], tooLarge)
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+  } catch {
+    throw problems.validation([], 'The request is not valid UTF-8 text.')
+  }
+}
+
 /** Reads and validates a JSON body whole; anything else is a 400 naming each bad field. */
 export async function readBody<S extends z.ZodType>(request: Request, schema: S): Promise<z.output<S>> {
-  const text = await request.text()
-  if (text.length > 1_000_000) throw problems.validation([], 'The request is too large.')
+  const text = await readText(request, 1_000_000, 'The request is too large.')
   let raw: unknown
   try {
     raw = text === '' ? undefined : JSON.parse(text)
