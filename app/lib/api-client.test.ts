@@ -4,8 +4,7 @@ import { z } from 'zod'
 import { boardSchema } from '@/contract/boards'
 import { apiPaths } from '@/contract/paths'
 import { useActingAsStore } from '@/stores/acting-as-store'
-import { server } from '~mocks/node'
-import { loadDemoData } from '~mocks/testing/api'
+import { loadDemoData, server } from '@/testing/mocked-api'
 import { apiRequest, ApiError, LocalApiUnavailableError } from './api-client'
 
 beforeEach(async () => {
