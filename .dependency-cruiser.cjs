@@ -10,18 +10,6 @@ const TEST_SUPPORT = [TEST, '^app/testing/', '^mocks/testing/', '^e2e/']
 /** Where the UI is drawn: shared components, features' components, routes and the router. */
 const VIEWS = ['^app/components/', '^app/features/[^/]+/components/', '^app/routes/', '^app/router\\.tsx$']
 
-/**
- * TEMPORARY. Feature component tests that reach mocks/ directly rather than through
- * app/testing/mocked-api.ts. The feature components are being refactored elsewhere, so they
- * are not edited here: move their imports to '@/testing/mocked-api' then, and delete this list
- * and the rule temporary-feature-tests-on-mocks.
- */
-const FEATURE_TESTS_STILL_ON_MOCKS = [
-  '^app/features/boards/components/board-form\\.test\\.tsx$',
-  '^app/features/milestones/components/milestones-paging\\.test\\.tsx$',
-  '^app/features/milestones/components/status-update-form\\.test\\.tsx$',
-]
-
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
   forbidden: [
@@ -37,7 +25,7 @@ module.exports = {
       comment:
         'app/ reaches mocks/ only from main.tsx (starting the local API) and app/testing/; app tests use app/testing/mocked-api.ts.',
       severity: 'error',
-      from: { path: '^app/', pathNot: ['^app/main\\.tsx$', '^app/testing/', ...FEATURE_TESTS_STILL_ON_MOCKS] },
+      from: { path: '^app/', pathNot: ['^app/main\\.tsx$', '^app/testing/'] },
       to: { path: '^mocks/' },
     },
     {
@@ -97,13 +85,6 @@ module.exports = {
       severity: 'error',
       from: { path: '^app/components/' },
       to: { path: ['^app/features/', '^app/routes/', '^app/router\\.tsx$'] },
-    },
-    {
-      name: 'temporary-feature-tests-on-mocks',
-      comment: 'TEMPORARY (see FEATURE_TESTS_STILL_ON_MOCKS): those tests may keep the three mocks/ modules they use today, no more.',
-      severity: 'error',
-      from: { path: FEATURE_TESTS_STILL_ON_MOCKS },
-      to: { path: '^mocks/', pathNot: '^mocks/(node|testing/api|db/database)\\.ts$' },
     },
     {
       name: 'views-no-data-layer',

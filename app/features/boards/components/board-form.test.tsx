@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { renderApp } from '@/testing/render-app'
-import { loadDemoData } from '~mocks/testing/api'
+import { loadDemoData } from '@/testing/mocked-api'
 
 beforeEach(async () => {
   await loadDemoData()

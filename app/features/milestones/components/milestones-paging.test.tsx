@@ -2,8 +2,8 @@ import { screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { renderApp } from '@/testing/render-app'
-import { db } from '~mocks/db/database'
-import { loadDemoData } from '~mocks/testing/api'
+import { db } from '@/testing/mocked-api'
+import { loadDemoData } from '@/testing/mocked-api'
 
 beforeEach(async () => {
   const data = await loadDemoData()

@@ -3,8 +3,8 @@ import userEvent from '@testing-library/user-event'
 import { http, HttpResponse } from 'msw'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { renderApp } from '@/testing/render-app'
-import { server } from '~mocks/node'
-import { loadDemoData } from '~mocks/testing/api'
+import { server } from '@/testing/mocked-api'
+import { loadDemoData } from '@/testing/mocked-api'
 
 beforeEach(async () => {
   await loadDemoData()
