@@ -1,5 +1,6 @@
 import { FetchInterceptor } from '@mswjs/interceptors/fetch'
 import { defineNetwork, InterceptorSource } from 'msw/experimental'
+import { CHANGES_CHANNEL, THIS_TAB, type ChangeNotice } from '@/contract/changes'
 import { db } from './db/database'
 import { seedIfEmpty } from './db/seed'
 import { handlers } from './handlers/index'
@@ -41,8 +42,20 @@ export async function startMockedApi({ onNewerVersionElsewhere }: StartOptions =
     onUnhandledFrame: 'bypass',
     context: { quiet: true },
   })
+  announceWrites(network)
   network.enable()
   void retireServiceWorker()
+}
+
+/** Every accepted write, from the UI or from a script calling the API, tells the app's other tabs to refresh. */
+function announceWrites(network: { events: { on: (type: 'response:mocked', listener: (event: { request: Request; response: Response }) => void) => unknown } }): void {
+  if (typeof BroadcastChannel === 'undefined') return
+  const channel = new BroadcastChannel(CHANGES_CHANNEL)
+  network.events.on('response:mocked', ({ request, response }) => {
+    if (request.method === 'GET' || request.method === 'HEAD' || !response.ok) return
+    const notice: ChangeNotice = { type: 'changed', tab: THIS_TAB, method: request.method, path: new URL(request.url).pathname }
+    channel.postMessage(notice)
+  })
 }
 
 /** Unregisters the service worker that earlier releases answered `/api` with; it would only add a hop now. */

@@ -1,19 +1,15 @@
 import type { QueryClient } from '@tanstack/react-query'
-
-const CHANNEL = 'improvement-tracker:changes'
+import { CHANGES_CHANNEL, THIS_TAB, type ChangeNotice } from '@/contract/changes'
 
 /**
- * Tells this app's other tabs that data changed, and refreshes this tab when they say so.
- * Returns a function that stops listening.
+ * Refreshes this tab when the API announces a write made in another tab (by the UI or not).
+ * This tab's own writes are refreshed by their mutations. Returns a function that stops listening.
  */
-export function connectTabs(queryClient: QueryClient): { announce: () => void; disconnect: () => void } {
-  if (typeof BroadcastChannel === 'undefined') return { announce: () => undefined, disconnect: () => undefined }
-  const channel = new BroadcastChannel(CHANNEL)
-  channel.onmessage = () => {
-    void queryClient.invalidateQueries()
+export function connectTabs(queryClient: QueryClient): () => void {
+  if (typeof BroadcastChannel === 'undefined') return () => undefined
+  const channel = new BroadcastChannel(CHANGES_CHANNEL)
+  channel.onmessage = (event: MessageEvent<ChangeNotice>) => {
+    if (event.data?.type === 'changed' && event.data.tab !== THIS_TAB) void queryClient.invalidateQueries()
   }
-  return {
-    announce: () => channel.postMessage({ type: 'changed', at: Date.now() }),
-    disconnect: () => channel.close(),
-  }
+  return () => channel.close()
 }

@@ -8,14 +8,9 @@ function noticeLocalApi(error: unknown) {
 }
 
 export function createQueryClient({ shareAcrossTabs = false } = {}): QueryClient {
-  let announce = () => undefined as void
   const queryClient = new QueryClient({
     queryCache: new QueryCache({ onError: noticeLocalApi }),
-    mutationCache: new MutationCache({
-      onError: noticeLocalApi,
-      // Other tabs of the app refresh when this one saves something.
-      onSuccess: () => announce(),
-    }),
+    mutationCache: new MutationCache({ onError: noticeLocalApi }),
     defaultOptions: {
       // The "server" runs in the page: being offline must never pause a save.
       queries: {
@@ -26,7 +21,8 @@ export function createQueryClient({ shareAcrossTabs = false } = {}): QueryClient
       mutations: { networkMode: 'always', retry: false },
     },
   })
-  if (shareAcrossTabs) announce = connectTabs(queryClient).announce
+  // Other tabs' writes arrive as the API's announcements.
+  if (shareAcrossTabs) connectTabs(queryClient)
   return queryClient
 }
 
