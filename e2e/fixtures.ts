@@ -58,6 +58,12 @@ export const test = base.extend<Fixtures>({
   cspViolations: [
     async ({ context }, use) => {
       const violations: string[] = []
+      // The browser reports some violations (an eval probe, say) only as an event, never on the console.
+      await context.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (event) => {
+          console.error(`Content-Security-Policy violation: ${event.violatedDirective} blocked ${event.blockedURI || 'inline code'} (${event.sourceFile}:${event.lineNumber})`)
+        })
+      })
       const watch = (page: Page) =>
         page.on('console', (message) => {
           if (/Content[- ]Security[- ]Policy/i.test(message.text())) violations.push(message.text())
