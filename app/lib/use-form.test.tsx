@@ -47,7 +47,7 @@ describe('useForm', () => {
     act(() => result.current.failed(new ApiError({ type: '/problems/storage', title: 'Not saved', status: 507, detail: 'No room.' })))
     expect(result.current.errors).toEqual([{ path: '', message: 'Not saved. No room.' }])
     expect(result.current.draft).toMatchObject({ title: 'Audit', owner: 'p-1' })
-    expect(JSON.parse(sessionStorage.getItem('improvement-tracker:draft:use-form-test') ?? '{}')).toMatchObject({ title: 'Audit' })
+    expect(JSON.parse(localStorage.getItem('improvement-tracker:draft:nobody:use-form-test') ?? '{}').value).toMatchObject({ title: 'Audit' })
   })
 
   it('forgets the draft once saved', () => {
