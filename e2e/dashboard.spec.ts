@@ -65,7 +65,6 @@ test('the timeline places each milestone by due date, marks the overdue ones, an
   await expect(timeline).toContainText('5 are overdue')
   await expect(timeline.getByRole('link', { name: /, overdue\.$/ })).toHaveCount(5)
   await expectNoAxeViolations(page)
-  await page.screenshot({ path: test.info().outputPath('timeline.png'), fullPage: true })
   await timeline.getByRole('link', { name: /^An up-to-date chronology on every open case: due 24 October 2026, off track, overdue\.$/ }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'An up-to-date chronology on every open case' })).toBeVisible()
 })
@@ -80,9 +79,36 @@ test('the inspection page shows each judgement, the themes answering it, and the
   await expectNoAxeViolations(page)
 })
 
-test('the dashboard screenshot is readable', async ({ page }) => {
+test('the theme chart says what the table under it says, and each bar links to its theme on the plan', async ({ page }) => {
   await openApp(page, '/')
   await actAs(page, people.improvementChair)
-  await expect(page.getByRole('figure', { name: 'Status over time' })).toBeVisible()
-  await page.screenshot({ path: test.info().outputPath('dashboard.png'), fullPage: true })
+  const chart = page.getByRole('figure', { name: 'Status of milestones by theme' })
+  await chart.getByText('Show data as a table').click()
+  const bodyRows = chart.getByRole('table', { name: 'Milestones by theme and status' }).locator('tbody tr')
+  await expect(bodyRows).not.toHaveCount(0)
+  const rows = await bodyRows.evaluateAll((trs) =>
+    trs.map((tr) => ({ theme: tr.querySelector('th')!.textContent!, numbers: [...tr.querySelectorAll('td')].map((td) => Number(td.textContent)) })),
+  )
+
+  // The summary read before the picture agrees with the table.
+  const total = rows.reduce((sum, row) => sum + row.numbers[ragColumns.length]!, 0)
+  const offTrack = ragColumns.indexOf('Off track')
+  const worst = [...rows].sort((a, b) => b.numbers[offTrack]! - a.numbers[offTrack]!)[0]!
+  await expect(chart).toHaveAccessibleDescription(`${total} milestones in ${rows.length} themes. ${worst.theme} has the most off track.`)
+
+  // One bar per row, named with the row's numbers, each a link to that theme on the plan page.
+  const bars = chart.getByRole('group', { name: 'Bars, one for each theme' }).getByRole('link')
+  await expect(bars).toHaveCount(rows.length)
+  for (const [index, row] of rows.entries()) {
+    const counts = ragColumns.flatMap((label, column) => (row.numbers[column]! > 0 ? [`${row.numbers[column]} ${label.toLowerCase()}`] : []))
+    expect(row.numbers.slice(0, ragColumns.length).reduce((sum, count) => sum + count, 0), `${row.theme} total`).toBe(row.numbers[ragColumns.length])
+    await expect(bars.nth(index)).toHaveAccessibleName(`${row.theme}: ${row.numbers[ragColumns.length]} milestones. ${counts.join(', ')}.`)
+    await expect(bars.nth(index)).toHaveAttribute('href', /^\/plans\/plan-northshire\?theme=theme-[a-z-]+$/)
+  }
+
+  // Following a bar shows exactly that row's milestones.
+  const last = rows.at(-1)!
+  await bars.last().click()
+  await expect(page.getByRole('status')).toHaveText(`${last.numbers[ragColumns.length]} of ${total} milestones match the filters`)
+  await expect(page.getByRole('table', { name: new RegExp(last.theme.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) })).toBeVisible()
 })

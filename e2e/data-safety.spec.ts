@@ -2,7 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises'
 import { mkdtemp } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { Page } from '@playwright/test'
+import type { Browser, Page } from '@playwright/test'
 import { actAs, expect, expectNoAxeViolations, openApp, people, test } from './fixtures'
 
 const exportData = (page: Page) => page.evaluate(async () => (await (await fetch('/api/export')).json()).data as unknown)
@@ -32,35 +32,83 @@ test('a backup restores exactly, history included; a damaged one is refused and 
   await writeFile(damagedPath, JSON.stringify(damaged))
 
   // Change something, then try the damaged file: refused, and the change is still there.
-  await page.evaluate(async (chair) => {
-    await fetch('/api/boards/board-improvement', { method: 'PATCH', headers: { 'Content-Type': 'application/json', 'X-Acting-As': chair, 'If-Match': '"1"' }, body: JSON.stringify({ papersLeadDays: 9 }) })
-  }, people.improvementChair.id)
-  await page.getByLabel('Backup file').setInputFiles(damagedPath)
-  await page.getByRole('button', { name: 'Restore from this backup' }).click()
-  await page.getByRole('button', { name: 'Yes, restore this backup' }).click()
+  await changeAfterBackup(page)
+  await restore(page, damagedPath)
   const summary = page.getByRole('alert').filter({ hasText: 'There is a problem' })
   await expect(summary).toContainText('The backup was not restored and nothing was changed. The backup file is damaged.')
   const afterRefusal = (await exportData(page)) as { boards: Array<{ id: string; papersLeadDays: number }> }
   expect(afterRefusal.boards.find((board) => board.id === 'board-improvement')?.papersLeadDays).toBe(9)
 
   // The good file: everything back as it was, history included.
-  await page.getByLabel('Backup file').setInputFiles(backupPath)
-  await page.getByRole('button', { name: 'Restore from this backup' }).click()
-  await page.getByRole('button', { name: 'Yes, restore this backup' }).click()
+  await restore(page, backupPath)
   await expect(page.getByText('The backup has been restored.')).toBeVisible()
   expect(await exportData(page)).toEqual(before)
 })
 
-test('a file that is not a backup, or too big, is refused with a clear message', async ({ page }) => {
-  await openApp(page, '/settings')
-  await actAs(page, people.improvementChair)
-  const notBackup = test.info().outputPath('notes.json')
-  await writeFile(notBackup, JSON.stringify({ hello: 'world', __proto__: { polluted: true } }))
-  await page.getByLabel('Backup file').setInputFiles(notBackup)
+const prototypeIsClean = (page: Page) =>
+  page.evaluate(() => ({
+    polluted: (({}) as Record<string, unknown>).polluted,
+    ownKeys: Object.getOwnPropertyNames(Object.prototype).filter((name) => name === 'polluted'),
+  }))
+
+async function restore(page: Page, path: string): Promise<void> {
+  await page.getByLabel('Backup file').setInputFiles(path)
   await page.getByRole('button', { name: 'Restore from this backup' }).click()
   await page.getByRole('button', { name: 'Yes, restore this backup' }).click()
+}
+
+/** A change after the backup was taken, so a restore that went through would show. */
+const changeAfterBackup = (page: Page) =>
+  page.evaluate(async (chair) => {
+    const response = await fetch('/api/boards/board-improvement', { method: 'PATCH', headers: { 'Content-Type': 'application/json', 'X-Acting-As': chair, 'If-Match': '"1"' }, body: JSON.stringify({ papersLeadDays: 9 }) })
+    if (response.status !== 200) throw new Error(`The change was not saved: ${response.status}`)
+  }, people.improvementChair.id)
+
+test('a backup carrying __proto__ and constructor keys is refused, pollutes nothing and changes nothing', async ({ page }) => {
+  await openApp(page, '/settings')
+  await actAs(page, people.improvementChair)
+  const backup = await readFile(await downloadBackup(page), 'utf8')
+  await changeAfterBackup(page)
+  const before = await exportData(page)
+
+  // Written as text: `__proto__` in an object literal sets the prototype, and JSON.stringify would drop it.
+  const hostile = backup
+    .replace(/^\{/, '{\n  "__proto__": { "polluted": true },\n  "constructor": { "prototype": { "polluted": true } },')
+    .replace(/"milestones": \[\s*\{/, (opening) => `${opening}\n "__proto__": { "polluted": true },`)
+  expect(hostile.match(/"__proto__"/g)).toHaveLength(2)
+  const hostilePath = test.info().outputPath('hostile.json')
+  await writeFile(hostilePath, hostile)
+  await restore(page, hostilePath)
+
+  const summary = page.getByRole('alert').filter({ hasText: 'There is a problem' })
+  await expect(summary).toContainText('The backup was not restored and nothing was changed.')
+  await expect(summary).toContainText('Unknown field: __proto__, constructor')
+  expect(await prototypeIsClean(page)).toEqual({ polluted: undefined, ownKeys: [] })
+  expect(await exportData(page)).toEqual(before)
+})
+
+test('a file that is not a backup is refused with a clear message, and changes nothing', async ({ page }) => {
+  await openApp(page, '/settings')
+  await actAs(page, people.improvementChair)
+  await changeAfterBackup(page)
+  const before = await exportData(page)
+  const notBackup = test.info().outputPath('notes.json')
+  await writeFile(notBackup, '{"hello": "world", "__proto__": {"polluted": true}}')
+  await restore(page, notBackup)
   await expect(page.getByRole('alert').filter({ hasText: 'There is a problem' })).toContainText('This is not an Improvement Tracker backup file')
-  expect(await page.evaluate(() => (({}) as Record<string, unknown>).polluted)).toBeUndefined()
+  expect(await prototypeIsClean(page)).toEqual({ polluted: undefined, ownKeys: [] })
+  expect(await exportData(page)).toEqual(before)
+})
+
+test('a file over 50 MB is refused before it is read', async ({ page }) => {
+  await openApp(page, '/settings')
+  await actAs(page, people.improvementChair)
+  const tooBig = test.info().outputPath('too-big.json')
+  await writeFile(tooBig, Buffer.alloc(50 * 1024 * 1024 + 1, ' '))
+  await page.getByLabel('Backup file').setInputFiles(tooBig)
+  await page.getByRole('button', { name: 'Restore from this backup' }).click()
+  await expect(page.getByRole('alert').filter({ hasText: 'There is a problem' })).toContainText('The file must be smaller than 50 MB')
+  await expect(page.getByRole('button', { name: 'Yes, restore this backup' })).toHaveCount(0)
 })
 
 test('CSV exports neutralise formulas; the calendar file is iCalendar', async ({ page }) => {
@@ -129,21 +177,83 @@ test('a newer version opened in another tab asks this one to reload, keeping wha
   await expect(page.getByLabel('Commentary')).toHaveValue('Half-written update that must not be lost.')
 })
 
-test('a hard reload, which bypasses service workers, still shows the data', async ({ page, context }) => {
-  await openApp(page, '/plans/plan-northshire')
+test('a hard reload, and a reload with the cache off, still show the stored data, all of it from the in-page API', async ({ page, context }) => {
+  // The API answers in the page: no /api request may reach the network, where the preview server would answer instead.
+  const apiOverNetwork: string[] = []
+  page.on('request', (request) => {
+    if (new URL(request.url()).pathname.startsWith('/api/')) apiOverNetwork.push(`${request.method()} ${request.url()}`)
+  })
+  await openApp(page, '/milestones/milestone-17')
+  await actAs(page, people.director)
+  await page.getByRole('radio', { name: 'At risk' }).check()
+  await page.getByLabel('Commentary').fill('Stored before the hard reload.')
+  await page.getByLabel('Recovery action').fill('Check it is still there.')
+  await page.getByRole('button', { name: 'Save update' }).click()
+  await expect(page.getByText('Saved. The status is now At risk.')).toBeVisible()
+
   const cdp = await context.newCDPSession(page)
+  const reloaded = async (reload: () => Promise<unknown>) => {
+    const loaded = page.waitForEvent('load')
+    await reload()
+    await loaded
+    // The UI's client refuses any answer without X-Local-API: 1, so seeing the data means every answer carried it.
+    await expect(page.locator('.app-status-now')).toContainText('At risk')
+    await expect(page.locator('.app-history__item').first()).toContainText('Stored before the hard reload.')
+  }
+  // Ctrl+Shift+R: the page and its scripts fetched again, past the HTTP cache.
+  await reloaded(() => cdp.send('Page.reload', { ignoreCache: true }))
+  // DevTools' "Disable cache", then an ordinary reload.
   await cdp.send('Network.enable')
-  await cdp.send('Network.setBypassServiceWorker', { bypass: true })
-  await page.reload()
-  await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Reports' }).click()
-  await expect(page.getByRole('heading', { level: 1, name: 'Reports' })).toBeVisible()
-  await expect(page.locator('main tbody tr').first()).toBeVisible()
-  expect(await page.evaluate(() => navigator.serviceWorker.getRegistrations().then((registrations) => registrations.length))).toBe(0)
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true })
+  await reloaded(() => page.reload())
+
+  const markers = await page.evaluate(async () => {
+    const paths = ['/api/people', '/api/boards', '/api/plans', '/api/milestones/milestone-17', '/api/milestones/milestone-17/updates', '/api/reports', '/api/no-such-path']
+    return Object.fromEntries(await Promise.all(paths.map(async (path) => [path, (await fetch(path)).headers.get('X-Local-API')] as const)))
+  })
+  expect(Object.values(markers)).toEqual(Array(7).fill('1'))
+  expect(apiOverNetwork).toEqual([])
 })
 
-test('Settings shows whether the browser keeps the data', async ({ page }) => {
+const storageWording = {
+  agreed: 'The browser has agreed to keep this app’s data even when the device runs short of space.',
+  notAgreed:
+    'The browser has not agreed to keep this app’s data for certain: it may delete it if the device runs short of space. Keep your backups up to date.',
+}
+
+/**
+ * Makes this test's browser context grant or deny persistent storage, as a person could in the
+ * browser's site settings. The override lasts while the CDP session does, so it is not detached.
+ */
+async function setPersistentStorage(page: Page, browser: Browser, origin: string, setting: 'granted' | 'denied'): Promise<void> {
+  const { targetInfo } = await (await page.context().newCDPSession(page)).send('Target.getTargetInfo')
+  const cdp = await browser.newBrowserCDPSession()
+  await cdp.send('Browser.setPermission', { permission: { name: 'persistent-storage' }, setting, origin, browserContextId: targetInfo.browserContextId })
+}
+
+const storageStatus = (page: Page) => page.locator('h2:text-is("Storage in this browser") + p[role="status"]')
+
+test('Settings says the browser keeps the data when it has granted persistent storage', async ({ page, browser, baseURL }) => {
+  await page.goto('/no-such-page')
+  await setPersistentStorage(page, browser, baseURL!, 'granted')
   await openApp(page, '/settings')
-  await expect(page.getByRole('status').filter({ hasText: /browser/ })).toBeVisible()
+  expect(await page.evaluate(() => navigator.storage.persisted())).toBe(true)
+  await expect(storageStatus(page)).toHaveText(storageWording.agreed)
+  await expect(page.getByRole('button', { name: 'Ask the browser to keep the data' })).toHaveCount(0)
+})
+
+test('Settings says the browser may delete the data when it has denied persistent storage, and can ask again', async ({ page, browser, baseURL }) => {
+  await page.goto('/no-such-page')
+  await setPersistentStorage(page, browser, baseURL!, 'denied')
+  await openApp(page, '/settings')
+  expect(await page.evaluate(() => navigator.storage.persisted())).toBe(false)
+  await expect(storageStatus(page)).toHaveText(storageWording.notAgreed)
+
+  // The person allows it in the browser's settings, then asks again from the page.
+  await setPersistentStorage(page, browser, baseURL!, 'granted')
+  await page.getByRole('button', { name: 'Ask the browser to keep the data' }).click()
+  await expect(storageStatus(page)).toHaveText(storageWording.agreed)
+  expect(await page.evaluate(() => navigator.storage.persisted())).toBe(true)
 })
 
 test('a browser closed right after "Saved" has the change when it opens again', async ({ playwright, baseURL }, testInfo) => {

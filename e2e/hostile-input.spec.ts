@@ -37,7 +37,6 @@ test('nasty strings typed into forms are saved and shown as plain text, never ru
 
   expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined()
   expect(await page.evaluate(() => document.querySelectorAll('main script, main img[src="x"], a[href^="javascript:"]').length)).toBe(0)
-  expect(await page.evaluate(() => (({}) as Record<string, unknown>).polluted)).toBeUndefined()
 })
 
 test('100,000 characters are refused with a message beside the field, and nothing is saved', async ({ page }) => {
@@ -52,20 +51,79 @@ test('100,000 characters are refused with a message beside the field, and nothin
   await expect(page.locator('.app-status-now')).toContainText('Off track')
 })
 
-test('hostile fields sent to the API are refused, and prototypes stay clean', async ({ page }) => {
+/** Every path that reads a JSON body. Each hostile body is sent as text: an object literal would lose `__proto__`. */
+const writePaths = [
+  ['POST', '/api/people'],
+  ['POST', '/api/inspections'],
+  ['PATCH', '/api/inspections/inspection-ilacs'],
+  ['POST', '/api/boards'],
+  ['PATCH', '/api/boards/board-improvement'],
+  ['POST', '/api/meetings'],
+  ['PATCH', '/api/meetings/meeting-improvement-2026-12-03'],
+  ['POST', '/api/plans'],
+  ['PATCH', '/api/plans/plan-northshire'],
+  ['POST', '/api/milestones'],
+  ['PATCH', '/api/milestones/milestone-13'],
+  ['POST', '/api/milestones/milestone-13/updates'],
+  ['POST', '/api/reports'],
+  ['PATCH', '/api/reports/report-cin-review'],
+  ['POST', '/api/reports/report-cin-review/transitions'],
+  ['POST', '/api/import'],
+] as const
+
+/** Key and body text; tuples, because `{ __proto__: … }` in an object literal sets the prototype instead. */
+const hostileBodies = [
+  ['__proto__', '{"__proto__":{"polluted":true,"isAdmin":true}}'],
+  ['constructor', '{"constructor":{"prototype":{"polluted":true,"isAdmin":true}}}'],
+] as const
+
+test('__proto__ and constructor sent to every write path are refused by name, pollute nothing and store nothing', async ({ page }) => {
   await openApp(page, '/')
-  const answers = await page.evaluate(async (chair) => {
-    const send = (path: string, body: string, method = 'POST') =>
-      fetch(path, { method, headers: { 'Content-Type': 'application/json', 'X-Acting-As': chair }, body }).then((response) => response.status)
-    return {
-      proto: await send('/api/boards', '{"name":"x","kind":"panel","__proto__":{"polluted":true}}'),
-      constructor: await send('/api/boards', '{"name":"x","kind":"panel","constructor":{"prototype":{"polluted":true}}}'),
-      importProto: await send('/api/import', '{"format":"improvement-tracker-backup","__proto__":{"polluted":true}}'),
-      huge: await send('/api/boards', JSON.stringify({ name: 'x'.repeat(100_000), kind: 'panel' })),
-      polluted: (({}) as Record<string, unknown>).polluted,
+  const exportData = () => page.evaluate(async () => (await (await fetch('/api/export')).json()).data as unknown)
+  const before = await exportData()
+
+  const answers = await page.evaluate(
+    async ({ chair, writePaths, hostileBodies }) => {
+      const results: Record<string, { status: number; messages: string[] }> = {}
+      for (const [method, path] of writePaths) {
+        for (const [key, body] of hostileBodies) {
+          // If-Match "*" passes any version check, so only the body can be refused.
+          const response = await fetch(path, { method, headers: { 'Content-Type': 'application/json', 'X-Acting-As': chair, 'If-Match': '*' }, body })
+          const problem = (await response.json()) as { errors?: Array<{ message: string }> }
+          results[`${method} ${path} ${key}`] = { status: response.status, messages: (problem.errors ?? []).map((error) => error.message) }
+        }
+      }
+      return results
+    },
+    { chair: people.improvementChair.id, writePaths, hostileBodies },
+  )
+  const prototypes = await page.evaluate(() => ({
+    polluted: (({}) as Record<string, unknown>).polluted,
+    isAdmin: (({}) as Record<string, unknown>).isAdmin,
+    ownKeys: Object.getOwnPropertyNames(Object.prototype).filter((name) => name === 'polluted' || name === 'isAdmin'),
+  }))
+  expect(prototypes).toEqual({ polluted: undefined, isAdmin: undefined, ownKeys: [] })
+  expect(await exportData()).toEqual(before)
+
+  for (const [method, path] of writePaths) {
+    for (const [key] of hostileBodies) {
+      const answer = answers[`${method} ${path} ${key}`]
+      expect(answer?.status, `${method} ${path} with ${key}`).toBe(400)
+      expect(answer?.messages, `${method} ${path} with ${key}`).toContain(`Unknown field: ${key}`)
     }
-  }, people.improvementChair.id)
-  expect(answers).toEqual({ proto: 400, constructor: 400, importProto: 400, huge: 400, polluted: undefined })
+  }
+})
+
+test('oversized text sent to the API is refused and nothing is stored', async ({ page }) => {
+  await openApp(page, '/')
+  const boardsBefore = await page.evaluate(async () => ((await (await fetch('/api/boards')).json()) as unknown[]).length)
+  const status = await page.evaluate(
+    async (chair) =>
+      (await fetch('/api/boards', { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Acting-As': chair }, body: JSON.stringify({ name: 'x'.repeat(100_000), kind: 'panel' }) })).status,
+    people.improvementChair.id,
+  )
+  expect(status).toBe(400)
+  expect(await page.evaluate(async () => ((await (await fetch('/api/boards')).json()) as unknown[]).length)).toBe(boardsBefore)
 })
 
 function escape(text: string): string {

@@ -29,7 +29,6 @@ test('the meeting page prints as a clean meeting pack', async ({ page }) => {
   await expect(page.getByRole('navigation', { name: 'Menu' })).toBeHidden()
   await expect(page.getByRole('button', { name: 'Print the meeting pack' })).toBeHidden()
   await expect(page.getByText('Meeting pack printed on 23 November 2026.')).toBeVisible()
-  await page.screenshot({ path: test.info().outputPath('meeting-pack-print.png'), fullPage: true })
   const pdf = await page.pdf({ format: 'A4' })
   expect(pdf.byteLength).toBeGreaterThan(10_000)
 })

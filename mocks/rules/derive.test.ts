@@ -1,25 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import type { StoredMilestone, StoredReport } from '@/contract/stored'
+import { aStoredMeeting, aStoredMilestone, aStoredReport } from '@/testing/builders'
 import { toMeeting, toMilestone, toReport } from './derive'
 
 const now = new Date('2026-11-23T12:00:00')
 
-const milestone = (overrides: Partial<StoredMilestone>): StoredMilestone => ({
-  id: 'm',
-  planId: 'p',
-  themeId: 't',
-  title: 'A milestone',
-  ownerId: 'o',
-  dueDate: '2026-12-01',
-  rag: 'green',
-  recommendationIds: [],
-  partners: [],
-  createdAt: '2026-01-01T10:00:00.000Z',
-  lastUpdatedAt: '2026-11-20T10:00:00.000Z',
-  completedOn: null,
-  version: 1,
-  ...overrides,
-})
+/** Green, due Tuesday 1 December 2026, last updated three days before `now`. */
+const milestone = (overrides: Partial<StoredMilestone>): StoredMilestone =>
+  aStoredMilestone({ rag: 'green', dueDate: '2026-12-01', lastUpdatedAt: '2026-11-20T10:00:00.000Z', completedOn: null, ...overrides })
 
 describe('milestone flags', () => {
   it.each([
@@ -37,23 +25,10 @@ describe('milestone flags', () => {
 })
 
 describe('report lateness', () => {
-  const report = (overrides: Partial<StoredReport>): StoredReport => ({
-    id: 'r',
-    title: 'Report',
-    requestedByBoardId: 'b',
-    requestedAtMeetingId: null,
-    dueMeetingId: 'm',
-    dueMonth: null,
-    dueNextMeeting: false,
-    authorId: 'a',
-    recurrence: 'none',
-    status: 'in-preparation',
-    history: [],
-    previousInstanceId: null,
-    version: 1,
-    ...overrides,
-  })
-  const meeting = (date: string) => toMeeting({ id: 'm', boardId: 'b', date, status: 'scheduled', version: 1 }, { papersLeadDays: 5 })
+  /** In preparation, due at meeting m. */
+  const report = (overrides: Partial<StoredReport>): StoredReport =>
+    aStoredReport({ status: 'in-preparation', dueMeetingId: 'm', dueMonth: null, dueNextMeeting: false, ...overrides })
+  const meeting = (date: string) => toMeeting(aStoredMeeting({ id: 'm', date, status: 'scheduled' }), { papersLeadDays: 5 })
 
   it('is late once the papers deadline has passed and it is not submitted', () => {
     // A meeting on Tuesday 1 December 2026 has its papers deadline today, Monday 23 November.

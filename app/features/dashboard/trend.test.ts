@@ -1,21 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import type { MilestoneUpdate } from '@/contract/milestones'
 import type { Rag } from '@/contract/rag'
+import { aMilestoneUpdate } from '@/testing/builders'
 import { rebuildTrend } from './trend'
 
 let sequence = 0
-const entry = (milestoneId: string, at: string, fromRag: Rag | null, rag: Rag, extra: Partial<MilestoneUpdate> = {}): MilestoneUpdate => ({
-  id: `u${(sequence += 1)}`,
-  milestoneId,
-  kind: fromRag === null ? 'created' : 'status',
-  at: `${at}T10:00:00.000Z`,
-  authorId: 'p',
-  fromRag,
-  rag,
-  commentary: 'x',
-  changes: [],
-  ...extra,
-})
+const entry = (milestoneId: string, at: string, fromRag: Rag | null, rag: Rag, extra: Partial<MilestoneUpdate> = {}): MilestoneUpdate =>
+  aMilestoneUpdate({ id: `u${(sequence += 1)}`, milestoneId, kind: fromRag === null ? 'created' : 'status', at: `${at}T10:00:00.000Z`, fromRag, rag, changes: [], ...extra })
 
 describe('the trend rebuilt from the history', () => {
   const milestones = [

@@ -1,26 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import type { Milestone } from '@/contract/milestones'
-import { byUrgency, countStatuses, filterMilestones, filtersFromSearch } from './rules'
+import { aMilestone } from '@/testing/builders'
+import { byUrgency, countStatuses, filterMilestones, filtersFromSearch, urgency, urgencyReasons } from './rules'
 
-const milestone = (id: string, overrides: Partial<Milestone> = {}): Milestone => ({
-  id,
-  planId: 'p',
-  themeId: 't1',
-  title: `Milestone ${id}`,
-  ownerId: 'o1',
-  dueDate: '2027-06-01',
-  rag: 'green',
-  recommendationIds: [],
-  partners: [],
-  createdAt: '2026-01-01T10:00:00.000Z',
-  lastUpdatedAt: '2026-11-01T10:00:00.000Z',
-  completedOn: null,
-  version: 1,
-  overdue: false,
-  stale: false,
-  completedLate: false,
-  ...overrides,
-})
+/** On track, due 1 June 2027 (well after `today`), not overdue or stale, titled by its id. */
+const milestone = (id: string, overrides: Partial<Milestone> = {}): Milestone =>
+  aMilestone({ id, title: `Milestone ${id}`, themeId: 't1', dueDate: '2027-06-01', rag: 'green', ...overrides })
 
 const today = '2026-11-23'
 
@@ -35,6 +20,14 @@ describe('urgency order of a director’s milestones', () => {
       milestone('overdue', { overdue: true, dueDate: '2026-11-01' }),
     ]
     expect(byUrgency(list, today).map((item) => item.id)).toEqual(['overdue', 'red', 'stale', 'soon', 'later', 'complete'])
+  })
+
+  // Sorting alone cannot show the 14-day line: within a group the soonest due comes first anyway.
+  it.each([
+    ['2026-12-07', 'Due within 14 days'],
+    ['2026-12-08', 'On course'],
+  ])('a milestone due %s is "%s"', (dueDate, reason) => {
+    expect(urgencyReasons[urgency(milestone('m', { dueDate }), today)]).toBe(reason)
   })
 })
 
