@@ -2,6 +2,7 @@ import { http } from 'msw'
 import { BACKUP_FORMAT, DATA_SCHEMA_VERSION, MAX_BACKUP_BYTES, backupSchema, type Backup } from '@/contract/backup'
 import { datasetTables, type Dataset } from '@/contract/stored'
 import { mayResetData, mayRestoreBackup } from '@/domain/permissions'
+import { datasetProblems } from '@/domain/record-rules'
 import { db } from '../db/database'
 import { demoData, readDataset, replaceWithDemo, writeDataset } from '../db/seed'
 import { actingPerson, answer, readText, json, noContent, nowInstant, parseWith, problems, enforce } from './http'
@@ -22,40 +23,10 @@ export async function checksumOf(data: Dataset): Promise<string> {
   return [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, '0')).join('')
 }
 
-/** Every reference in a backup must point at a record in the same backup. */
+/** Every record of a backup meets the rules the API applies to each write (app/domain/record-rules.ts). */
 function checkReferences(data: Dataset): void {
-  const ids = (list: Array<{ id: string }>) => new Set(list.map((item) => item.id))
-  const people = ids(data.people)
-  const boards = ids(data.boards)
-  const meetings = ids(data.meetings)
-  const plans = ids(data.plans)
-  const milestones = ids(data.milestones)
-  const errors: Array<{ path: string; message: string }> = []
-  const expect = (ok: boolean, path: string, message: string) => {
-    if (!ok && errors.length < 20) errors.push({ path, message })
-  }
-  for (const table of datasetTables) {
-    const seen = new Set<string>()
-    data[table].forEach((record, index) => {
-      expect(!seen.has(record.id), `data.${table}.${index}.id`, `Two records in ${table} share the id ${record.id}`)
-      seen.add(record.id)
-    })
-  }
-  data.boards.forEach((board, index) => expect(people.has(board.chairId), `data.boards.${index}.chairId`, 'The board’s chair is not in the backup'))
-  data.meetings.forEach((meeting, index) => expect(boards.has(meeting.boardId), `data.meetings.${index}.boardId`, 'The meeting’s board is not in the backup'))
-  data.plans.forEach((plan, index) => expect(boards.has(plan.boardId), `data.plans.${index}.boardId`, 'The plan’s board is not in the backup'))
-  data.milestones.forEach((milestone, index) => {
-    expect(plans.has(milestone.planId), `data.milestones.${index}.planId`, 'The milestone’s plan is not in the backup')
-    expect(people.has(milestone.ownerId), `data.milestones.${index}.ownerId`, 'The milestone’s owner is not in the backup')
-  })
-  data.milestoneUpdates.forEach((update, index) =>
-    expect(milestones.has(update.milestoneId), `data.milestoneUpdates.${index}.milestoneId`, 'The update’s milestone is not in the backup'),
-  )
-  data.reports.forEach((report, index) => {
-    expect(boards.has(report.requestedByBoardId), `data.reports.${index}.requestedByBoardId`, 'The report’s board is not in the backup')
-    expect(!report.dueMeetingId || meetings.has(report.dueMeetingId), `data.reports.${index}.dueMeetingId`, 'The report’s due meeting is not in the backup')
-  })
-  if (errors.length > 0) throw problems.validation(errors, 'The backup refers to records it does not contain.')
+  const errors = datasetProblems(data)
+  if (errors.length > 0) throw problems.validation(errors, 'The backup breaks the rules a record must meet: a missing record, or a person in a role that may not hold it.')
 }
 
 export const adminHandlers = [

@@ -1,20 +1,17 @@
 import { http } from 'msw'
 import { createBoardInputSchema, updateBoardInputSchema } from '@/contract/boards'
 import type { StoredBoard } from '@/contract/stored'
-import { mayAddBoard, mayChairBoards, mayChangeBoard } from '@/domain/permissions'
+import { mayAddBoard, mayChangeBoard } from '@/domain/permissions'
+import { boardProblems } from '@/domain/record-rules'
 import { db } from '../db/database'
+import { loadRecords } from '../db/records'
 import { actingPerson, answer, checkIfMatch, definedOnly, json, newId, problems, readBody, enforce } from './http'
 import { route } from './paths'
 
-/** The chair must be a person with the chair role; members must exist. */
+/** The rules every stored board meets, whether created or changed (app/domain/record-rules.ts). */
 async function checkPeople(board: Pick<StoredBoard, 'chairId' | 'memberIds'>): Promise<void> {
-  const chair = await db.people.get(board.chairId)
-  if (!chair || !mayChairBoards(chair)) {
-    throw problems.validation([{ path: 'chairId', message: 'Select a chair from the people who chair boards' }])
-  }
-  const members = await db.people.bulkGet(board.memberIds)
-  const missing = members.findIndex((member) => !member)
-  if (missing >= 0) throw problems.validation([{ path: `memberIds.${missing}`, message: 'Select members from the people in the app' }])
+  const found = boardProblems(board, await loadRecords({ people: [board.chairId, ...board.memberIds] }))
+  if (found.length > 0) throw problems.validation(found)
 }
 
 export const boardHandlers = [

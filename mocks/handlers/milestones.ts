@@ -9,9 +9,11 @@ import {
 } from '@/contract/milestones'
 import type { StoredMilestone, StoredMilestoneUpdate, StoredPlan } from '@/contract/stored'
 import { completedOnAfterUpdate } from '@/domain/milestone-status'
-import { mayManageMilestones, mayOwnMilestones, mayUpdateMilestone } from '@/domain/permissions'
+import { mayManageMilestones, mayUpdateMilestone } from '@/domain/permissions'
 import { todayIso } from '@/domain/today'
+import { milestoneProblems } from '@/domain/record-rules'
 import { db } from '../db/database'
+import { loadRecords } from '../db/records'
 import { toMilestone } from '../rules/derive'
 import { actingPerson, answer, enforce, checkIfMatch, json, newId, noContent, nowInstant, problems, readBody, readQuery } from './http'
 import { route } from './paths'
@@ -43,25 +45,15 @@ async function planContext(planId: string, request: Request) {
   return { plan, board, person }
 }
 
-async function checkMilestoneReferences(
-  plan: StoredPlan,
-  fields: Pick<StoredMilestone, 'themeId' | 'ownerId' | 'recommendationIds'>,
-): Promise<void> {
-  if (!plan.themes.some((theme) => theme.id === fields.themeId)) {
-    throw problems.validation([{ path: 'themeId', message: 'Select a theme of this plan' }])
-  }
-  const owner = await db.people.get(fields.ownerId)
-  if (!owner || !mayOwnMilestones(owner)) {
-    throw problems.validation([{ path: 'ownerId', message: 'Select an owner: a director or head of service' }])
-  }
-  if (fields.recommendationIds.length > 0) {
-    const inspection = plan.inspectionId ? await db.inspections.get(plan.inspectionId) : undefined
-    const known = new Set(inspection?.recommendations.map((recommendation) => recommendation.id) ?? [])
-    const unknown = fields.recommendationIds.findIndex((id) => !known.has(id))
-    if (unknown >= 0) {
-      throw problems.validation([{ path: `recommendationIds.${unknown}`, message: 'Select recommendations of the inspection the plan answers' }])
-    }
-  }
+/** The rules every stored milestone meets, whether created or changed (app/domain/record-rules.ts). */
+async function checkMilestone(plan: StoredPlan, fields: Pick<StoredMilestone, 'themeId' | 'ownerId' | 'recommendationIds'>): Promise<void> {
+  const records = await loadRecords({
+    plans: [plan.id],
+    people: [fields.ownerId],
+    inspections: fields.recommendationIds.length > 0 ? [plan.inspectionId] : [],
+  })
+  const found = milestoneProblems({ planId: plan.id, ...fields }, records)
+  if (found.length > 0) throw problems.validation(found)
 }
 
 /** Now, or just after the milestone's latest entry: its history keeps a strict order even within one millisecond. */
@@ -120,7 +112,7 @@ export const milestoneHandlers = [
       return db.transaction('rw', [db.people, db.boards, db.plans, db.inspections, db.milestones, db.milestoneUpdates], async () => {
         const context = await planContext(input.planId, request)
         enforce(mayManageMilestones(context.person, context.board))
-        await checkMilestoneReferences(context.plan, input)
+        await checkMilestone(context.plan, input)
         const at = nowInstant()
         const milestone: StoredMilestone = {
           id: newId('milestone'),
@@ -171,7 +163,7 @@ export const milestoneHandlers = [
         }
         // An empty description clears it.
         if (next.description === '') delete next.description
-        await checkMilestoneReferences(context.plan, next)
+        await checkMilestone(context.plan, next)
         const changes = changesBetween(milestone, next)
         if (changes.length === 0) return json(await withFlagsOne(milestone), { version: milestone.version })
         await db.milestones.put(next)

@@ -4,13 +4,17 @@ import {
   reportsQuerySchema,
   reportStatusLabels,
   reportTransitionInputSchema,
+  openReportStatuses,
   updateReportInputSchema,
   type Report,
+  type UpdateReportInput,
 } from '@/contract/reports'
 import type { StoredBoard, StoredMeeting, StoredReport } from '@/contract/stored'
-import { mayAuthorReports, mayChangeReport, mayMoveReport, mayRequestReports } from '@/domain/permissions'
+import { mayChangeReport, mayMoveReport, mayRequestReports } from '@/domain/permissions'
 import { isLegalTransition } from '@/domain/report-status'
+import { reportProblems } from '@/domain/record-rules'
 import { db } from '../db/database'
+import { loadRecords } from '../db/records'
 import { toMeeting, toReport } from '../rules/derive'
 import { actingPerson, answer, enforce, checkIfMatch, definedOnly, json, newId, nowInstant, problems, readBody, readQuery } from './http'
 import { route } from './paths'
@@ -38,19 +42,22 @@ async function requestingBoard(boardId: string): Promise<StoredBoard> {
   return board
 }
 
-async function checkReportReferences(
-  board: StoredBoard,
-  fields: Pick<StoredReport, 'authorId' | 'dueMeetingId' | 'requestedAtMeetingId'>,
-): Promise<void> {
-  const author = await db.people.get(fields.authorId)
-  if (!author || !mayAuthorReports(author)) throw problems.validation([{ path: 'authorId', message: 'Select the report’s author: a director or head of service' }])
-  for (const [path, id] of [['dueMeetingId', fields.dueMeetingId], ['requestedAtMeetingId', fields.requestedAtMeetingId]] as const) {
-    if (!id) continue
-    const meeting = await db.meetings.get(id)
-    if (!meeting || meeting.boardId !== board.id) {
-      throw problems.validation([{ path, message: `Select a meeting of ${board.name}` }])
-    }
-  }
+/** The rules every stored report meets, whether created or changed (app/domain/record-rules.ts). */
+async function checkReport(report: StoredReport): Promise<void> {
+  const records = await loadRecords({
+    boards: [report.requestedByBoardId],
+    people: [report.authorId, ...report.history.map((event) => event.byId)],
+    meetings: [report.requestedAtMeetingId, report.dueMeetingId],
+  })
+  const found = reportProblems(report, records, { open: openReportStatuses.includes(report.status) })
+  if (found.length > 0) throw problems.validation(found)
+}
+
+/** A change that names when the report is due replaces the whole choice: meeting, month or next meeting. */
+function withDueChoice(report: StoredReport, input: UpdateReportInput): StoredReport {
+  const next = { ...report, ...definedOnly(input) }
+  if (input.dueMeetingId === undefined && input.dueMonth === undefined && input.dueNextMeeting === undefined) return next
+  return { ...next, dueMeetingId: input.dueMeetingId ?? null, dueMonth: input.dueMonth ?? null, dueNextMeeting: input.dueNextMeeting ?? false }
 }
 
 export const reportHandlers = [
@@ -88,7 +95,6 @@ export const reportHandlers = [
         const board = await requestingBoard(input.requestedByBoardId)
         const person = await actingPerson(request)
         enforce(mayRequestReports(person, board))
-        await checkReportReferences(board, input)
         const due = await resolveDueMeeting(board.id, input)
         const report: StoredReport = {
           id: newId('report'),
@@ -106,6 +112,7 @@ export const reportHandlers = [
           previousInstanceId: null,
           version: 1,
         }
+        await checkReport(report)
         await db.reports.add(report)
         return json(await derivedOne(report), { status: 201, version: 1, headers: { Location: `/api/reports/${report.id}` } })
       })
@@ -122,8 +129,8 @@ export const reportHandlers = [
         const person = await actingPerson(request)
         enforce(mayChangeReport(person, board))
         checkIfMatch(request, report, await derivedOne(report))
-        const next: StoredReport = { ...report, ...definedOnly(input), version: report.version + 1 }
-        await checkReportReferences(board, next)
+        const next: StoredReport = { ...withDueChoice(report, input), version: report.version + 1 }
+        await checkReport(next)
         await db.reports.put(next)
         return json(await derivedOne(next), { version: next.version })
       })

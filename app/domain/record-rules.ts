@@ -1,0 +1,151 @@
+import type { FieldError } from '@/contract/problem'
+import { openReportStatuses } from '@/contract/reports'
+import type {
+  Dataset,
+  StoredBoard,
+  StoredInspection,
+  StoredMeeting,
+  StoredMilestone,
+  StoredMilestoneUpdate,
+  StoredPerson,
+  StoredPlan,
+  StoredReport,
+} from '@/contract/stored'
+import { mayAuthorReports, mayChairBoards, mayOwnMilestones } from './permissions'
+
+/**
+ * What a stored record must satisfy beyond its own shape: every reference resolves, to a person
+ * in a role that may hold it. The API applies these to a record as it will be stored, after a
+ * create or a change alike, and a restore applies them to every record of the backup: one set of
+ * rules, whichever way a record arrives.
+ */
+export interface Records {
+  person(id: string): StoredPerson | undefined
+  board(id: string): StoredBoard | undefined
+  meeting(id: string): StoredMeeting | undefined
+  plan(id: string): StoredPlan | undefined
+  inspection(id: string): StoredInspection | undefined
+  milestone(id: string): StoredMilestone | undefined
+}
+
+type Problems = FieldError[]
+const problem = (path: string, message: string): FieldError => ({ path, message })
+
+export function boardProblems(board: Pick<StoredBoard, 'chairId' | 'memberIds'>, records: Records): Problems {
+  const found: Problems = []
+  const chair = records.person(board.chairId)
+  if (!chair || !mayChairBoards(chair)) found.push(problem('chairId', 'Select a chair from the people who chair boards'))
+  board.memberIds.forEach((id, index) => {
+    if (!records.person(id)) found.push(problem(`memberIds.${index}`, 'Select members from the people the service knows'))
+  })
+  return found
+}
+
+export function meetingProblems(meeting: Pick<StoredMeeting, 'boardId'>, records: Records): Problems {
+  return records.board(meeting.boardId) ? [] : [problem('boardId', 'Select a board')]
+}
+
+export function planProblems(plan: Pick<StoredPlan, 'boardId' | 'inspectionId' | 'themes'>, records: Records): Problems {
+  const found: Problems = []
+  if (!records.board(plan.boardId)) found.push(problem('boardId', 'Select a board'))
+  if (plan.inspectionId && !records.inspection(plan.inspectionId)) found.push(problem('inspectionId', 'Select an inspection'))
+  const seen = new Set<string>()
+  plan.themes.forEach((theme, index) => {
+    if (seen.has(theme.id)) found.push(problem(`themes.${index}`, 'Two themes share an id'))
+    seen.add(theme.id)
+  })
+  return found
+}
+
+export function milestoneProblems(milestone: Pick<StoredMilestone, 'planId' | 'themeId' | 'ownerId' | 'recommendationIds'>, records: Records): Problems {
+  const plan = records.plan(milestone.planId)
+  if (!plan) return [problem('planId', 'Select the plan')]
+  const found: Problems = []
+  if (!plan.themes.some((theme) => theme.id === milestone.themeId)) found.push(problem('themeId', 'Select a theme of this plan'))
+  const owner = records.person(milestone.ownerId)
+  if (!owner || !mayOwnMilestones(owner)) found.push(problem('ownerId', 'Select an owner: a director or head of service'))
+  if (milestone.recommendationIds.length > 0) {
+    const inspection = plan.inspectionId ? records.inspection(plan.inspectionId) : undefined
+    const known = new Set(inspection?.recommendations.map((recommendation) => recommendation.id) ?? [])
+    const unknown = milestone.recommendationIds.findIndex((id) => !known.has(id))
+    if (unknown >= 0) found.push(problem(`recommendationIds.${unknown}`, 'Select recommendations of the inspection the plan answers'))
+  }
+  return found
+}
+
+export function milestoneUpdateProblems(update: Pick<StoredMilestoneUpdate, 'milestoneId' | 'authorId'>, records: Records): Problems {
+  const found: Problems = []
+  if (!records.milestone(update.milestoneId)) found.push(problem('milestoneId', 'The update’s milestone is not known'))
+  if (!records.person(update.authorId)) found.push(problem('authorId', 'The update’s author is not known'))
+  return found
+}
+
+/** A report is due at exactly one of: a meeting, a month, or the next meeting. */
+export function dueChoiceCount(report: Pick<StoredReport, 'dueMeetingId' | 'dueMonth' | 'dueNextMeeting'>): number {
+  return [report.dueMeetingId !== null, report.dueMonth !== null, report.dueNextMeeting].filter(Boolean).length
+}
+
+export function reportProblems(
+  report: Pick<StoredReport, 'requestedByBoardId' | 'requestedAtMeetingId' | 'dueMeetingId' | 'dueMonth' | 'dueNextMeeting' | 'authorId' | 'history' | 'previousInstanceId'>,
+  records: Records,
+  /** A considered, withdrawn or submitted report may keep a due meeting that is past; only an open one must be due somewhere. */
+  options: { open: boolean } = { open: true },
+): Problems {
+  const board = records.board(report.requestedByBoardId)
+  if (!board) return [problem('requestedByBoardId', 'Select the board asking for the report')]
+  const found: Problems = []
+  const author = records.person(report.authorId)
+  if (!author || !mayAuthorReports(author)) found.push(problem('authorId', 'Select the report’s author: a director or head of service'))
+  for (const field of ['requestedAtMeetingId', 'dueMeetingId'] as const) {
+    const id = report[field]
+    if (id && records.meeting(id)?.boardId !== board.id) found.push(problem(field, `Select a meeting of ${board.name}`))
+  }
+  const due = dueChoiceCount(report)
+  if (due > 1 || (due === 0 && options.open)) found.push(problem('due', 'Select when the report is due: a meeting, a month or the next meeting'))
+  report.history.forEach((event, index) => {
+    if (!records.person(event.byId)) found.push(problem(`history.${index}.byId`, 'The person who made this change is not known'))
+  })
+  return found
+}
+
+/** Every record of a whole dataset (a backup), checked by the rules the API applies to each write. */
+export function datasetProblems(data: Dataset, limit = 20): FieldError[] {
+  const index = <T extends { id: string }>(list: T[]) => new Map(list.map((item) => [item.id, item]))
+  const people = index(data.people)
+  const boards = index(data.boards)
+  const meetings = index(data.meetings)
+  const plans = index(data.plans)
+  const inspections = index(data.inspections)
+  const milestones = index(data.milestones)
+  const reports = index(data.reports)
+  const records: Records = {
+    person: (id) => people.get(id),
+    board: (id) => boards.get(id),
+    meeting: (id) => meetings.get(id),
+    plan: (id) => plans.get(id),
+    inspection: (id) => inspections.get(id),
+    milestone: (id) => milestones.get(id),
+  }
+  const found: FieldError[] = []
+  const add = (table: string, position: number, problems: Problems) => {
+    for (const each of problems) if (found.length < limit) found.push({ path: `data.${table}.${position}.${each.path}`, message: each.message })
+  }
+  for (const [table, list] of Object.entries(data) as Array<[string, Array<{ id: string }>]>) {
+    const seen = new Set<string>()
+    list.forEach((record, position) => {
+      if (seen.has(record.id)) add(table, position, [problem('id', `Two records in ${table} share the id ${record.id}`)])
+      seen.add(record.id)
+    })
+  }
+  data.boards.forEach((board, position) => add('boards', position, boardProblems(board, records)))
+  data.meetings.forEach((meeting, position) => add('meetings', position, meetingProblems(meeting, records)))
+  data.plans.forEach((plan, position) => add('plans', position, planProblems(plan, records)))
+  data.milestones.forEach((milestone, position) => add('milestones', position, milestoneProblems(milestone, records)))
+  data.milestoneUpdates.forEach((update, position) => add('milestoneUpdates', position, milestoneUpdateProblems(update, records)))
+  data.reports.forEach((report, position) => {
+    const problems = reportProblems(report, records, { open: openReportStatuses.includes(report.status) })
+    if (report.previousInstanceId && !reports.has(report.previousInstanceId)) problems.push(problem('previousInstanceId', 'The report this one follows is not in the backup'))
+    add('reports', position, problems)
+  })
+  return found
+}

@@ -1,0 +1,69 @@
+// @vitest-environment node
+import { beforeEach, describe, expect, it } from 'vitest'
+import { backupSchema, type Backup } from '@/contract/backup'
+import type { Dataset } from '@/contract/stored'
+import { datasetProblems } from '@/domain/record-rules'
+import { db } from '../db/database'
+import { buildDemoData } from '../db/demo-data'
+import { readDataset } from '../db/seed'
+import { call, CHAIR, loadDemoData, MEMBER, TEST_TODAY } from '../testing/api'
+import { checksumOf } from './admin'
+
+beforeEach(async () => {
+  await loadDemoData()
+})
+
+/** A backup edited by hand and re-sealed: the checksum detects damage, not tampering, so the rules must hold on their own. */
+async function resealed(edit: (data: Dataset) => void): Promise<Backup> {
+  const backup = backupSchema.parse((await call('GET', '/api/export')).json)
+  edit(backup.data)
+  return { ...backup, checksum: await checksumOf(backup.data) }
+}
+
+describe('restore holds a backup to the rules of every write', () => {
+  it('the demo data meets them', () => {
+    expect(datasetProblems(buildDemoData(TEST_TODAY))).toEqual([])
+  })
+
+  it.each<[string, (data: Dataset) => void, string]>([
+    ['a member made a board’s chair', (data) => void (data.boards[0]!.chairId = MEMBER), 'chairId'],
+    ['a board member nobody knows', (data) => void data.boards[0]!.memberIds.push('p-ghost'), 'memberIds'],
+    ['a report’s author nobody knows', (data) => void (data.reports[0]!.authorId = 'p-ghost'), 'authorId'],
+    ['a member as a report’s author', (data) => void (data.reports[0]!.authorId = MEMBER), 'authorId'],
+    ['a plan answering an inspection not in the backup', (data) => void (data.plans[0]!.inspectionId = 'inspection-ghost'), 'inspectionId'],
+    ['a milestone in a theme its plan does not have', (data) => void (data.milestones[0]!.themeId = 'theme-ghost'), 'themeId'],
+    ['a chair owning a milestone', (data) => void (data.milestones[0]!.ownerId = CHAIR), 'ownerId'],
+    ['an update by nobody known', (data) => void (data.milestoneUpdates[0]!.authorId = 'p-ghost'), 'authorId'],
+    ['a report history entry by nobody known', (data) => void (data.reports[0]!.history[0]!.byId = 'p-ghost'), 'byId'],
+    ['an open report due nowhere', (data) => {
+      const report = data.reports.find((candidate) => candidate.status === 'requested')!
+      Object.assign(report, { dueMeetingId: null, dueMonth: null, dueNextMeeting: false })
+    }, 'due'],
+  ])('refuses %s, naming it, and changes nothing', async (_name, edit, field) => {
+    const before = await readDataset()
+    const response = await call('POST', '/api/import', { as: CHAIR, body: await resealed(edit) })
+    expect(response.status).toBe(400)
+    expect(response.json.errors.some((error: { path: string }) => error.path.split('.').includes(field)), JSON.stringify(response.json.errors)).toBe(true)
+    expect(await readDataset()).toEqual(before)
+  })
+
+  it('so a member can never be given a chair’s powers by a restore', async () => {
+    await call('POST', '/api/import', { as: CHAIR, body: await resealed((data) => void (data.boards[0]!.chairId = MEMBER)) })
+    const plan = (await db.plans.toArray())[0]!
+    const patched = await call('PATCH', `/api/plans/${plan.id}`, { as: MEMBER, ifMatch: plan.version, body: { title: 'Taken over' } })
+    expect(patched.status).toBe(403)
+  })
+})
+
+describe('a change must leave a record that a creation could have made', () => {
+  it('a report cannot be left due nowhere, nor due twice', async () => {
+    const report = (await db.reports.toArray()).find((candidate) => candidate.status === 'requested' && candidate.dueMeetingId)!
+    const board = (await db.boards.get(report.requestedByBoardId))!
+    const nowhere = await call('PATCH', `/api/reports/${report.id}`, { as: board.chairId, ifMatch: report.version, body: { dueMeetingId: null } })
+    expect(nowhere.status).toBe(400)
+    expect(nowhere.json.errors[0].path).toBe('due')
+    const month = await call('PATCH', `/api/reports/${report.id}`, { as: board.chairId, ifMatch: report.version, body: { dueMonth: '2027-06' } })
+    expect(month.status).toBe(200)
+    expect(month.json).toMatchObject({ dueMonth: '2027-06', dueMeetingId: null, dueNextMeeting: false })
+  })
+})
