@@ -80,5 +80,6 @@ export default defineConfig(({ mode }) => ({
     include: ['app/**/*.test.{ts,tsx}', 'mocks/**/*.test.{ts,tsx}'],
     setupFiles: ['app/testing/setup-tests.ts'],
     restoreMocks: true,
+    globalSetup: ['app/testing/global-setup.ts'],
   },
 }))
