@@ -106,6 +106,9 @@ export default defineConfig(({ mode }) => ({
           environmentOptions: { happyDOM: { url: 'http://improvement-tracker.invalid' } },
           include: apiTests,
           setupFiles: ['app/testing/setup-api.ts'],
+          // One worker keeps the modules (MSW, the app, zod schemas) across files; the setup and
+          // renderApp reset what tests change: the database, storage, handlers, query cache, stores.
+          isolate: false,
         },
       },
     ],
