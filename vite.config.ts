@@ -106,6 +106,9 @@ export default defineConfig(({ mode }) => ({
           environmentOptions: { happyDOM: { url: 'http://improvement-tracker.invalid' } },
           include: apiTests,
           setupFiles: ['app/testing/setup-api.ts'],
+          // A component test is several findBy waits (10 s each, in the setup): on a busy machine
+          // the whole can pass 5 s, the default, while each wait still succeeds.
+          testTimeout: 30_000,
           // One worker keeps the modules (MSW, the app, zod schemas) across files; the setup and
           // renderApp reset what tests change: the database, storage, handlers, query cache, stores.
           isolate: false,

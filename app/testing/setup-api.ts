@@ -6,7 +6,7 @@ import { db } from '~mocks/db/database'
 import { server } from '~mocks/node'
 
 // findBy* and waitFor wait this long: the default 1 s is too short on a busy 2-core machine.
-configure({ asyncUtilTimeout: 5_000 })
+configure({ asyncUtilTimeout: 10_000 })
 
 // 'error': a request no handler answers fails inside the process; none reaches a socket.
 beforeAll(() => server.listen({ onUnhandledFrame: 'error' }))
