@@ -106,8 +106,8 @@ export default defineConfig(({ mode }) => ({
           environmentOptions: { happyDOM: { url: 'http://improvement-tracker.invalid' } },
           include: apiTests,
           setupFiles: ['app/testing/setup-api.ts'],
-          // A component test is several findBy waits (10 s each, in the setup): on a busy machine
-          // the whole can pass 5 s, the default, while each wait still succeeds.
+          // A component test is several findBy waits (up to 10 s each, set in the setup): on a busy
+          // machine the whole can pass the default 5 s before any one wait has failed.
           testTimeout: 30_000,
           // One worker keeps the modules (MSW, the app, zod schemas) across files; the setup and
           // renderApp reset what tests change: the database, storage, handlers, query cache, stores.
