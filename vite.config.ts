@@ -53,6 +53,8 @@ function staticShell(): Plugin {
 const govukAssets = fileURLToPath(new URL('./node_modules/govuk-frontend/dist/govuk/assets/', import.meta.url))
 const appDir = fileURLToPath(new URL('./app/', import.meta.url))
 const mocksDir = fileURLToPath(new URL('./mocks/', import.meta.url))
+/** Tests that need the mocked API, IndexedDB or a DOM; every other test file is pure. */
+const apiTests = ['mocks/handlers/**/*.test.ts', 'mocks/db/**/*.test.ts', '{app,mocks}/**/*.test.tsx', 'app/lib/api-client.test.ts', 'app/testing/**/*.test.ts']
 const noCookieJar = fileURLToPath(new URL('./mocks/shims/tough-cookie.ts', import.meta.url))
 
 export default defineConfig(({ mode }) => ({
@@ -76,9 +78,42 @@ export default defineConfig(({ mode }) => ({
   server: { port: 5173 },
   preview: { port: 4173 },
   test: {
-    environment: 'happy-dom',
-    include: ['app/**/*.test.{ts,tsx}', 'mocks/**/*.test.{ts,tsx}'],
-    setupFiles: ['app/testing/setup-tests.ts'],
     restoreMocks: true,
+    globalSetup: ['app/testing/global-setup.ts'],
+    // Node's own loader takes 2-4 s per test file for date-fns's hundreds of modules; pre-bundled, ~20 ms.
+    deps: { optimizer: { client: { enabled: true, include: ['date-fns'] }, ssr: { enabled: true, include: ['date-fns'] } } },
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'pure',
+          // Rules, dates, CSV, contract: no DOM, no database, no mocked API.
+          environment: 'node',
+          include: ['app/**/*.test.ts', 'mocks/**/*.test.ts'],
+          exclude: apiTests,
+          setupFiles: ['app/testing/setup-pure.ts'],
+          // These files keep no state between them: one worker loads their modules once.
+          isolate: false,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'api',
+          // Handlers and components, against the mocked API over fake IndexedDB.
+          environment: 'happy-dom',
+          // An origin that cannot resolve: nothing the app asks for can reach a real server.
+          environmentOptions: { happyDOM: { url: 'http://improvement-tracker.invalid' } },
+          include: apiTests,
+          setupFiles: ['app/testing/setup-api.ts'],
+          // A component test is several findBy waits (up to 10 s each, set in the setup): on a busy
+          // machine the whole can pass the default 5 s before any one wait has failed.
+          testTimeout: 30_000,
+          // One worker keeps the modules (MSW, the app, zod schemas) across files; the setup and
+          // renderApp reset what tests change: the database, storage, handlers, query cache, stores.
+          isolate: false,
+        },
+      },
+    ],
   },
 }))
