@@ -157,7 +157,8 @@ module.exports = {
           '\\.(scss|css|json)$',
           // Entry points: index.html loads main.tsx; vite.config.ts names the test setup.
           '^app/main\\.tsx$',
-          '^app/testing/setup-tests\\.ts$',
+          // Named by vite.config.ts's test block, not imported.
+          '^app/testing/(setup-api|setup-pure|global-setup)\\.ts$',
           // Put in place of tough-cookie by vite.config.ts's alias, never imported by name.
           '^mocks/shims/tough-cookie\\.ts$',
         ],

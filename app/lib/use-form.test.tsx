@@ -2,6 +2,8 @@ import { act, renderHook } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { z } from 'zod'
 import { ApiError } from './api-error'
+import { useActingAsStore } from '@/stores/acting-as-store'
+import { draftStorageKey } from './use-draft'
 import { inFieldOrder, useForm } from './use-form'
 
 const schema = z.strictObject({ title: z.string().min(1, { error: 'Enter a title' }), owner: z.string({ error: 'Select an owner' }) })
@@ -47,7 +49,8 @@ describe('useForm', () => {
     act(() => result.current.failed(new ApiError({ type: '/problems/storage', title: 'Not saved', status: 507, detail: 'No room.' })))
     expect(result.current.errors).toEqual([{ path: '', message: 'Not saved. No room.' }])
     expect(result.current.draft).toMatchObject({ title: 'Audit', owner: 'p-1' })
-    expect(JSON.parse(localStorage.getItem('improvement-tracker:draft:nobody:use-form-test') ?? '{}').value).toMatchObject({ title: 'Audit' })
+    const key = draftStorageKey(useActingAsStore.getState().personId, 'use-form-test')
+    expect(JSON.parse(localStorage.getItem(key) ?? '{}').value).toMatchObject({ title: 'Audit' })
   })
 
   it('forgets the draft once saved', () => {
