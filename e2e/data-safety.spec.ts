@@ -18,7 +18,7 @@ async function downloadBackup(page: Page): Promise<string> {
 
 test('a backup restores exactly, history included; a damaged one is refused and changes nothing', async ({ page }) => {
   await openApp(page, '/settings')
-  await actAs(page, people.improvementChair)
+  await actAs(page, people.admin)
   await expect(page.getByText('You have not downloaded a backup from this browser yet.')).toBeVisible()
   const before = await exportData(page)
   const backupPath = await downloadBackup(page)
@@ -66,7 +66,7 @@ const changeAfterBackup = (page: Page) =>
 
 test('a backup carrying __proto__ and constructor keys is refused, pollutes nothing and changes nothing', async ({ page }) => {
   await openApp(page, '/settings')
-  await actAs(page, people.improvementChair)
+  await actAs(page, people.admin)
   const backup = await readFile(await downloadBackup(page), 'utf8')
   await changeAfterBackup(page)
   const before = await exportData(page)
@@ -89,7 +89,7 @@ test('a backup carrying __proto__ and constructor keys is refused, pollutes noth
 
 test('a file that is not a backup is refused with a clear message, and changes nothing', async ({ page }) => {
   await openApp(page, '/settings')
-  await actAs(page, people.improvementChair)
+  await actAs(page, people.admin)
   await changeAfterBackup(page)
   const before = await exportData(page)
   const notBackup = test.info().outputPath('notes.json')
@@ -102,7 +102,7 @@ test('a file that is not a backup is refused with a clear message, and changes n
 
 test('a file over 50 MB is refused before it is read', async ({ page }) => {
   await openApp(page, '/settings')
-  await actAs(page, people.improvementChair)
+  await actAs(page, people.admin)
   const tooBig = test.info().outputPath('too-big.json')
   await writeFile(tooBig, Buffer.alloc(50 * 1024 * 1024 + 1, ' '))
   await page.getByLabel('Backup file').setInputFiles(tooBig)
@@ -279,4 +279,21 @@ test('a browser closed right after "Saved" has the change when it opens again', 
   await expect(page.locator('.app-status-now')).toContainText('Off track')
   await expect(page.locator('.app-history__item').first()).toContainText('Saved just before the browser closed.')
   await context.close()
+})
+
+test('restore and reset are an administrator’s: a board chair is not offered them; the confirmation names what is replaced', async ({ page }) => {
+  await openApp(page, '/settings')
+  await actAs(page, people.improvementChair)
+  await expect(page.getByRole('heading', { name: 'Restore from a backup' })).toHaveCount(0)
+  await expect(page.getByRole('button', { name: /Reset to demo data/ })).toHaveCount(0)
+
+  await actAs(page, people.admin)
+  const backupPath = await downloadBackup(page)
+  await page.getByLabel('Backup file').setInputFiles(backupPath)
+  await page.getByRole('button', { name: 'Restore from this backup' }).click()
+  const warning = page.locator('.govuk-warning-text').filter({ hasText: 'This replaces everything in this browser' })
+  await expect(warning).toContainText('(3 boards, 1 plan, 41 milestones')
+  await expect(warning).toContainText(': 13 people, ')
+  await expect(warning).toContainText('backed up on 23 November 2026')
+  await page.getByRole('button', { name: 'Cancel' }).click()
 })

@@ -9,6 +9,8 @@ export const people = {
   scrutinyChair: { id: 'p-scrutiny-chair', name: 'Cllr Joanna Pryce' },
   director: { id: 'p-safeguarding', name: 'Mark Ellison' },
   member: { id: 'p-member-ashworth', name: 'Cllr David Ashworth' },
+  /** The demo's administrator: restores and resets. */
+  admin: { id: 'p-admin', name: 'Grace Adeyemi' },
 } as const
 
 /** Fails on any WCAG 2.2 A or AA violation axe finds on the page as it is now. */

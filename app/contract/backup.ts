@@ -4,7 +4,8 @@ import { datasetSchema } from './stored'
 
 export const BACKUP_FORMAT = 'improvement-tracker-backup'
 /** The data schema version a backup was written with; a newer app reads older ones. */
-export const DATA_SCHEMA_VERSION = 1
+/** 2: people carry isAdmin (a version 1 backup's chairs become administrators, as they could restore and reset then). */
+export const DATA_SCHEMA_VERSION = 2
 export const MAX_BACKUP_BYTES = 50 * 1024 * 1024
 
 export const backupSchema = z.strictObject({

@@ -16,6 +16,8 @@ export const personSchema = z.object({
   name: z.string(),
   jobTitle: z.string(),
   role: roleSchema,
+  /** May restore a backup or reset the data, whatever their role. */
+  isAdmin: z.boolean(),
   version: versionSchema,
 })
 export type Person = z.infer<typeof personSchema>

@@ -11,7 +11,8 @@ import { reportSchema } from './reports'
  * Stored shapes: what the API keeps, before derived fields are added. Backups carry these too,
  * so they are part of the contract.
  */
-export const storedPersonSchema = personSchema
+/** Data written before schema 2 names no administrators: absent means not one. */
+export const storedPersonSchema = personSchema.extend({ isAdmin: z.boolean().optional() })
 export const storedInspectionSchema = inspectionSchema
 export const storedBoardSchema = boardSchema
 export const storedMeetingSchema = meetingSchema.omit({ papersDeadline: true })

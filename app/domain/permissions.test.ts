@@ -3,11 +3,14 @@ import { describe, expect, it } from 'vitest'
 import type { Role } from '@/contract/people'
 import {
   mayAddBoard,
+  mayAddPeople,
+  mayChangeInspection,
   mayAuthorReports,
   mayChangePlan,
   mayManageMilestones,
   mayMoveReport,
   mayOwnMilestones,
+  mayResetData,
   mayRestoreBackup,
   mayUpdateMilestone,
   reportMovesFor,
@@ -82,10 +85,24 @@ describe('reports', () => {
 })
 
 describe('roles', () => {
-  it('chairs add boards and restore backups; directors and members do not', () => {
+  const admin = { ...person('admin', 'director'), isAdmin: true }
+
+  it('chairs add boards; only an administrator restores, resets or adds people', () => {
     expect(mayAddBoard(chair).allowed).toBe(true)
     expect(mayAddBoard(director)).toEqual({ allowed: false, reason: 'director may not add boards.' })
-    expect(mayRestoreBackup(member).allowed).toBe(false)
+    for (const rule of [mayRestoreBackup, mayResetData, mayAddPeople]) {
+      expect(rule(admin).allowed).toBe(true)
+      for (const someone of [chair, otherChair, director, member]) expect(rule(someone).allowed).toBe(false)
+    }
+    expect(mayRestoreBackup(chair)).toEqual({ allowed: false, reason: 'Only an administrator may restore a backup. chair is not one.' })
     expect(mayRestoreBackup(undefined)).toEqual({ allowed: false, reason: 'Choose who you are acting as before making changes.' })
+  })
+
+  it('an inspection a plan answers is changed only by that plan’s board chair (or an administrator)', () => {
+    expect(mayChangeInspection(chair, [board]).allowed).toBe(true)
+    expect(mayChangeInspection(otherChair, [board])).toEqual({ allowed: false, reason: 'Only the chair of Improvement Board may change this inspection.' })
+    expect(mayChangeInspection(admin, [board]).allowed).toBe(true)
+    expect(mayChangeInspection(otherChair, []).allowed).toBe(true)
+    expect(mayChangeInspection(director, []).allowed).toBe(false)
   })
 })

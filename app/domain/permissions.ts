@@ -8,7 +8,7 @@ import { reportTransitions, type ReportStatus } from '@/contract/reports'
 export type Permission = { allowed: true } | { allowed: false; reason: string }
 
 /** The person acting: anyone with an id, a name and a role; absent when nobody is chosen. */
-export type Actor = { id: string; name: string; role: Role } | null | undefined
+export type Actor = { id: string; name: string; role: Role; isAdmin?: boolean | undefined } | null | undefined
 type BoardFacts = { name: string; chairId: string }
 
 const allow: Permission = { allowed: true }
@@ -39,10 +39,26 @@ export const mayAuthorReports = (person: { role: Role }): boolean => person.role
 
 export const mayAddBoard = (actor: Actor) => withRole(actor, ['chair'], 'add boards')
 export const mayChangeBoard = (actor: Actor, board: BoardFacts) => asChairOf(actor, board, 'change it')
-export const mayAddPeople = (actor: Actor) => withRole(actor, ['chair'], 'add people')
-export const mayRecordInspections = (actor: Actor) => withRole(actor, ['chair'], 'record or change inspections')
-export const mayRestoreBackup = (actor: Actor) => withRole(actor, ['chair'], 'restore a backup')
-export const mayResetData = (actor: Actor) => withRole(actor, ['chair'], 'reset the data')
+export const mayAddPeople = (actor: Actor) => asAdministrator(actor, 'add people')
+/** Any chair, or an administrator, may record a new inspection. */
+export const mayRecordInspections = (actor: Actor) => (actor?.isAdmin ? allow : withRole(actor, ['chair'], 'record inspections'))
+
+/** An inspection a plan answers belongs to that plan's boards: only their chairs (or an administrator) change it. */
+export function mayChangeInspection(actor: Actor, boardsAnswering: BoardFacts[]): Permission {
+  if (!actor) return nobody
+  if (actor.isAdmin) return allow
+  if (boardsAnswering.length === 0) return withRole(actor, ['chair'], 'change inspections')
+  if (boardsAnswering.some((board) => chairsBoard(actor, board))) return allow
+  return refuse(`Only the chair of ${boardsAnswering.map((board) => board.name).join(' or ')} may change this inspection.`)
+}
+function asAdministrator(actor: Actor, doing: string): Permission {
+  if (!actor) return nobody
+  return actor.isAdmin === true ? allow : refuse(`Only an administrator may ${doing}. ${actor.name} is not one.`)
+}
+
+/** Replacing everything is an administrator's act, never a board chair's as such. */
+export const mayRestoreBackup = (actor: Actor) => asAdministrator(actor, 'restore a backup')
+export const mayResetData = (actor: Actor) => asAdministrator(actor, 'reset the data')
 
 export const mayChangePlan = (actor: Actor, board: BoardFacts) => asChairOf(actor, board, 'change its plan')
 /** Adding, editing and deleting milestones: the board's chair. */

@@ -42,7 +42,10 @@ export function SettingsPage() {
           There is no sign-in: the app keeps your choice in this browser.
         </p>
         <ActingAsPicker people={people} onChosen={(next) => setChosen(next.name)} />
-        <BackupControls canRestore={mayRestoreBackup(person).allowed} />
+        <BackupControls
+          canRestore={mayRestoreBackup(person).allowed}
+          current={{ boards: boards.length, plans: plans.length, milestones: milestones.length, meetings: meetings.length, reports: reports.length, people: people.length }}
+        />
         <StorageStatus />
         <ExportsSection milestones={milestones} plans={plans} reports={reports} meetings={meetings} boards={boards} people={people} />
         <DemoReset canReset={mayResetData(person).allowed} />

@@ -13,7 +13,7 @@ import type { StoredMeeting, StoredMilestone, StoredReport } from '@/contract/st
  */
 
 export function aPerson(overrides: Partial<Person> = {}): Person {
-  return { id: 'person-1', name: 'Sam Director', jobTitle: 'Director of Children’s Services', role: 'director', version: 1, ...overrides }
+  return { id: 'person-1', name: 'Sam Director', jobTitle: 'Director of Children’s Services', role: 'director', isAdmin: false, version: 1, ...overrides }
 }
 
 export function aBoard(overrides: Partial<Board> = {}): Board {

@@ -27,6 +27,19 @@ export const migrations: readonly Migration[] = [
       meta: 'key',
     },
   },
+  {
+    // People gain isAdmin. Chairs could restore and reset before; they keep that power as administrators.
+    version: 2,
+    stores: {},
+    upgrade: async (transaction) => {
+      await transaction
+        .table('people')
+        .toCollection()
+        .modify((person: { role: string; isAdmin?: boolean }) => {
+          person.isAdmin ??= person.role === 'chair'
+        })
+    },
+  },
 ]
 
 export const LATEST_SCHEMA_VERSION = migrations.at(-1)!.version

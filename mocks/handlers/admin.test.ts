@@ -3,7 +3,8 @@ import { beforeEach, describe, expect, it } from 'vitest'
 import { backupSchema } from '@/contract/backup'
 import { db } from '../db/database'
 import { readDataset } from '../db/seed'
-import { call, CHAIR, loadDemoData, MEMBER } from '../testing/api'
+import { ADMIN, call, CHAIR, loadDemoData, MEMBER, SCRUTINY_CHAIR } from '../testing/api'
+import { checksumOf } from './admin'
 
 beforeEach(async () => {
   await loadDemoData()
@@ -19,13 +20,13 @@ describe('export and import', () => {
     const before = await readDataset()
     const exported = await call('GET', '/api/export')
     const backup = backupSchema.parse(exported.json)
-    expect(backup.schemaVersion).toBe(1)
+    expect(backup.schemaVersion).toBe(2)
 
     await db.transaction('rw', db.dataTables, () => Promise.all(db.dataTables.map((table) => table.clear())))
-    await db.people.add(before.people.find((person) => person.id === CHAIR)!)
-    const imported = await call('POST', '/api/import', { as: CHAIR, body: backup })
+    await db.people.add(before.people.find((person) => person.id === ADMIN)!)
+    const imported = await call('POST', '/api/import', { as: ADMIN, body: backup })
     expect(imported.status).toBe(200)
-    expect(imported.json.imported).toMatchObject({ milestones: 41, people: 12 })
+    expect(imported.json.imported).toMatchObject({ milestones: 41, people: 13 })
     expect(await readDataset()).toEqual(before)
   })
 
@@ -33,30 +34,51 @@ describe('export and import', () => {
     const backup = (await call('GET', '/api/export')).json
     backup.data.milestones[0].title = 'Changed by hand'
     await db.milestones.update('milestone-01', { title: 'Current title' })
-    const response = await call('POST', '/api/import', { as: CHAIR, body: backup })
+    const response = await call('POST', '/api/import', { as: ADMIN, body: backup })
     expect(response.status).toBe(400)
     expect(response.json.detail).toBe('The backup file is damaged.')
     expect((await db.milestones.get('milestone-01'))!.title).toBe('Current title')
   })
 
   it('refuses something that is not a backup, or from a newer app', async () => {
-    expect((await call('POST', '/api/import', { as: CHAIR, rawBody: 'not json' })).json.detail).toMatch(/not valid JSON/)
-    const notBackup = await call('POST', '/api/import', { as: CHAIR, body: { hello: 'world' } })
+    expect((await call('POST', '/api/import', { as: ADMIN, rawBody: 'not json' })).json.detail).toMatch(/not valid JSON/)
+    const notBackup = await call('POST', '/api/import', { as: ADMIN, body: { hello: 'world' } })
     expect(notBackup.status).toBe(400)
     const backup = (await call('GET', '/api/export')).json
-    const newer = await call('POST', '/api/import', { as: CHAIR, body: { ...backup, schemaVersion: 99 } })
+    const newer = await call('POST', '/api/import', { as: ADMIN, body: { ...backup, schemaVersion: 99 } })
     expect(newer.json.errors[0].message).toBe('This backup was made by a newer version of the app')
   })
 
-  it('lets only chairs restore or reset', async () => {
+  it('lets only an administrator restore or reset: not a member, nor any board’s chair', async () => {
     const backup = (await call('GET', '/api/export')).json
-    expect((await call('POST', '/api/import', { as: MEMBER, body: backup })).status).toBe(403)
-    expect((await call('POST', '/api/reset', { as: MEMBER })).status).toBe(403)
+    for (const person of [MEMBER, CHAIR, SCRUTINY_CHAIR]) {
+      expect((await call('POST', '/api/import', { as: person, body: backup })).status).toBe(403)
+      expect((await call('POST', '/api/reset', { as: person })).status).toBe(403)
+    }
+  })
+
+  it('restores a version 1 backup, whose chairs become its administrators', async () => {
+    const backup = (await call('GET', '/api/export')).json
+    const people = backup.data.people.filter((person: { id: string }) => person.id !== ADMIN).map(({ isAdmin: _dropped, ...person }: { isAdmin: boolean }) => person)
+    const v1 = { ...backup, schemaVersion: 1, data: { ...backup.data, people } }
+    v1.checksum = await checksumOf(v1.data)
+    expect((await call('POST', '/api/import', { as: ADMIN, body: v1 })).status).toBe(200)
+    const admins = (await db.people.toArray()).filter((person) => person.isAdmin).map((person) => person.id)
+    expect(admins.sort()).toEqual(['p-cabinet-chair', 'p-improvement-chair', 'p-scrutiny-chair'])
+  })
+
+  it('refuses a backup that names no administrator', async () => {
+    const backup = (await call('GET', '/api/export')).json
+    backup.data.people = backup.data.people.map((person: object) => ({ ...person, isAdmin: false }))
+    backup.checksum = await checksumOf(backup.data)
+    const response = await call('POST', '/api/import', { as: ADMIN, body: backup })
+    expect(response.status).toBe(400)
+    expect(response.json.errors[0].message).toMatch(/no administrator/)
   })
 
   it('resets to the demo data', async () => {
     await db.boards.delete('board-cabinet')
-    expect((await call('POST', '/api/reset', { as: CHAIR })).status).toBe(204)
+    expect((await call('POST', '/api/reset', { as: ADMIN })).status).toBe(204)
     expect(await db.boards.count()).toBe(3)
   })
 })

@@ -23,6 +23,13 @@ export async function checksumOf(data: Dataset): Promise<string> {
   return [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, '0')).join('')
 }
 
+/** Brings a backup's data up to this version's schema, after its checksum is checked. */
+function fromSchemaVersion(version: number, data: Dataset): Dataset {
+  if (version >= 2) return data
+  // Version 1 knew no administrators; its chairs could restore and reset, so they keep that power.
+  return { ...data, people: data.people.map((person) => ({ ...person, isAdmin: person.isAdmin ?? person.role === 'chair' })) }
+}
+
 /** Every record of a backup meets the rules the API applies to each write (app/domain/record-rules.ts). */
 function checkReferences(data: Dataset): void {
   const errors = datasetProblems(data)
@@ -57,12 +64,17 @@ export const adminHandlers = [
       if ((await checksumOf(backup.data)) !== backup.checksum) {
         throw problems.validation([{ path: 'checksum', message: 'The checksum does not match: the file has been changed or damaged' }], 'The backup file is damaged.')
       }
-      checkReferences(backup.data)
+      const data = fromSchemaVersion(backup.schemaVersion, backup.data)
+      checkReferences(data)
+      // Whoever restores must still be able to restore and reset afterwards: someone must be an administrator.
+      if (!data.people.some((person) => person.isAdmin)) {
+        throw problems.validation([{ path: 'data.people', message: 'The backup names no administrator: after restoring it nobody could restore or reset' }])
+      }
       return db.transaction('rw', db.allTables, async () => {
         enforce(mayRestoreBackup(await actingPerson(request)))
-        await writeDataset(backup.data)
+        await writeDataset(data)
         await db.meta.put({ key: 'seededAt', value: nowInstant() })
-        const imported = Object.fromEntries(datasetTables.map((table) => [table, backup.data[table].length]))
+        const imported = Object.fromEntries(datasetTables.map((table) => [table, data[table].length]))
         return json({ imported })
       })
     }),

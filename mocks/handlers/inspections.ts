@@ -1,7 +1,7 @@
 import { http } from 'msw'
 import { checkInspectionAgainstFramework, createInspectionInputSchema, updateInspectionInputSchema } from '@/contract/inspections'
 import type { StoredInspection } from '@/contract/stored'
-import { mayRecordInspections } from '@/domain/permissions'
+import { mayChangeInspection, mayRecordInspections } from '@/domain/permissions'
 import { db } from '../db/database'
 import { actingPerson, answer, checkIfMatch, definedOnly, json, newId, parseWith, problems, readBody, enforce } from './http'
 import { route } from './paths'
@@ -41,10 +41,12 @@ export const inspectionHandlers = [
   http.patch(route('/inspections/:id'), ({ request, params }) =>
     answer(async () => {
       const input = await readBody(request, updateInspectionInputSchema)
-      return db.transaction('rw', db.people, db.inspections, db.milestones, async () => {
+      return db.transaction('rw', [db.people, db.inspections, db.milestones, db.plans, db.boards], async () => {
         const inspection = await db.inspections.get(String(params.id))
         if (!inspection) throw problems.notFound('inspection')
-        enforce(mayRecordInspections(await actingPerson(request)))
+        const answering = await db.plans.filter((plan) => plan.inspectionId === inspection.id).toArray()
+        const boards = (await db.boards.bulkGet([...new Set(answering.map((plan) => plan.boardId))])).filter((board) => board !== undefined)
+        enforce(mayChangeInspection(await actingPerson(request), boards))
         checkIfMatch(request, inspection, inspection)
         const next = parseWith(mergedInspectionSchema, { ...inspection, ...definedOnly(input), version: inspection.version + 1 })
         if (input.recommendations) {

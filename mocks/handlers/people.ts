@@ -1,15 +1,19 @@
 import { http } from 'msw'
-import { createPersonInputSchema } from '@/contract/people'
+import { createPersonInputSchema, type Person } from '@/contract/people'
+import type { StoredPerson } from '@/contract/stored'
 import { mayAddPeople } from '@/domain/permissions'
 import { db } from '../db/database'
 import { actingPerson, answer, json, newId, problems, readBody, enforce } from './http'
 import { route } from './paths'
 
+/** A person as the API answers: isAdmin always said, even for records written before it existed. */
+const toPerson = (person: StoredPerson): Person => ({ ...person, isAdmin: person.isAdmin ?? false })
+
 export const peopleHandlers = [
   http.get(route('/people'), () =>
     answer(async () => {
       const people = await db.people.toArray()
-      return json(people.sort((a, b) => a.name.localeCompare(b.name, 'en-GB')))
+      return json(people.sort((a, b) => a.name.localeCompare(b.name, 'en-GB')).map(toPerson))
     }),
   ),
 
@@ -17,7 +21,7 @@ export const peopleHandlers = [
     answer(async () => {
       const person = await db.people.get(String(params.id))
       if (!person) throw problems.notFound('person')
-      return json(person, { version: person.version })
+      return json(toPerson(person), { version: person.version })
     }),
   ),
 
@@ -26,7 +30,7 @@ export const peopleHandlers = [
       const input = await readBody(request, createPersonInputSchema)
       return db.transaction('rw', db.people, async () => {
         enforce(mayAddPeople(await actingPerson(request)))
-        const person = { id: newId('person'), ...input, version: 1 }
+        const person: Person = { id: newId('person'), ...input, isAdmin: false, version: 1 }
         await db.people.add(person)
         return json(person, { status: 201, version: 1, headers: { Location: `/api/people/${person.id}` } })
       })

@@ -45,3 +45,16 @@ describe('the API answers exactly as the domain’s permission rules say', () =>
     }
   })
 })
+
+describe('chairs act within their own boards', () => {
+  it('only the chair of the board whose plan answers an inspection (or an administrator) may change it', async () => {
+    const plan = (await db.plans.toArray()).find((candidate) => candidate.inspectionId)!
+    const board = (await db.boards.get(plan.boardId))!
+    const inspection = (await db.inspections.get(plan.inspectionId!))!
+    const otherChair = (await db.boards.toArray()).find((candidate) => candidate.chairId !== board.chairId)!.chairId
+    const change = (as: string) => call('PATCH', `/api/inspections/${inspection.id}`, { as, ifMatch: '*', body: { publishedDate: inspection.publishedDate } })
+    expect((await change(otherChair)).status).toBe(403)
+    expect((await change(board.chairId)).status).toBe(200)
+    expect((await change('p-admin')).status).toBe(200)
+  })
+})

@@ -6,7 +6,7 @@ import { datasetProblems } from '@/domain/record-rules'
 import { db } from '../db/database'
 import { buildDemoData } from '../db/demo-data'
 import { readDataset } from '../db/seed'
-import { call, CHAIR, loadDemoData, MEMBER, TEST_TODAY } from '../testing/api'
+import { ADMIN, call, CHAIR, loadDemoData, MEMBER, TEST_TODAY } from '../testing/api'
 import { checksumOf } from './admin'
 
 beforeEach(async () => {
@@ -41,14 +41,14 @@ describe('restore holds a backup to the rules of every write', () => {
     }, 'due'],
   ])('refuses %s, naming it, and changes nothing', async (_name, edit, field) => {
     const before = await readDataset()
-    const response = await call('POST', '/api/import', { as: CHAIR, body: await resealed(edit) })
+    const response = await call('POST', '/api/import', { as: ADMIN, body: await resealed(edit) })
     expect(response.status).toBe(400)
     expect(response.json.errors.some((error: { path: string }) => error.path.split('.').includes(field)), JSON.stringify(response.json.errors)).toBe(true)
     expect(await readDataset()).toEqual(before)
   })
 
   it('so a member can never be given a chair’s powers by a restore', async () => {
-    await call('POST', '/api/import', { as: CHAIR, body: await resealed((data) => void (data.boards[0]!.chairId = MEMBER)) })
+    await call('POST', '/api/import', { as: ADMIN, body: await resealed((data) => void (data.boards[0]!.chairId = MEMBER)) })
     const plan = (await db.plans.toArray())[0]!
     const patched = await call('PATCH', `/api/plans/${plan.id}`, { as: MEMBER, ifMatch: plan.version, body: { title: 'Taken over' } })
     expect(patched.status).toBe(403)

@@ -35,6 +35,8 @@ export async function call(method: string, path: string, options: CallOptions = 
 }
 
 export const CHAIR = 'p-improvement-chair'
+/** The demo's administrator, who alone may restore and reset. */
+export const ADMIN = 'p-admin'
 export const SCRUTINY_CHAIR = 'p-scrutiny-chair'
 export const DIRECTOR = 'p-safeguarding'
 export const MEMBER = 'p-member-ashworth'

@@ -11,34 +11,75 @@ import { useExportData } from '../api/export-data'
 import { useImportData } from '../api/import-data'
 import { WarningText } from '@/components/warning-text'
 
-const tableNames: Record<string, string> = {
-  people: 'people',
-  inspections: 'inspections',
-  boards: 'boards',
-  meetings: 'meetings',
-  plans: 'plans',
-  milestones: 'milestones',
-  milestoneUpdates: 'milestone updates',
-  reports: 'reports',
+/** Each table's records in words: [one, many]. */
+const tableNames: Record<string, [string, string]> = {
+  people: ['person', 'people'],
+  inspections: ['inspection', 'inspections'],
+  boards: ['board', 'boards'],
+  meetings: ['meeting', 'meetings'],
+  plans: ['plan', 'plans'],
+  milestones: ['milestone', 'milestones'],
+  milestoneUpdates: ['milestone update', 'milestone updates'],
+  reports: ['report', 'reports'],
+}
+const plural = new Intl.PluralRules('en-GB')
+
+/** "1 plan", "41 milestones". */
+function countOf(table: string, count: number): string {
+  const [one, many] = tableNames[table] ?? [table, table]
+  return `${count} ${plural.select(count) === 'one' ? one : many}`
 }
 
-/** Download a backup, see when the last was taken, and restore one (chairs only). */
-export function BackupControls({ canRestore }: { canRestore: boolean }) {
+/** "3 boards, 41 milestones and 12 people": what a dataset holds, in words. */
+function describeCounts(counts: Record<string, number>): string {
+  const parts = Object.entries(counts).map(([table, count]) => countOf(table, count))
+  return parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}` : (parts[0] ?? 'nothing')
+}
+
+/** What a chosen file says it holds, read only to tell the person; the API checks it whole. */
+interface FileSummary {
+  exportedAt: string | null
+  counts: Record<string, number> | null
+}
+
+async function summarise(file: File): Promise<FileSummary> {
+  try {
+    const parsed = JSON.parse(await file.text()) as { exportedAt?: unknown; data?: Record<string, unknown> }
+    const counts = parsed.data && typeof parsed.data === 'object'
+      ? Object.fromEntries(Object.entries(parsed.data).filter(([table, list]) => table in tableNames && Array.isArray(list)).map(([table, list]) => [table, (list as unknown[]).length]))
+      : null
+    return { exportedAt: typeof parsed.exportedAt === 'string' ? parsed.exportedAt : null, counts }
+  } catch {
+    return { exportedAt: null, counts: null }
+  }
+}
+
+interface BackupControlsProps {
+  /** Only an administrator may replace the data. */
+  canRestore: boolean
+  /** What this browser holds now, by table: named in the confirmation, so nobody replaces it unawares. */
+  current: Record<string, number>
+}
+
+/** Download a backup, see when the last was taken, and restore one (administrators only). */
+export function BackupControls({ canRestore, current }: BackupControlsProps) {
   const exportData = useExportData()
   const importData = useImportData()
   const lastBackupAt = useBackupStore((state) => state.lastBackupAt)
   const [file, setFile] = useState<File | null>(null)
   const [errors, setErrors] = useState<FieldError[]>([])
   const [confirming, setConfirming] = useState(false)
+  const [summary, setSummary] = useState<FileSummary | null>(null)
   const age = lastBackupAt ? differenceInCalendarDays(new Date(), parseISO(lastBackupAt)) : null
   const overdue = age === null || age > BACKUP_REMINDER_DAYS
 
-  const check = (event: FormEvent) => {
+  const check = async (event: FormEvent) => {
     event.preventDefault()
     if (!file) return setErrors([{ path: 'backup-file', message: 'Select a backup file' }])
     if (file.size > MAX_BACKUP_BYTES) return setErrors([{ path: 'backup-file', message: 'The file must be smaller than 50 MB' }])
     if (file.size === 0) return setErrors([{ path: 'backup-file', message: 'The selected file is empty' }])
     setErrors([])
+    setSummary(await summarise(file))
     setConfirming(true)
   }
 
@@ -89,7 +130,7 @@ export function BackupControls({ canRestore }: { canRestore: boolean }) {
               <p className="govuk-notification-banner__heading">The backup has been restored.</p>
               <p className="govuk-body">
                 {Object.entries(importData.data.imported)
-                  .map(([table, count]) => `${count} ${tableNames[table] ?? table}`)
+                  .map(([table, count]) => countOf(table, count))
                   .join(', ')}
                 .
               </p>
@@ -99,7 +140,7 @@ export function BackupControls({ canRestore }: { canRestore: boolean }) {
             Restoring replaces everything in this browser with what is in the backup. The file is checked whole first: if anything
             in it is wrong, nothing is changed.
           </p>
-          <form onSubmit={check} noValidate>
+          <form onSubmit={(event) => void check(event)} noValidate>
             <ErrorSummary errors={errors} fieldId={() => 'backup-file'} />
             <div className={`govuk-form-group${errors.length ? ' govuk-form-group--error' : ''}`}>
               <label className="govuk-label" htmlFor="backup-file">
@@ -128,8 +169,10 @@ export function BackupControls({ canRestore }: { canRestore: boolean }) {
             </div>
             {confirming ? (
               <WarningText>
-                  This replaces everything in this browser with {file?.name}. Download a backup of what is here first if you may
-                  want it back.
+                This replaces everything in this browser ({describeCounts(current)}) with {file?.name}
+                {summary?.counts ? `: ${describeCounts(summary.counts)}` : ''}
+                {summary?.exportedAt && !Number.isNaN(Date.parse(summary.exportedAt)) ? `, backed up on ${formatInstant(summary.exportedAt)}` : ''}. Download a
+                backup of what is here first if you may want it back.
               </WarningText>
             ) : null}
             <div className="govuk-button-group">
