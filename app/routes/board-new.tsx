@@ -2,6 +2,7 @@ import { Link, useNavigate } from 'react-router'
 import { PageHeading } from '@/components/page'
 import { BoardForm } from '@/features/boards/components/board-form'
 import { useActingPerson, usePeople } from '@/features/people/api/get-people'
+import { pageUrls } from '@/lib/page-urls'
 
 export function NewBoardPage() {
   const { data: people } = usePeople()
@@ -10,7 +11,7 @@ export function NewBoardPage() {
 
   return (
     <>
-      <Link to="/boards" className="govuk-back-link">
+      <Link to={pageUrls.boards} className="govuk-back-link">
         Back to boards
       </Link>
       <div className="govuk-grid-row">
@@ -20,11 +21,11 @@ export function NewBoardPage() {
             <BoardForm
               people={people}
               actingPerson={person}
-              onCreated={(board) => navigate(`/boards/${encodeURIComponent(board.id)}`, { state: { flash: `${board.name} has been added.` } })}
+              onCreated={(board) => navigate(pageUrls.board(board.id), { state: { flash: `${board.name} has been added.` } })}
             />
           ) : (
             <p className="govuk-body">
-              Only board chairs can add boards. <Link className="govuk-link" to="/settings">Choose who you are acting as</Link> in
+              Only board chairs can add boards. <Link className="govuk-link" to={pageUrls.settings}>Choose who you are acting as</Link> in
               Settings.
             </p>
           )}

@@ -17,6 +17,7 @@ import { useActingPerson, usePeople } from '@/features/people/api/get-people'
 import { usePlans } from '@/features/plans/api/get-plans'
 import { countReportsByMeeting } from '@/features/reports/api/count-reports'
 import { useReports } from '@/features/reports/api/get-reports'
+import { pageUrls } from '@/lib/page-urls'
 
 function PlanSection({ plan, staleAfterDays }: { plan: Plan; staleAfterDays: number }) {
   const { data: milestones } = useMilestones({ planId: plan.id })
@@ -25,7 +26,7 @@ function PlanSection({ plan, staleAfterDays }: { plan: Plan; staleAfterDays: num
   return (
     <section className="govuk-!-margin-bottom-8" aria-labelledby={`plan-${plan.id}`}>
       <h2 className="govuk-heading-m" id={`plan-${plan.id}`}>
-        <Link className="govuk-link" to={`/plans/${encodeURIComponent(plan.id)}`}>
+        <Link className="govuk-link" to={pageUrls.plan(plan.id)}>
           {plan.title}
         </Link>
       </h2>
@@ -65,16 +66,16 @@ export function BoardPage() {
           <p className="govuk-notification-banner__heading">{flash}</p>
         </NotificationBanner>
       ) : null}
-      <Link to="/boards" className="govuk-back-link">
+      <Link to={pageUrls.boards} className="govuk-back-link">
         Back to boards
       </Link>
       <PageHeading caption={boardKindLabels[board.kind]}>{board.name}</PageHeading>
       {person?.id === board.chairId ? (
         <div className="govuk-button-group app-no-print">
-          <Link to={`/boards/${encodeURIComponent(board.id)}/meetings/new`} className="govuk-button govuk-button--secondary" role="button" draggable={false}>
+          <Link to={pageUrls.newMeeting(board.id)} className="govuk-button govuk-button--secondary" role="button" draggable={false}>
             Schedule a meeting
           </Link>
-          <Link to={`/reports/new?boardId=${encodeURIComponent(board.id)}`} className="govuk-button govuk-button--secondary" role="button" draggable={false}>
+          <Link to={pageUrls.newReport({ boardId: board.id })} className="govuk-button govuk-button--secondary" role="button" draggable={false}>
             Request a report
           </Link>
         </div>
@@ -83,7 +84,7 @@ export function BoardPage() {
         <div className="govuk-panel govuk-panel--interruption app-next-meeting">
           <h2 className="govuk-heading-m">
             Next meeting:{' '}
-            <Link className="app-next-meeting__link" to={`/meetings/${encodeURIComponent(next.id)}`}>
+            <Link className="app-next-meeting__link" to={pageUrls.meeting(next.id)}>
               {formatDateWithDay(next.date)}
             </Link>
           </h2>

@@ -4,6 +4,7 @@ import { PageHeading } from '@/components/page'
 import { useBoards } from '@/features/boards/api/get-boards'
 import { BoardsTable } from '@/features/boards/components/boards-table'
 import { useActingPerson, usePeople } from '@/features/people/api/get-people'
+import { pageUrls } from '@/lib/page-urls'
 
 export function BoardsPage() {
   const { data: boards } = useBoards()
@@ -22,7 +23,7 @@ export function BoardsPage() {
       <PageHeading>Boards</PageHeading>
       <p className="govuk-body">Improvement boards, scrutiny committees, cabinet committees and panels that oversee the plan.</p>
       {person?.role === 'chair' ? (
-        <Link to="/boards/new" className="govuk-button" role="button" draggable={false}>
+        <Link to={pageUrls.newBoard} className="govuk-button" role="button" draggable={false}>
           Add a board
         </Link>
       ) : null}

@@ -18,6 +18,7 @@ import { countReportsByMeeting } from '@/features/reports/api/count-reports'
 import { useReports } from '@/features/reports/api/get-reports'
 import { ReportStatusTag } from '@/features/reports/components/report-status-tag'
 import { WarningText } from '@/components/warning-text'
+import { pageUrls } from '@/lib/page-urls'
 
 const PlanCharts = lazy(() => import('@/features/dashboard/components/plan-charts'))
 
@@ -36,17 +37,17 @@ function PlanDashboard({ plan, people }: { plan: Plan; people: Person[] }) {
         {plan.title}
       </h2>
       <p className="govuk-body">
-        <Link className="govuk-link" to={`/plans/${encodeURIComponent(plan.id)}`}>
+        <Link className="govuk-link" to={pageUrls.plan(plan.id)}>
           All milestones
         </Link>
         {' · '}
-        <Link className="govuk-link" to={`/plans/${encodeURIComponent(plan.id)}/timeline`}>
+        <Link className="govuk-link" to={pageUrls.planTimeline(plan.id)}>
           Timeline of due dates
         </Link>
         {plan.inspectionId ? (
           <>
             {' · '}
-            <Link className="govuk-link" to={`/inspections/${encodeURIComponent(plan.inspectionId)}`}>
+            <Link className="govuk-link" to={pageUrls.inspection(plan.inspectionId)}>
               The inspection it answers
             </Link>
           </>
@@ -148,7 +149,7 @@ export function HomePage() {
       {lateReports.length > 0 ? (
         <WarningText>
             {lateReports.length === 1 ? '1 report is late' : `${lateReports.length} reports are late`}: past the papers deadline and
-            not submitted. <Link className="govuk-link" to="/reports?overdue=true">See late reports</Link>
+            not submitted. <Link className="govuk-link" to={pageUrls.reports({ overdue: 'true' })}>See late reports</Link>
         </WarningText>
       ) : null}
       <h2 className="govuk-heading-m">{mine ? 'Next meetings of your boards' : 'Next meetings'}</h2>
@@ -161,7 +162,7 @@ export function HomePage() {
           return (
             <section key={meeting.id} className="app-card" aria-labelledby={`next-${meeting.id}`}>
               <h3 className="govuk-heading-s govuk-!-margin-bottom-1" id={`next-${meeting.id}`}>
-                <Link className="govuk-link" to={`/meetings/${encodeURIComponent(meeting.id)}`}>
+                <Link className="govuk-link" to={pageUrls.meeting(meeting.id)}>
                   {board.name}, {formatDateWithDay(meeting.date)}
                 </Link>
               </h3>

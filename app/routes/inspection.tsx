@@ -10,6 +10,7 @@ import { useMilestones } from '@/features/milestones/api/get-milestones'
 import { usePlans } from '@/features/plans/api/get-plans'
 import { NotFoundPage } from './not-found'
 import { WarningText } from '@/components/warning-text'
+import { pageUrls } from '@/lib/page-urls'
 
 export function InspectionPage() {
   const inspectionId = useParams().inspectionId ?? ''
@@ -70,7 +71,7 @@ export function InspectionPage() {
                       <ul className="govuk-list">
                         {themes.map(({ plan, theme }) => (
                           <li key={theme.id}>
-                            <Link className="govuk-link" to={`/plans/${encodeURIComponent(plan.id)}?theme=${encodeURIComponent(theme.id)}`}>
+                            <Link className="govuk-link" to={pageUrls.plan(plan.id, { theme: theme.id })}>
                               {theme.title}
                             </Link>
                           </li>

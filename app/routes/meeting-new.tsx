@@ -12,6 +12,7 @@ import { useDraft } from '@/lib/use-draft'
 import { useBoard } from '@/features/boards/api/get-board'
 import { useCreateMeeting } from '@/features/meetings/api/create-meeting'
 import { useActingPerson } from '@/features/people/api/get-people'
+import { pageUrls } from '@/lib/page-urls'
 
 export function NewMeetingPage() {
   const boardId = useParams().boardId ?? ''
@@ -41,7 +42,7 @@ export function NewMeetingPage() {
     create.mutate(parsed.data, {
       onSuccess: (meeting) => {
         clearDraft()
-        navigate(`/meetings/${encodeURIComponent(meeting.id)}`, {
+        navigate(pageUrls.meeting(meeting.id), {
           state: { flash: `Meeting scheduled. Papers are due by ${formatDate(meeting.papersDeadline)}.` },
         })
       },
@@ -52,7 +53,7 @@ export function NewMeetingPage() {
 
   return (
     <>
-      <Link to={`/boards/${encodeURIComponent(board.id)}`} className="govuk-back-link">
+      <Link to={pageUrls.board(board.id)} className="govuk-back-link">
         Back to {board.name}
       </Link>
       <div className="govuk-grid-row">

@@ -11,6 +11,7 @@ import { MilestonesTable } from '@/features/milestones/components/milestones-tab
 import { RagChange, RagLegend } from '@/features/milestones/components/rag-tag'
 import { useActingPerson, usePeople } from '@/features/people/api/get-people'
 import { ReportStatusTag } from '@/features/reports/components/report-status-tag'
+import { pageUrls } from '@/lib/page-urls'
 
 function deadlineInWords(deadline: string, today: string): string {
   const days = differenceInCalendarDays(parseISO(deadline), parseISO(today))
@@ -43,7 +44,7 @@ export function MeetingPage() {
           <p className="govuk-notification-banner__heading">{flash}</p>
         </NotificationBanner>
       ) : null}
-      <Link to={`/meetings?boardId=${encodeURIComponent(board.id)}`} className="govuk-back-link app-no-print">
+      <Link to={pageUrls.meetings({ boardId: board.id })} className="govuk-back-link app-no-print">
         Back to meetings
       </Link>
       <PageHeading title={`${board.name}, ${formatDate(meeting.date)}`} caption={`${board.name}: before the meeting`}>
@@ -67,7 +68,7 @@ export function MeetingPage() {
           Print the meeting pack
         </button>
         {person?.id === board.chairId ? (
-          <Link className="govuk-link" to={`/reports/new?boardId=${encodeURIComponent(board.id)}`}>
+          <Link className="govuk-link" to={pageUrls.newReport({ boardId: board.id })}>
             Request a report
           </Link>
         ) : null}
@@ -93,7 +94,7 @@ export function MeetingPage() {
               {pack.reports.map((report) => (
                 <tr className="govuk-table__row" key={report.id}>
                   <th scope="row" className="govuk-table__header">
-                    <Link className="govuk-link" to={`/reports/${encodeURIComponent(report.id)}`}>
+                    <Link className="govuk-link" to={pageUrls.report(report.id)}>
                       {report.title}
                     </Link>
                   </th>
@@ -159,7 +160,7 @@ export function MeetingPage() {
               {pack.statusChanges.map((change) => (
                 <tr className="govuk-table__row" key={change.id}>
                   <th scope="row" className="govuk-table__header">
-                    <Link className="govuk-link" to={`/milestones/${encodeURIComponent(change.milestoneId)}`}>
+                    <Link className="govuk-link" to={pageUrls.milestone(change.milestoneId)}>
                       {change.milestoneTitle}
                     </Link>
                     <span className="govuk-body-s govuk-!-display-block govuk-!-margin-0 app-secondary-text app-pre-wrap">{change.commentary}</span>

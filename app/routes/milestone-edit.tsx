@@ -9,6 +9,7 @@ import { useDeleteMilestone } from '@/features/milestones/api/save-milestone'
 import { MilestoneForm } from '@/features/milestones/components/milestone-form'
 import { useActingPerson, usePeople } from '@/features/people/api/get-people'
 import { usePlan } from '@/features/plans/api/get-plan'
+import { pageUrls } from '@/lib/page-urls'
 
 export function EditMilestonePage() {
   const milestoneId = useParams().milestoneId ?? ''
@@ -24,7 +25,7 @@ export function EditMilestonePage() {
   const [confirming, setConfirming] = useState(false)
   const recommendations = inspections.find((inspection) => inspection.id === plan.inspectionId)?.recommendations ?? []
   const hasHistory = updates.some((update) => update.kind !== 'created')
-  const path = `/milestones/${encodeURIComponent(milestone.id)}`
+  const path = pageUrls.milestone(milestone.id)
 
   return (
     <>
@@ -55,7 +56,7 @@ export function EditMilestonePage() {
                     onClick={() =>
                       remove.mutate(
                         { id: milestone.id, version: milestone.version },
-                        { onSuccess: () => navigate(`/plans/${encodeURIComponent(plan.id)}`) },
+                        { onSuccess: () => navigate(pageUrls.plan(plan.id)) },
                       )
                     }
                   >

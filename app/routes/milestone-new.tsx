@@ -5,6 +5,7 @@ import { useInspections } from '@/features/inspections/api/get-inspections'
 import { MilestoneForm } from '@/features/milestones/components/milestone-form'
 import { useActingPerson, usePeople } from '@/features/people/api/get-people'
 import { usePlan } from '@/features/plans/api/get-plan'
+import { pageUrls } from '@/lib/page-urls'
 
 export function NewMilestonePage() {
   const planId = useParams().planId ?? ''
@@ -18,7 +19,7 @@ export function NewMilestonePage() {
 
   return (
     <>
-      <Link to={`/plans/${encodeURIComponent(plan.id)}`} className="govuk-back-link">
+      <Link to={pageUrls.plan(plan.id)} className="govuk-back-link">
         Back to the plan
       </Link>
       <div className="govuk-grid-row">
@@ -29,7 +30,7 @@ export function NewMilestonePage() {
               plan={plan}
               people={people}
               recommendations={recommendations}
-              onSaved={(milestone) => navigate(`/milestones/${encodeURIComponent(milestone.id)}`)}
+              onSaved={(milestone) => navigate(pageUrls.milestone(milestone.id))}
             />
           ) : (
             <p className="govuk-body">Only the chair of {board.name} can add milestones to its plan.</p>

@@ -13,6 +13,7 @@ import { MilestoneFlags, RagLegend, RagTag } from '@/features/milestones/compone
 import { StatusUpdateForm } from '@/features/milestones/components/status-update-form'
 import { useActingPerson, usePeople } from '@/features/people/api/get-people'
 import { usePlan } from '@/features/plans/api/get-plan'
+import { pageUrls } from '@/lib/page-urls'
 
 /** Keyed by the id, so moving to another milestone starts with fresh form and save state. */
 export function MilestonePage() {
@@ -44,7 +45,7 @@ function MilestonePageContent({ milestoneId }: { milestoneId: string }) {
 
   return (
     <>
-      <Link to={`/plans/${encodeURIComponent(plan.id)}`} className="govuk-back-link">
+      <Link to={pageUrls.plan(plan.id)} className="govuk-back-link">
         Back to the plan
       </Link>
       <PageHeading caption={theme?.title}>{milestone.title}</PageHeading>
@@ -63,7 +64,7 @@ function MilestonePageContent({ milestoneId }: { milestoneId: string }) {
               { key: 'Status', value: ragLabels[milestone.rag] },
               ...(milestone.completedOn ? [{ key: 'Completed', value: formatDate(milestone.completedOn) }] : []),
               { key: 'Theme', value: theme?.title ?? 'None' },
-              { key: 'Plan', value: <Link className="govuk-link" to={`/plans/${encodeURIComponent(plan.id)}`}>{plan.title}</Link> },
+              { key: 'Plan', value: <Link className="govuk-link" to={pageUrls.plan(plan.id)}>{plan.title}</Link> },
               {
                 key: 'Answers recommendations',
                 value:
@@ -86,7 +87,7 @@ function MilestonePageContent({ milestoneId }: { milestoneId: string }) {
           />
           {chairs ? (
             <p className="govuk-body app-no-print">
-              <Link className="govuk-link" to={`/milestones/${encodeURIComponent(milestone.id)}/edit`}>
+              <Link className="govuk-link" to={pageUrls.milestoneEdit(milestone.id)}>
                 Change the milestone’s details<span className="govuk-visually-hidden">: {milestone.title}</span>
               </Link>
             </p>

@@ -12,6 +12,7 @@ import { useMilestones } from '@/features/milestones/api/get-milestones'
 import { useActingPerson } from '@/features/people/api/get-people'
 import { usePlan } from '@/features/plans/api/get-plan'
 import { useUpdatePlan } from '@/features/plans/api/update-plan'
+import { pageUrls } from '@/lib/page-urls'
 
 interface ThemeRow {
   /** Absent for a theme added here. */
@@ -38,7 +39,7 @@ export function EditPlanPage() {
   const [errors, setErrors] = useState<FieldError[]>([])
   const [version] = useState(plan.version)
   const used = (id?: string) => (id ? milestones.filter((milestone) => milestone.themeId === id).length : 0)
-  const path = `/plans/${encodeURIComponent(plan.id)}`
+  const path = pageUrls.plan(plan.id)
 
   const submit = (event: FormEvent) => {
     event.preventDefault()

@@ -5,6 +5,7 @@ import { RagPatternDefs } from '@/features/dashboard/components/chart-style'
 import { MilestoneTimeline } from '@/features/dashboard/components/milestone-timeline'
 import { useMilestones } from '@/features/milestones/api/get-milestones'
 import { usePlan } from '@/features/plans/api/get-plan'
+import { pageUrls } from '@/lib/page-urls'
 
 /** Loaded on its own (route-level code splitting): the only page that needs the timeline's code. */
 export function PlanTimelinePage() {
@@ -13,7 +14,7 @@ export function PlanTimelinePage() {
   const { data: milestones } = useMilestones({ planId })
   return (
     <>
-      <Link to={`/plans/${encodeURIComponent(plan.id)}`} className="govuk-back-link">
+      <Link to={pageUrls.plan(plan.id)} className="govuk-back-link">
         Back to the plan
       </Link>
       <PageHeading title={`Timeline – ${plan.title}`} caption={plan.title}>

@@ -4,6 +4,7 @@ import { useBoards } from '@/features/boards/api/get-boards'
 import { useMeetings } from '@/features/meetings/api/get-meetings'
 import { useActingPerson, usePeople } from '@/features/people/api/get-people'
 import { ReportForm } from '@/features/reports/components/report-form'
+import { pageUrls } from '@/lib/page-urls'
 
 export function NewReportPage() {
   const [search] = useSearchParams()
@@ -16,7 +17,7 @@ export function NewReportPage() {
 
   return (
     <>
-      <Link to="/reports" className="govuk-back-link">
+      <Link to={pageUrls.reports()} className="govuk-back-link">
         Back to reports
       </Link>
       <div className="govuk-grid-row">
@@ -30,7 +31,7 @@ export function NewReportPage() {
               meetings={meetings}
               people={people}
               initialBoardId={chaired.some((board) => board.id === search.get('boardId')) ? (search.get('boardId') ?? undefined) : undefined}
-              onCreated={(report) => navigate(`/reports/${encodeURIComponent(report.id)}`)}
+              onCreated={(report) => navigate(pageUrls.report(report.id))}
             />
           )}
         </div>

@@ -14,6 +14,7 @@ import { ReportHistory } from '@/features/reports/components/report-history'
 import { ReportStatusForm } from '@/features/reports/components/report-status-form'
 import { ReportStatusTag } from '@/features/reports/components/report-status-tag'
 import { dueInWords } from '@/features/reports/components/reports-table'
+import { pageUrls } from '@/lib/page-urls'
 
 /** Keyed by the id, so moving to another report starts with fresh form and save state. */
 export function ReportPage() {
@@ -46,7 +47,7 @@ function ReportPageContent({ reportId }: { reportId: string }) {
 
   return (
     <>
-      <Link to="/reports" className="govuk-back-link">
+      <Link to={pageUrls.reports()} className="govuk-back-link">
         Back to reports
       </Link>
       {moved ? (
@@ -56,7 +57,7 @@ function ReportPageContent({ reportId }: { reportId: string }) {
             {moved === 'considered' && next ? (
               <>
                 {' '}
-                The next one is due: <Link className="govuk-notification-banner__link" to={`/reports/${encodeURIComponent(next.id)}`}>{dueInWords(next, meetings)}</Link>.
+                The next one is due: <Link className="govuk-notification-banner__link" to={pageUrls.report(next.id)}>{dueInWords(next, meetings)}</Link>.
               </>
             ) : null}
           </p>
@@ -71,12 +72,12 @@ function ReportPageContent({ reportId }: { reportId: string }) {
         <div className="govuk-grid-column-two-thirds">
           <SummaryList
             rows={[
-              { key: 'Asked for by', value: <Link className="govuk-link" to={`/boards/${encodeURIComponent(board.id)}`}>{board.name}</Link> },
+              { key: 'Asked for by', value: <Link className="govuk-link" to={pageUrls.board(board.id)}>{board.name}</Link> },
               { key: 'Asked for at', value: requestedAt ? `The meeting on ${formatDate(requestedAt.date)}` : 'Not at a meeting' },
               {
                 key: 'Due',
                 value: report.dueMeetingId ? (
-                  <Link className="govuk-link" to={`/meetings/${encodeURIComponent(report.dueMeetingId)}`}>
+                  <Link className="govuk-link" to={pageUrls.meeting(report.dueMeetingId)}>
                     {dueInWords(report, meetings)}
                   </Link>
                 ) : (
@@ -86,8 +87,8 @@ function ReportPageContent({ reportId }: { reportId: string }) {
               { key: 'Author', value: name(report.authorId) },
               { key: 'How often', value: recurrenceLabels[report.recurrence] },
               ...(report.description ? [{ key: 'What was asked for', value: <span className="app-pre-wrap">{report.description}</span> }] : []),
-              ...(previous ? [{ key: 'Previous one', value: <Link className="govuk-link" to={`/reports/${encodeURIComponent(previous.id)}`}>{dueInWords(previous, meetings)}</Link> }] : []),
-              ...(next ? [{ key: 'Next one', value: <Link className="govuk-link" to={`/reports/${encodeURIComponent(next.id)}`}>{dueInWords(next, meetings)}</Link> }] : []),
+              ...(previous ? [{ key: 'Previous one', value: <Link className="govuk-link" to={pageUrls.report(previous.id)}>{dueInWords(previous, meetings)}</Link> }] : []),
+              ...(next ? [{ key: 'Next one', value: <Link className="govuk-link" to={pageUrls.report(next.id)}>{dueInWords(next, meetings)}</Link> }] : []),
             ]}
           />
           {moves.length > 0 ? (

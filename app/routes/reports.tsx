@@ -9,6 +9,7 @@ import { useReports } from '@/features/reports/api/get-reports'
 import { reportsFilters } from '@/features/reports/filters'
 import { ReportsTable } from '@/features/reports/components/reports-table'
 import { FilterSelect } from '@/components/filter-fields'
+import { pageUrls } from '@/lib/page-urls'
 
 
 export function ReportsPage() {
@@ -30,7 +31,7 @@ export function ReportsPage() {
       <PageHeading>Reports</PageHeading>
       <p className="govuk-body">Every follow-up report a board has asked for: the work programme.</p>
       {chairsABoard ? (
-        <Link to="/reports/new" className="govuk-button" role="button" draggable={false}>
+        <Link to={pageUrls.newReport()} className="govuk-button" role="button" draggable={false}>
           Request a report
         </Link>
       ) : null}
