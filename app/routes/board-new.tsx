@@ -1,11 +1,17 @@
 import { Link, useNavigate } from 'react-router'
 import { PageHeading } from '@/components/page'
 import { BoardForm } from '@/features/boards/components/board-form'
-import { useActingPerson, usePeople } from '@/features/people/api/get-people'
+import { definePageData } from '@/lib/page-data'
+import { peopleQueryOptions, useActingPerson } from '@/features/people/api/get-people'
 import { pageUrls } from '@/lib/page-urls'
 
+const newBoardData = definePageData(() => ({ people: peopleQueryOptions() }))
+
+export const loader = newBoardData.loader
+export { NewBoardPage as Component }
+
 export function NewBoardPage() {
-  const { data: people } = usePeople()
+  const { people } = newBoardData.usePageData()
   const person = useActingPerson()
   const navigate = useNavigate()
 

@@ -9,14 +9,20 @@ import { PageHeading } from '@/components/page'
 import { formatDate } from '@/lib/dates'
 import { errorsByField, saveErrors, zodFieldErrors } from '@/lib/form-errors'
 import { useDraft } from '@/lib/use-draft'
-import { useBoard } from '@/features/boards/api/get-board'
+import { definePageData } from '@/lib/page-data'
+import { boardQueryOptions } from '@/features/boards/api/get-board'
 import { useCreateMeeting } from '@/features/meetings/api/create-meeting'
 import { useActingPerson } from '@/features/people/api/get-people'
 import { pageUrls } from '@/lib/page-urls'
 
+const newMeetingData = definePageData(({ params }) => ({ board: boardQueryOptions(params.boardId ?? '') }))
+
+export const loader = newMeetingData.loader
+export { NewMeetingPage as Component }
+
 export function NewMeetingPage() {
   const boardId = useParams().boardId ?? ''
-  const { data: board } = useBoard(boardId)
+  const { board } = newMeetingData.usePageData()
   const person = useActingPerson()
   const navigate = useNavigate()
   const create = useCreateMeeting()

@@ -1,17 +1,27 @@
 import { differenceInCalendarDays, parseISO } from 'date-fns'
-import { Link, useLocation, useParams } from 'react-router'
+import { Link, useLocation } from 'react-router'
 import { meetingStatusLabels } from '@/contract/meetings'
 import { NotificationBanner } from '@/components/notification-banner'
 import { PageHeading } from '@/components/page'
 import { SummaryList } from '@/components/summary-list'
 import { formatDate, formatDateWithDay, todayIso } from '@/lib/dates'
-import { useMeetingPack } from '@/features/meetings/api/get-meeting'
-import { useMeetings } from '@/features/meetings/api/get-meetings'
+import { definePageData } from '@/lib/page-data'
+import { meetingPackQueryOptions } from '@/features/meetings/api/get-meeting'
+import { meetingsQueryOptions } from '@/features/meetings/api/get-meetings'
 import { MilestonesTable } from '@/features/milestones/components/milestones-table'
 import { RagChange, RagLegend } from '@/features/milestones/components/rag-tag'
-import { useActingPerson, usePeople } from '@/features/people/api/get-people'
+import { peopleQueryOptions, useActingPerson } from '@/features/people/api/get-people'
 import { ReportStatusTag } from '@/features/reports/components/report-status-tag'
 import { pageUrls } from '@/lib/page-urls'
+
+/** The meeting's pack, then its board's meetings (to date the reports deferred from earlier ones). */
+const meetingData = definePageData(
+  ({ params }) => ({ pack: meetingPackQueryOptions(params.meetingId ?? ''), people: peopleQueryOptions() }),
+  ({ pack }) => ({ meetings: meetingsQueryOptions({ boardId: pack.board.id }) }),
+)
+
+export const loader = meetingData.loader
+export { MeetingPage as Component }
 
 function deadlineInWords(deadline: string, today: string): string {
   const days = differenceInCalendarDays(parseISO(deadline), parseISO(today))
@@ -21,10 +31,7 @@ function deadlineInWords(deadline: string, today: string): string {
 }
 
 export function MeetingPage() {
-  const meetingId = useParams().meetingId ?? ''
-  const { data: pack } = useMeetingPack(meetingId)
-  const { data: meetings } = useMeetings({ boardId: pack.board.id })
-  const { data: people } = usePeople()
+  const { pack, meetings, people } = meetingData.usePageData()
   const { meeting, board, previousMeeting } = pack
   const today = todayIso()
   const name = (id: string) => people.find((person) => person.id === id)?.name ?? 'Unknown person'

@@ -1,26 +1,26 @@
 import { useMemo } from 'react'
-import { Link, useParams, useSearchParams } from 'react-router'
+import { Link, useSearchParams } from 'react-router'
 import { PageHeading } from '@/components/page'
 import { Pagination } from '@/components/pagination'
-import { useBoard } from '@/features/boards/api/get-board'
-import { useMilestones } from '@/features/milestones/api/get-milestones'
 import { MilestoneFiltersForm } from '@/features/milestones/components/milestone-filters'
 import { MilestonesTable } from '@/features/milestones/components/milestones-table'
 import { RagLegend } from '@/features/milestones/components/rag-tag'
 import { filterMilestones, filtersFromSearch, hasActiveFilters } from '@/features/milestones/rules'
-import { useActingPerson, usePeople } from '@/features/people/api/get-people'
-import { usePlan } from '@/features/plans/api/get-plan'
+import { useActingPerson } from '@/features/people/api/get-people'
+import { onlyWhenThePathChanges } from '@/lib/page-data'
 import { pageUrls } from '@/lib/page-urls'
+import { planPageData } from './plan-data'
+
+export const loader = planPageData.loader
+// The filters apply in the page: a change of query alone does not re-run the loader.
+export const shouldRevalidate = onlyWhenThePathChanges
+export { PlanPage as Component }
 
 const PAGE_SIZE = 50
 
 export function PlanPage() {
-  const planId = useParams().planId ?? ''
   const [search] = useSearchParams()
-  const { data: plan } = usePlan(planId)
-  const { data: board } = useBoard(plan.boardId)
-  const { data: milestones } = useMilestones({ planId })
-  const { data: people } = usePeople()
+  const { plan, board, milestones, people } = planPageData.usePageData()
   const person = useActingPerson()
   const filters = useMemo(() => filtersFromSearch(search), [search])
   const matching = useMemo(() => filterMilestones(milestones, filters), [milestones, filters])

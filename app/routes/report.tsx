@@ -4,30 +4,39 @@ import { NotificationBanner } from '@/components/notification-banner'
 import { PageHeading } from '@/components/page'
 import { SummaryList } from '@/components/summary-list'
 import { formatDate } from '@/lib/dates'
-import { useBoard } from '@/features/boards/api/get-board'
-import { useMeetings } from '@/features/meetings/api/get-meetings'
-import { useActingPerson, usePeople } from '@/features/people/api/get-people'
-import { useReport } from '@/features/reports/api/get-report'
+import { definePageData } from '@/lib/page-data'
+import { boardQueryOptions } from '@/features/boards/api/get-board'
+import { meetingsQueryOptions } from '@/features/meetings/api/get-meetings'
+import { peopleQueryOptions, useActingPerson } from '@/features/people/api/get-people'
+import { reportQueryOptions } from '@/features/reports/api/get-report'
 import { useTransitionReport } from '@/features/reports/api/transition-report'
-import { useReports } from '@/features/reports/api/get-reports'
+import { reportsQueryOptions } from '@/features/reports/api/get-reports'
 import { ReportHistory } from '@/features/reports/components/report-history'
 import { ReportStatusForm } from '@/features/reports/components/report-status-form'
 import { ReportStatusTag } from '@/features/reports/components/report-status-tag'
 import { dueInWords } from '@/features/reports/components/reports-table'
 import { pageUrls } from '@/lib/page-urls'
 
+/** The report, then the board that asked for it, with that board's meetings and reports (the series it belongs to). */
+const reportData = definePageData(
+  ({ params }) => ({ report: reportQueryOptions(params.reportId ?? ''), people: peopleQueryOptions() }),
+  ({ report }) => {
+    const boardId = report.requestedByBoardId
+    return { board: boardQueryOptions(boardId), meetings: meetingsQueryOptions({ boardId }), related: reportsQueryOptions({ boardId }) }
+  },
+)
+
+export const loader = reportData.loader
+export { ReportPage as Component }
+
 /** Keyed by the id, so moving to another report starts with fresh form and save state. */
 export function ReportPage() {
   const reportId = useParams().reportId ?? ''
-  return <ReportPageContent key={reportId} reportId={reportId} />
+  return <ReportPageContent key={reportId} />
 }
 
-function ReportPageContent({ reportId }: { reportId: string }) {
-  const { data: report } = useReport(reportId)
-  const { data: board } = useBoard(report.requestedByBoardId)
-  const { data: meetings } = useMeetings({ boardId: report.requestedByBoardId })
-  const { data: related } = useReports({ boardId: report.requestedByBoardId })
-  const { data: people } = usePeople()
+function ReportPageContent() {
+  const { report, board, meetings, related, people } = reportData.usePageData()
   const person = useActingPerson()
   const transition = useTransitionReport()
   // Shown from the mutation itself: the form goes away once a report can move no further.
