@@ -1,17 +1,24 @@
 import { Link, useNavigate } from 'react-router'
 import { PageHeading } from '@/components/page'
 import { BoardForm } from '@/features/boards/components/board-form'
-import { useActingPerson, usePeople } from '@/features/people/api/get-people'
+import { definePageData } from '@/lib/page-data'
+import { peopleQueryOptions, useActingPerson } from '@/features/people/api/get-people'
+import { pageUrls } from '@/lib/page-urls'
+
+const newBoardData = definePageData(() => ({ people: peopleQueryOptions() }))
+
+export const loader = newBoardData.loader
+export { NewBoardPage as Component }
 import { mayAddBoard } from '@/domain/permissions'
 
 export function NewBoardPage() {
-  const { data: people } = usePeople()
+  const { people } = newBoardData.usePageData()
   const person = useActingPerson()
   const navigate = useNavigate()
 
   return (
     <>
-      <Link to="/boards" className="govuk-back-link">
+      <Link to={pageUrls.boards} className="govuk-back-link">
         Back to boards
       </Link>
       <div className="govuk-grid-row">
@@ -21,11 +28,11 @@ export function NewBoardPage() {
             <BoardForm
               people={people}
               actingPerson={person}
-              onCreated={(board) => navigate(`/boards/${encodeURIComponent(board.id)}`, { state: { flash: `${board.name} has been added.` } })}
+              onCreated={(board) => navigate(pageUrls.board(board.id), { state: { flash: `${board.name} has been added.` } })}
             />
           ) : (
             <p className="govuk-body">
-              Only board chairs can add boards. <Link className="govuk-link" to="/settings">Choose who you are acting as</Link> in
+              Only board chairs can add boards. <Link className="govuk-link" to={pageUrls.settings}>Choose who you are acting as</Link> in
               Settings.
             </p>
           )}

@@ -1,32 +1,60 @@
-import { Link, useLocation, useParams } from 'react-router'
+import { Link, useLocation } from 'react-router'
 import { boardKindLabels } from '@/contract/boards'
+import type { Inspection } from '@/contract/inspections'
+import type { Milestone } from '@/contract/milestones'
 import type { Plan } from '@/contract/plans'
 import { NotificationBanner } from '@/components/notification-banner'
 import { PageHeading } from '@/components/page'
 import { SummaryList } from '@/components/summary-list'
 import { formatDate, formatDateWithDay, todayIso } from '@/lib/dates'
-import { useBoard } from '@/features/boards/api/get-board'
-import { useInspections } from '@/features/inspections/api/get-inspections'
+import { definePageData } from '@/lib/page-data'
+import { boardQueryOptions } from '@/features/boards/api/get-board'
+import { inspectionsQueryOptions } from '@/features/inspections/api/get-inspections'
 import { InspectionSummary } from '@/features/inspections/components/inspection-summary'
-import { useMeetings } from '@/features/meetings/api/get-meetings'
+import { meetingsQueryOptions } from '@/features/meetings/api/get-meetings'
 import { MeetingsTable } from '@/features/meetings/components/meetings-table'
-import { useMilestones } from '@/features/milestones/api/get-milestones'
+import { milestonesQueryOptions } from '@/features/milestones/api/get-milestones'
 import { RagLegend } from '@/features/milestones/components/rag-tag'
 import { ThemeStatusTable } from '@/features/milestones/components/theme-status-table'
-import { useActingPerson, usePeople } from '@/features/people/api/get-people'
-import { usePlans } from '@/features/plans/api/get-plans'
+import { peopleQueryOptions, useActingPerson } from '@/features/people/api/get-people'
+import { plansQueryOptions } from '@/features/plans/api/get-plans'
 import { countReportsByMeeting } from '@/features/reports/api/count-reports'
-import { useReports } from '@/features/reports/api/get-reports'
+import { reportsQueryOptions } from '@/features/reports/api/get-reports'
+import { pageUrls } from '@/lib/page-urls'
 import { chairsBoard } from '@/domain/permissions'
 
-function PlanSection({ plan, staleAfterDays }: { plan: Plan; staleAfterDays: number }) {
-  const { data: milestones } = useMilestones({ planId: plan.id })
-  const { data: inspections } = useInspections()
+/** The board, its meetings, reports and plans, then each plan's milestones. */
+const boardData = definePageData(
+  ({ params }) => {
+    const boardId = params.boardId ?? ''
+    return {
+      board: boardQueryOptions(boardId),
+      people: peopleQueryOptions(),
+      meetings: meetingsQueryOptions({ boardId }),
+      reports: reportsQueryOptions({ boardId }),
+      plans: plansQueryOptions({ boardId }),
+      inspections: inspectionsQueryOptions(),
+    }
+  },
+  ({ plans }) => ({ milestonesByPlan: plans.map((plan) => milestonesQueryOptions({ planId: plan.id })) }),
+)
+
+export const loader = boardData.loader
+export { BoardPage as Component }
+
+interface PlanSectionProps {
+  plan: Plan
+  milestones: Milestone[]
+  inspections: Inspection[]
+  staleAfterDays: number
+}
+
+function PlanSection({ plan, milestones, inspections, staleAfterDays }: PlanSectionProps) {
   const inspection = inspections.find((candidate) => candidate.id === plan.inspectionId)
   return (
     <section className="govuk-!-margin-bottom-8" aria-labelledby={`plan-${plan.id}`}>
       <h2 className="govuk-heading-m" id={`plan-${plan.id}`}>
-        <Link className="govuk-link" to={`/plans/${encodeURIComponent(plan.id)}`}>
+        <Link className="govuk-link" to={pageUrls.plan(plan.id)}>
           {plan.title}
         </Link>
       </h2>
@@ -43,12 +71,7 @@ function PlanSection({ plan, staleAfterDays }: { plan: Plan; staleAfterDays: num
 }
 
 export function BoardPage() {
-  const boardId = useParams().boardId ?? ''
-  const { data: board } = useBoard(boardId)
-  const { data: people } = usePeople()
-  const { data: meetings } = useMeetings({ boardId })
-  const { data: reports } = useReports({ boardId })
-  const { data: plans } = usePlans({ boardId })
+  const { board, people, meetings, reports, plans, inspections, milestonesByPlan } = boardData.usePageData()
   const location = useLocation()
   const flash = (location.state as { flash?: string } | null)?.flash
   const name = (id: string) => people.find((person) => person.id === id)?.name ?? 'Unknown person'
@@ -66,16 +89,16 @@ export function BoardPage() {
           <p className="govuk-notification-banner__heading">{flash}</p>
         </NotificationBanner>
       ) : null}
-      <Link to="/boards" className="govuk-back-link">
+      <Link to={pageUrls.boards} className="govuk-back-link">
         Back to boards
       </Link>
       <PageHeading caption={boardKindLabels[board.kind]}>{board.name}</PageHeading>
       {chairsBoard(person, board) ? (
         <div className="govuk-button-group app-no-print">
-          <Link to={`/boards/${encodeURIComponent(board.id)}/meetings/new`} className="govuk-button govuk-button--secondary" role="button" draggable={false}>
+          <Link to={pageUrls.newMeeting(board.id)} className="govuk-button govuk-button--secondary" role="button" draggable={false}>
             Schedule a meeting
           </Link>
-          <Link to={`/reports/new?boardId=${encodeURIComponent(board.id)}`} className="govuk-button govuk-button--secondary" role="button" draggable={false}>
+          <Link to={pageUrls.newReport({ boardId: board.id })} className="govuk-button govuk-button--secondary" role="button" draggable={false}>
             Request a report
           </Link>
         </div>
@@ -84,7 +107,7 @@ export function BoardPage() {
         <div className="govuk-panel govuk-panel--interruption app-next-meeting">
           <h2 className="govuk-heading-m">
             Next meeting:{' '}
-            <Link className="app-next-meeting__link" to={`/meetings/${encodeURIComponent(next.id)}`}>
+            <Link className="app-next-meeting__link" to={pageUrls.meeting(next.id)}>
               {formatDateWithDay(next.date)}
             </Link>
           </h2>
@@ -99,7 +122,9 @@ export function BoardPage() {
       {plans.length === 0 ? (
         <p className="govuk-body">This board has no improvement plan of its own.</p>
       ) : (
-        plans.map((plan) => <PlanSection key={plan.id} plan={plan} staleAfterDays={board.staleAfterDays} />)
+        plans.map((plan, index) => (
+          <PlanSection key={plan.id} plan={plan} milestones={milestonesByPlan[index] ?? []} inspections={inspections} staleAfterDays={board.staleAfterDays} />
+        ))
       )}
       <h2 className="govuk-heading-m">About the board</h2>
       <SummaryList

@@ -1,14 +1,20 @@
 import { Link, useLocation } from 'react-router'
 import { NotificationBanner } from '@/components/notification-banner'
 import { PageHeading } from '@/components/page'
-import { useBoards } from '@/features/boards/api/get-boards'
+import { definePageData } from '@/lib/page-data'
+import { boardsQueryOptions } from '@/features/boards/api/get-boards'
 import { BoardsTable } from '@/features/boards/components/boards-table'
-import { useActingPerson, usePeople } from '@/features/people/api/get-people'
+import { peopleQueryOptions, useActingPerson } from '@/features/people/api/get-people'
+import { pageUrls } from '@/lib/page-urls'
+
+const boardsData = definePageData(() => ({ boards: boardsQueryOptions(), people: peopleQueryOptions() }))
+
+export const loader = boardsData.loader
+export { BoardsPage as Component }
 import { mayAddBoard } from '@/domain/permissions'
 
 export function BoardsPage() {
-  const { data: boards } = useBoards()
-  const { data: people } = usePeople()
+  const { boards, people } = boardsData.usePageData()
   const person = useActingPerson()
   const location = useLocation()
   const flash = (location.state as { flash?: string } | null)?.flash
@@ -23,7 +29,7 @@ export function BoardsPage() {
       <PageHeading>Boards</PageHeading>
       <p className="govuk-body">Improvement boards, scrutiny committees, cabinet committees and panels that oversee the plan.</p>
       {mayAddBoard(person).allowed ? (
-        <Link to="/boards/new" className="govuk-button" role="button" draggable={false}>
+        <Link to={pageUrls.newBoard} className="govuk-button" role="button" draggable={false}>
           Add a board
         </Link>
       ) : null}

@@ -1,23 +1,39 @@
 import { lazy, Suspense } from 'react'
 import { Link } from 'react-router'
+import type { Board } from '@/contract/boards'
+import type { Milestone } from '@/contract/milestones'
 import type { Person } from '@/contract/people'
 import type { Plan } from '@/contract/plans'
 import { PageHeading } from '@/components/page'
 import { formatDate, formatDateWithDay, todayIso } from '@/lib/dates'
-import { useBoards } from '@/features/boards/api/get-boards'
+import { definePageData } from '@/lib/page-data'
+import { boardsQueryOptions } from '@/features/boards/api/get-boards'
 import { usePlanUpdates } from '@/features/dashboard/api/get-plan-updates'
-import { useMilestones } from '@/features/milestones/api/get-milestones'
+import { milestonesQueryOptions, useMilestones } from '@/features/milestones/api/get-milestones'
 import { MilestonesTable } from '@/features/milestones/components/milestones-table'
 import { RagLegend } from '@/features/milestones/components/rag-tag'
 import { byUrgency, urgency } from '@/features/milestones/rules'
-import { useMeetings } from '@/features/meetings/api/get-meetings'
+import { meetingsQueryOptions } from '@/features/meetings/api/get-meetings'
 import { ActingAsPicker } from '@/features/people/components/acting-as-picker'
-import { useActingPerson, usePeople } from '@/features/people/api/get-people'
-import { usePlans } from '@/features/plans/api/get-plans'
+import { peopleQueryOptions, useActingPerson } from '@/features/people/api/get-people'
+import { plansQueryOptions } from '@/features/plans/api/get-plans'
 import { countReportsByMeeting } from '@/features/reports/api/count-reports'
-import { useReports } from '@/features/reports/api/get-reports'
+import { reportsQueryOptions } from '@/features/reports/api/get-reports'
 import { ReportStatusTag } from '@/features/reports/components/report-status-tag'
 import { WarningText } from '@/components/warning-text'
+import { pageUrls } from '@/lib/page-urls'
+
+/** Every board's next meeting and the late reports; for someone acting as a person, their milestones and the plans. */
+const homeData = definePageData(({ actingAs }) => ({
+  people: peopleQueryOptions(),
+  boards: boardsQueryOptions(),
+  meetings: meetingsQueryOptions(),
+  reports: reportsQueryOptions(),
+  ...(actingAs ? { myMilestones: milestonesQueryOptions({ ownerId: actingAs }), plans: plansQueryOptions() } : {}),
+}))
+
+export const loader = homeData.loader
+export { HomePage as Component }
 import { chairsBoard, mayChairBoards, mayOwnMilestones } from '@/domain/permissions'
 
 const PlanCharts = lazy(() => import('@/features/dashboard/components/plan-charts'))
@@ -37,17 +53,17 @@ function PlanDashboard({ plan, people }: { plan: Plan; people: Person[] }) {
         {plan.title}
       </h2>
       <p className="govuk-body">
-        <Link className="govuk-link" to={`/plans/${encodeURIComponent(plan.id)}`}>
+        <Link className="govuk-link" to={pageUrls.plan(plan.id)}>
           All milestones
         </Link>
         {' · '}
-        <Link className="govuk-link" to={`/plans/${encodeURIComponent(plan.id)}/timeline`}>
+        <Link className="govuk-link" to={pageUrls.planTimeline(plan.id)}>
           Timeline of due dates
         </Link>
         {plan.inspectionId ? (
           <>
             {' · '}
-            <Link className="govuk-link" to={`/inspections/${encodeURIComponent(plan.inspectionId)}`}>
+            <Link className="govuk-link" to={pageUrls.inspection(plan.inspectionId)}>
               The inspection it answers
             </Link>
           </>
@@ -66,9 +82,8 @@ function PlanDashboard({ plan, people }: { plan: Plan; people: Person[] }) {
   )
 }
 
-function ChairDashboards({ person, people }: { person: Person; people: Person[] }) {
-  const { data: boards } = useBoards()
-  const { data: plans } = usePlans()
+/** Each plan's dashboard reads its own milestones and history, as the loader does not fetch them. */
+function ChairDashboards({ person, people, boards, plans }: { person: Person; people: Person[]; boards: Board[]; plans: Plan[] }) {
   const chaired = new Set(boards.filter((board) => chairsBoard(person, board)).map((board) => board.id))
   const own = plans.filter((plan) => chaired.has(plan.boardId))
   // A scrutiny or cabinet chair oversees the council's plans without owning one.
@@ -82,8 +97,7 @@ function ChairDashboards({ person, people }: { person: Person; people: Person[] 
 }
 
 /** A director's milestones, most urgent first, each one step from its update form. */
-function MyMilestones({ person, people }: { person: Person; people: Person[] }) {
-  const { data: milestones } = useMilestones({ ownerId: person.id })
+function MyMilestones({ milestones, people }: { milestones: Milestone[]; people: Person[] }) {
   const today = todayIso()
   const sorted = byUrgency(milestones, today)
   const needAction = sorted.filter((milestone) => urgency(milestone, today) <= 3)
@@ -115,10 +129,7 @@ function MyMilestones({ person, people }: { person: Person; people: Person[] }) 
 }
 
 export function HomePage() {
-  const { data: people } = usePeople()
-  const { data: boards } = useBoards()
-  const { data: meetings } = useMeetings()
-  const { data: reports } = useReports()
+  const { people, boards, meetings, reports, myMilestones = [], plans = [] } = homeData.usePageData()
   const person = useActingPerson()
   const today = todayIso()
   const counts = countReportsByMeeting(reports)
@@ -144,12 +155,12 @@ export function HomePage() {
           <ActingAsPicker people={people} />
         </div>
       )}
-      {person && mayOwnMilestones(person) ? <MyMilestones person={person} people={people} /> : null}
-      {person && mayChairBoards(person) ? <ChairDashboards person={person} people={people} /> : null}
+      {person && mayOwnMilestones(person) ? <MyMilestones milestones={myMilestones} people={people} /> : null}
+      {person && mayChairBoards(person) ? <ChairDashboards person={person} people={people} boards={boards} plans={plans} /> : null}
       {lateReports.length > 0 ? (
         <WarningText>
             {lateReports.length === 1 ? '1 report is late' : `${lateReports.length} reports are late`}: past the papers deadline and
-            not submitted. <Link className="govuk-link" to="/reports?overdue=true">See late reports</Link>
+            not submitted. <Link className="govuk-link" to={pageUrls.reports({ overdue: 'true' })}>See late reports</Link>
         </WarningText>
       ) : null}
       <h2 className="govuk-heading-m">{mine ? 'Next meetings of your boards' : 'Next meetings'}</h2>
@@ -162,7 +173,7 @@ export function HomePage() {
           return (
             <section key={meeting.id} className="app-card" aria-labelledby={`next-${meeting.id}`}>
               <h3 className="govuk-heading-s govuk-!-margin-bottom-1" id={`next-${meeting.id}`}>
-                <Link className="govuk-link" to={`/meetings/${encodeURIComponent(meeting.id)}`}>
+                <Link className="govuk-link" to={pageUrls.meeting(meeting.id)}>
                   {board.name}, {formatDateWithDay(meeting.date)}
                 </Link>
               </h3>

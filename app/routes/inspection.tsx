@@ -4,18 +4,24 @@ import { inspectionKindLabels } from '@/contract/inspections'
 import { PageHeading } from '@/components/page'
 import { SummaryList } from '@/components/summary-list'
 import { formatDate } from '@/lib/dates'
-import { useInspections } from '@/features/inspections/api/get-inspections'
+import { definePageData } from '@/lib/page-data'
+import { inspectionsQueryOptions } from '@/features/inspections/api/get-inspections'
 import { GradeTag } from '@/features/inspections/components/inspection-summary'
-import { useMilestones } from '@/features/milestones/api/get-milestones'
-import { usePlans } from '@/features/plans/api/get-plans'
+import { milestonesQueryOptions } from '@/features/milestones/api/get-milestones'
+import { plansQueryOptions } from '@/features/plans/api/get-plans'
 import { NotFoundPage } from './not-found'
 import { WarningText } from '@/components/warning-text'
+import { pageUrls } from '@/lib/page-urls'
+
+/** Inspections come as one list; the plans and milestones show which recommendations are answered. */
+const inspectionData = definePageData(() => ({ inspections: inspectionsQueryOptions(), plans: plansQueryOptions(), milestones: milestonesQueryOptions() }))
+
+export const loader = inspectionData.loader
+export { InspectionPage as Component }
 
 export function InspectionPage() {
   const inspectionId = useParams().inspectionId ?? ''
-  const { data: inspections } = useInspections()
-  const { data: plans } = usePlans()
-  const { data: milestones } = useMilestones()
+  const { inspections, plans, milestones } = inspectionData.usePageData()
   const inspection = inspections.find((candidate) => candidate.id === inspectionId)
   if (!inspection) return <NotFoundPage what="inspection" />
   const framework = findFramework(inspection.framework)
@@ -70,7 +76,7 @@ export function InspectionPage() {
                       <ul className="govuk-list">
                         {themes.map(({ plan, theme }) => (
                           <li key={theme.id}>
-                            <Link className="govuk-link" to={`/plans/${encodeURIComponent(plan.id)}?theme=${encodeURIComponent(theme.id)}`}>
+                            <Link className="govuk-link" to={pageUrls.plan(plan.id, { theme: theme.id })}>
                               {theme.title}
                             </Link>
                           </li>

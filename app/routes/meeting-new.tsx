@@ -9,14 +9,21 @@ import { PageHeading } from '@/components/page'
 import { formatDate } from '@/lib/dates'
 import { errorsByField, saveErrors, zodFieldErrors } from '@/lib/form-errors'
 import { useDraft } from '@/lib/use-draft'
-import { useBoard } from '@/features/boards/api/get-board'
+import { definePageData } from '@/lib/page-data'
+import { boardQueryOptions } from '@/features/boards/api/get-board'
 import { useCreateMeeting } from '@/features/meetings/api/create-meeting'
 import { useActingPerson } from '@/features/people/api/get-people'
+import { pageUrls } from '@/lib/page-urls'
+
+const newMeetingData = definePageData(({ params }) => ({ board: boardQueryOptions(params.boardId ?? '') }))
+
+export const loader = newMeetingData.loader
+export { NewMeetingPage as Component }
 import { mayScheduleMeetings } from '@/domain/permissions'
 
 export function NewMeetingPage() {
   const boardId = useParams().boardId ?? ''
-  const { data: board } = useBoard(boardId)
+  const { board } = newMeetingData.usePageData()
   const person = useActingPerson()
   const navigate = useNavigate()
   const create = useCreateMeeting()
@@ -42,7 +49,7 @@ export function NewMeetingPage() {
     create.mutate(parsed.data, {
       onSuccess: (meeting) => {
         clearDraft()
-        navigate(`/meetings/${encodeURIComponent(meeting.id)}`, {
+        navigate(pageUrls.meeting(meeting.id), {
           state: { flash: `Meeting scheduled. Papers are due by ${formatDate(meeting.papersDeadline)}.` },
         })
       },
@@ -53,7 +60,7 @@ export function NewMeetingPage() {
 
   return (
     <>
-      <Link to={`/boards/${encodeURIComponent(board.id)}`} className="govuk-back-link">
+      <Link to={pageUrls.board(board.id)} className="govuk-back-link">
         Back to {board.name}
       </Link>
       <div className="govuk-grid-row">

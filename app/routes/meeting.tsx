@@ -1,16 +1,27 @@
 import { differenceInCalendarDays, parseISO } from 'date-fns'
-import { Link, useLocation, useParams } from 'react-router'
+import { Link, useLocation } from 'react-router'
 import { meetingStatusLabels } from '@/contract/meetings'
 import { NotificationBanner } from '@/components/notification-banner'
 import { PageHeading } from '@/components/page'
 import { SummaryList } from '@/components/summary-list'
 import { formatDate, formatDateWithDay, todayIso } from '@/lib/dates'
-import { useMeetingPack } from '@/features/meetings/api/get-meeting'
-import { useMeetings } from '@/features/meetings/api/get-meetings'
+import { definePageData } from '@/lib/page-data'
+import { meetingPackQueryOptions } from '@/features/meetings/api/get-meeting'
+import { meetingsQueryOptions } from '@/features/meetings/api/get-meetings'
 import { MilestonesTable } from '@/features/milestones/components/milestones-table'
 import { RagChange, RagLegend } from '@/features/milestones/components/rag-tag'
-import { useActingPerson, usePeople } from '@/features/people/api/get-people'
+import { peopleQueryOptions, useActingPerson } from '@/features/people/api/get-people'
 import { ReportStatusTag } from '@/features/reports/components/report-status-tag'
+import { pageUrls } from '@/lib/page-urls'
+
+/** The meeting's pack, then its board's meetings (to date the reports deferred from earlier ones). */
+const meetingData = definePageData(
+  ({ params }) => ({ pack: meetingPackQueryOptions(params.meetingId ?? ''), people: peopleQueryOptions() }),
+  ({ pack }) => ({ meetings: meetingsQueryOptions({ boardId: pack.board.id }) }),
+)
+
+export const loader = meetingData.loader
+export { MeetingPage as Component }
 import { mayRequestReports } from '@/domain/permissions'
 
 function deadlineInWords(deadline: string, today: string): string {
@@ -21,10 +32,7 @@ function deadlineInWords(deadline: string, today: string): string {
 }
 
 export function MeetingPage() {
-  const meetingId = useParams().meetingId ?? ''
-  const { data: pack } = useMeetingPack(meetingId)
-  const { data: meetings } = useMeetings({ boardId: pack.board.id })
-  const { data: people } = usePeople()
+  const { pack, meetings, people } = meetingData.usePageData()
   const { meeting, board, previousMeeting } = pack
   const today = todayIso()
   const name = (id: string) => people.find((person) => person.id === id)?.name ?? 'Unknown person'
@@ -44,7 +52,7 @@ export function MeetingPage() {
           <p className="govuk-notification-banner__heading">{flash}</p>
         </NotificationBanner>
       ) : null}
-      <Link to={`/meetings?boardId=${encodeURIComponent(board.id)}`} className="govuk-back-link app-no-print">
+      <Link to={pageUrls.meetings({ boardId: board.id })} className="govuk-back-link app-no-print">
         Back to meetings
       </Link>
       <PageHeading title={`${board.name}, ${formatDate(meeting.date)}`} caption={`${board.name}: before the meeting`}>
@@ -68,7 +76,7 @@ export function MeetingPage() {
           Print the meeting pack
         </button>
         {mayRequestReports(person, board).allowed ? (
-          <Link className="govuk-link" to={`/reports/new?boardId=${encodeURIComponent(board.id)}`}>
+          <Link className="govuk-link" to={pageUrls.newReport({ boardId: board.id })}>
             Request a report
           </Link>
         ) : null}
@@ -94,7 +102,7 @@ export function MeetingPage() {
               {pack.reports.map((report) => (
                 <tr className="govuk-table__row" key={report.id}>
                   <th scope="row" className="govuk-table__header">
-                    <Link className="govuk-link" to={`/reports/${encodeURIComponent(report.id)}`}>
+                    <Link className="govuk-link" to={pageUrls.report(report.id)}>
                       {report.title}
                     </Link>
                   </th>
@@ -160,7 +168,7 @@ export function MeetingPage() {
               {pack.statusChanges.map((change) => (
                 <tr className="govuk-table__row" key={change.id}>
                   <th scope="row" className="govuk-table__header">
-                    <Link className="govuk-link" to={`/milestones/${encodeURIComponent(change.milestoneId)}`}>
+                    <Link className="govuk-link" to={pageUrls.milestone(change.milestoneId)}>
                       {change.milestoneTitle}
                     </Link>
                     <span className="govuk-body-s govuk-!-display-block govuk-!-margin-0 app-secondary-text app-pre-wrap">{change.commentary}</span>

@@ -1,21 +1,27 @@
 import { Form, useSearchParams } from 'react-router'
 import { PageHeading } from '@/components/page'
 import { todayIso } from '@/lib/dates'
-import { useBoards } from '@/features/boards/api/get-boards'
-import { useMeetings } from '@/features/meetings/api/get-meetings'
+import { definePageData } from '@/lib/page-data'
+import { boardsQueryOptions } from '@/features/boards/api/get-boards'
+import { meetingsQueryOptions } from '@/features/meetings/api/get-meetings'
 import { meetingsFilters } from '@/features/meetings/filters'
 import { MeetingsTable } from '@/features/meetings/components/meetings-table'
 import { countReportsByMeeting } from '@/features/reports/api/count-reports'
-import { useReports } from '@/features/reports/api/get-reports'
+import { reportsQueryOptions } from '@/features/reports/api/get-reports'
 import { FilterSelect } from '@/components/filter-fields'
 
+const meetingsData = definePageData(({ search }) => {
+  const filters = meetingsFilters(search)
+  return { boards: boardsQueryOptions(), meetings: meetingsQueryOptions(filters), reports: reportsQueryOptions(filters) }
+})
+
+export const loader = meetingsData.loader
+export { MeetingsPage as Component }
 
 export function MeetingsPage() {
   const [search] = useSearchParams()
   const filters = meetingsFilters(search)
-  const { data: boards } = useBoards()
-  const { data: meetings } = useMeetings(filters)
-  const { data: reports } = useReports(filters)
+  const { boards, meetings, reports } = meetingsData.usePageData()
   const today = todayIso()
   const counts = countReportsByMeeting(reports)
   const upcoming = meetings.filter((meeting) => meeting.date >= today)

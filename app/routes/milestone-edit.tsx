@@ -1,31 +1,26 @@
 import { useState } from 'react'
-import { Link, useNavigate, useParams } from 'react-router'
+import { Link, useNavigate } from 'react-router'
 import { PageHeading } from '@/components/page'
 import { failureMessage } from '@/lib/form-errors'
-import { useBoard } from '@/features/boards/api/get-board'
-import { useInspections } from '@/features/inspections/api/get-inspections'
-import { useMilestone, useMilestoneUpdates } from '@/features/milestones/api/get-milestone'
 import { useDeleteMilestone } from '@/features/milestones/api/save-milestone'
 import { MilestoneForm } from '@/features/milestones/components/milestone-form'
-import { useActingPerson, usePeople } from '@/features/people/api/get-people'
-import { usePlan } from '@/features/plans/api/get-plan'
+import { useActingPerson } from '@/features/people/api/get-people'
+import { pageUrls } from '@/lib/page-urls'
+import { milestonePageData } from './milestone-data'
+
+export const loader = milestonePageData.loader
+export { EditMilestonePage as Component }
 import { mayManageMilestones } from '@/domain/permissions'
 
 export function EditMilestonePage() {
-  const milestoneId = useParams().milestoneId ?? ''
-  const { data: milestone } = useMilestone(milestoneId)
-  const { data: updates } = useMilestoneUpdates(milestoneId)
-  const { data: plan } = usePlan(milestone.planId)
-  const { data: board } = useBoard(plan.boardId)
-  const { data: people } = usePeople()
-  const { data: inspections } = useInspections()
+  const { milestone, updates, plan, board, people, inspections } = milestonePageData.usePageData()
   const person = useActingPerson()
   const navigate = useNavigate()
   const remove = useDeleteMilestone()
   const [confirming, setConfirming] = useState(false)
   const recommendations = inspections.find((inspection) => inspection.id === plan.inspectionId)?.recommendations ?? []
   const hasHistory = updates.some((update) => update.kind !== 'created')
-  const path = `/milestones/${encodeURIComponent(milestone.id)}`
+  const path = pageUrls.milestone(milestone.id)
 
   return (
     <>
@@ -56,7 +51,7 @@ export function EditMilestonePage() {
                     onClick={() =>
                       remove.mutate(
                         { id: milestone.id, version: milestone.version },
-                        { onSuccess: () => navigate(`/plans/${encodeURIComponent(plan.id)}`) },
+                        { onSuccess: () => navigate(pageUrls.plan(plan.id)) },
                       )
                     }
                   >

@@ -1,25 +1,28 @@
-import { Link, useNavigate, useParams } from 'react-router'
+import { Link, useNavigate } from 'react-router'
 import { PageHeading } from '@/components/page'
-import { useBoard } from '@/features/boards/api/get-board'
-import { useInspections } from '@/features/inspections/api/get-inspections'
+import { definePageData } from '@/lib/page-data'
+import { inspectionsQueryOptions } from '@/features/inspections/api/get-inspections'
 import { MilestoneForm } from '@/features/milestones/components/milestone-form'
-import { useActingPerson, usePeople } from '@/features/people/api/get-people'
-import { usePlan } from '@/features/plans/api/get-plan'
+import { useActingPerson } from '@/features/people/api/get-people'
+import { pageUrls } from '@/lib/page-urls'
+import { planBoardQuery, planQueries } from './plan-data'
+
+/** The plan's data, and the inspection whose recommendations a milestone may answer. */
+const newMilestoneData = definePageData((args) => ({ ...planQueries(args), inspections: inspectionsQueryOptions() }), planBoardQuery)
+
+export const loader = newMilestoneData.loader
+export { NewMilestonePage as Component }
 import { mayManageMilestones } from '@/domain/permissions'
 
 export function NewMilestonePage() {
-  const planId = useParams().planId ?? ''
-  const { data: plan } = usePlan(planId)
-  const { data: board } = useBoard(plan.boardId)
-  const { data: people } = usePeople()
-  const { data: inspections } = useInspections()
+  const { plan, board, people, inspections } = newMilestoneData.usePageData()
   const person = useActingPerson()
   const navigate = useNavigate()
   const recommendations = inspections.find((inspection) => inspection.id === plan.inspectionId)?.recommendations ?? []
 
   return (
     <>
-      <Link to={`/plans/${encodeURIComponent(plan.id)}`} className="govuk-back-link">
+      <Link to={pageUrls.plan(plan.id)} className="govuk-back-link">
         Back to the plan
       </Link>
       <div className="govuk-grid-row">
@@ -30,7 +33,7 @@ export function NewMilestonePage() {
               plan={plan}
               people={people}
               recommendations={recommendations}
-              onSaved={(milestone) => navigate(`/milestones/${encodeURIComponent(milestone.id)}`)}
+              onSaved={(milestone) => navigate(pageUrls.milestone(milestone.id))}
             />
           ) : (
             <p className="govuk-body">Only the chair of {board.name} can add milestones to its plan.</p>

@@ -4,30 +4,26 @@ import { NotificationBanner } from '@/components/notification-banner'
 import { PageHeading } from '@/components/page'
 import { SummaryList } from '@/components/summary-list'
 import { formatDate, formatInstant } from '@/lib/dates'
-import { useBoard } from '@/features/boards/api/get-board'
-import { useInspections } from '@/features/inspections/api/get-inspections'
 import { useCreateMilestoneUpdate } from '@/features/milestones/api/create-milestone-update'
-import { useMilestone, useMilestoneUpdates } from '@/features/milestones/api/get-milestone'
 import { MilestoneHistory } from '@/features/milestones/components/milestone-history'
 import { MilestoneFlags, RagLegend, RagTag } from '@/features/milestones/components/rag-tag'
 import { StatusUpdateForm } from '@/features/milestones/components/status-update-form'
-import { useActingPerson, usePeople } from '@/features/people/api/get-people'
-import { usePlan } from '@/features/plans/api/get-plan'
+import { useActingPerson } from '@/features/people/api/get-people'
+import { pageUrls } from '@/lib/page-urls'
+import { milestonePageData } from './milestone-data'
+
+export const loader = milestonePageData.loader
+export { MilestonePage as Component }
 import { mayManageMilestones, mayUpdateMilestone } from '@/domain/permissions'
 
 /** Keyed by the id, so moving to another milestone starts with fresh form and save state. */
 export function MilestonePage() {
   const milestoneId = useParams().milestoneId ?? ''
-  return <MilestonePageContent key={milestoneId} milestoneId={milestoneId} />
+  return <MilestonePageContent key={milestoneId} />
 }
 
-function MilestonePageContent({ milestoneId }: { milestoneId: string }) {
-  const { data: milestone } = useMilestone(milestoneId)
-  const { data: updates } = useMilestoneUpdates(milestoneId)
-  const { data: plan } = usePlan(milestone.planId)
-  const { data: board } = useBoard(plan.boardId)
-  const { data: people } = usePeople()
-  const { data: inspections } = useInspections()
+function MilestonePageContent() {
+  const { milestone, updates, plan, board, people, inspections } = milestonePageData.usePageData()
   const person = useActingPerson()
   const mutation = useCreateMilestoneUpdate()
   // The outcome comes from the mutation itself, as on the report page: no copy of it in state.
@@ -45,7 +41,7 @@ function MilestonePageContent({ milestoneId }: { milestoneId: string }) {
 
   return (
     <>
-      <Link to={`/plans/${encodeURIComponent(plan.id)}`} className="govuk-back-link">
+      <Link to={pageUrls.plan(plan.id)} className="govuk-back-link">
         Back to the plan
       </Link>
       <PageHeading caption={theme?.title}>{milestone.title}</PageHeading>
@@ -64,7 +60,7 @@ function MilestonePageContent({ milestoneId }: { milestoneId: string }) {
               { key: 'Status', value: ragLabels[milestone.rag] },
               ...(milestone.completedOn ? [{ key: 'Completed', value: formatDate(milestone.completedOn) }] : []),
               { key: 'Theme', value: theme?.title ?? 'None' },
-              { key: 'Plan', value: <Link className="govuk-link" to={`/plans/${encodeURIComponent(plan.id)}`}>{plan.title}</Link> },
+              { key: 'Plan', value: <Link className="govuk-link" to={pageUrls.plan(plan.id)}>{plan.title}</Link> },
               {
                 key: 'Answers recommendations',
                 value:
@@ -87,7 +83,7 @@ function MilestonePageContent({ milestoneId }: { milestoneId: string }) {
           />
           {chairs ? (
             <p className="govuk-body app-no-print">
-              <Link className="govuk-link" to={`/milestones/${encodeURIComponent(milestone.id)}/edit`}>
+              <Link className="govuk-link" to={pageUrls.milestoneEdit(milestone.id)}>
                 Change the milestone’s details<span className="govuk-visually-hidden">: {milestone.title}</span>
               </Link>
             </p>

@@ -1,5 +1,6 @@
 import { Link } from 'react-router'
 import { PageHeading } from '@/components/page'
+import { pageUrls } from '@/lib/page-urls'
 
 export function NotFoundPage({ what = 'page' }: { what?: string }) {
   return (
@@ -9,7 +10,7 @@ export function NotFoundPage({ what = 'page' }: { what?: string }) {
         <p className="govuk-body">If you typed the web address, check it is correct.</p>
         <p className="govuk-body">If you pasted the web address, check you copied the entire address.</p>
         <p className="govuk-body">
-          The {what} may have been removed. <Link className="govuk-link" to="/">Go to the home page</Link>.
+          The {what} may have been removed. <Link className="govuk-link" to={pageUrls.home}>Go to the home page</Link>.
         </p>
       </div>
     </div>

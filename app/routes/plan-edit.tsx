@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react'
-import { Link, useNavigate, useParams } from 'react-router'
+import { Link, useNavigate } from 'react-router'
 import { updatePlanInputSchema } from '@/contract/plans'
 import type { FieldError } from '@/contract/problem'
 import { ErrorSummary } from '@/components/error-summary'
@@ -7,11 +7,13 @@ import { TextInput } from '@/components/form-fields'
 import { PageHeading } from '@/components/page'
 import { errorsByField, saveErrors, zodFieldErrors } from '@/lib/form-errors'
 import { useDraft } from '@/lib/use-draft'
-import { useBoard } from '@/features/boards/api/get-board'
-import { useMilestones } from '@/features/milestones/api/get-milestones'
 import { useActingPerson } from '@/features/people/api/get-people'
-import { usePlan } from '@/features/plans/api/get-plan'
 import { useUpdatePlan } from '@/features/plans/api/update-plan'
+import { pageUrls } from '@/lib/page-urls'
+import { planPageData } from './plan-data'
+
+export const loader = planPageData.loader
+export { EditPlanPage as Component }
 import { mayChangePlan } from '@/domain/permissions'
 
 interface ThemeRow {
@@ -22,10 +24,7 @@ interface ThemeRow {
 }
 
 export function EditPlanPage() {
-  const planId = useParams().planId ?? ''
-  const { data: plan } = usePlan(planId)
-  const { data: board } = useBoard(plan.boardId)
-  const { data: milestones } = useMilestones({ planId })
+  const { plan, board, milestones } = planPageData.usePageData()
   const person = useActingPerson()
   const navigate = useNavigate()
   const save = useUpdatePlan()
@@ -39,7 +38,7 @@ export function EditPlanPage() {
   const [errors, setErrors] = useState<FieldError[]>([])
   const [version] = useState(plan.version)
   const used = (id?: string) => (id ? milestones.filter((milestone) => milestone.themeId === id).length : 0)
-  const path = `/plans/${encodeURIComponent(plan.id)}`
+  const path = pageUrls.plan(plan.id)
 
   const submit = (event: FormEvent) => {
     event.preventDefault()

@@ -1,26 +1,27 @@
 import { useMemo } from 'react'
-import { Link, useParams, useSearchParams } from 'react-router'
+import { Link, useSearchParams } from 'react-router'
 import { PageHeading } from '@/components/page'
 import { Pagination } from '@/components/pagination'
-import { useBoard } from '@/features/boards/api/get-board'
-import { useMilestones } from '@/features/milestones/api/get-milestones'
 import { MilestoneFiltersForm } from '@/features/milestones/components/milestone-filters'
 import { MilestonesTable } from '@/features/milestones/components/milestones-table'
 import { RagLegend } from '@/features/milestones/components/rag-tag'
 import { filterMilestones, filtersFromSearch, hasActiveFilters } from '@/features/milestones/rules'
-import { useActingPerson, usePeople } from '@/features/people/api/get-people'
-import { usePlan } from '@/features/plans/api/get-plan'
+import { useActingPerson } from '@/features/people/api/get-people'
+import { onlyWhenThePathChanges } from '@/lib/page-data'
+import { pageUrls } from '@/lib/page-urls'
+import { planPageData } from './plan-data'
+
+export const loader = planPageData.loader
+// The filters apply in the page: a change of query alone does not re-run the loader.
+export const shouldRevalidate = onlyWhenThePathChanges
+export { PlanPage as Component }
 import { mayManageMilestones, mayUpdateMilestone } from '@/domain/permissions'
 
 const PAGE_SIZE = 50
 
 export function PlanPage() {
-  const planId = useParams().planId ?? ''
   const [search] = useSearchParams()
-  const { data: plan } = usePlan(planId)
-  const { data: board } = useBoard(plan.boardId)
-  const { data: milestones } = useMilestones({ planId })
-  const { data: people } = usePeople()
+  const { plan, board, milestones, people } = planPageData.usePageData()
   const person = useActingPerson()
   const filters = useMemo(() => filtersFromSearch(search), [search])
   const matching = useMemo(() => filterMilestones(milestones, filters), [milestones, filters])
@@ -38,8 +39,7 @@ export function PlanPage() {
     const next = new URLSearchParams(search)
     if (page === 1) next.delete('page')
     else next.set('page', String(page))
-    const query = next.toString()
-    return `/plans/${encodeURIComponent(plan.id)}${query ? `?${query}` : ''}`
+    return pageUrls.plan(plan.id, next)
   }
   const owners = useMemo(() => {
     const ids = new Set(milestones.map((milestone) => milestone.ownerId))
@@ -51,26 +51,26 @@ export function PlanPage() {
 
   return (
     <>
-      <Link to={`/boards/${encodeURIComponent(board.id)}`} className="govuk-back-link">
+      <Link to={pageUrls.board(board.id)} className="govuk-back-link">
         Back to {board.name}
       </Link>
       <PageHeading caption={board.name}>{plan.title}</PageHeading>
       {chairs ? (
         <div className="govuk-button-group app-no-print">
-          <Link to={`/plans/${encodeURIComponent(plan.id)}/milestones/new`} className="govuk-button" role="button" draggable={false}>
+          <Link to={pageUrls.newMilestone(plan.id)} className="govuk-button" role="button" draggable={false}>
             Add a milestone
           </Link>
-          <Link to={`/plans/${encodeURIComponent(plan.id)}/edit`} className="govuk-button govuk-button--secondary" role="button" draggable={false}>
+          <Link to={pageUrls.planEdit(plan.id)} className="govuk-button govuk-button--secondary" role="button" draggable={false}>
             Edit the plan and its themes
           </Link>
         </div>
       ) : null}
       <p className="govuk-body app-no-print">
-        <Link className="govuk-link" to={`/plans/${encodeURIComponent(plan.id)}/timeline`}>
+        <Link className="govuk-link" to={pageUrls.planTimeline(plan.id)}>
           See the milestones on a timeline of due dates
         </Link>
       </p>
-      <MilestoneFiltersForm filters={filters} themes={plan.themes} owners={owners} path={`/plans/${encodeURIComponent(plan.id)}`} />
+      <MilestoneFiltersForm filters={filters} themes={plan.themes} owners={owners} path={pageUrls.plan(plan.id)} />
       <p className="govuk-body app-table-count" role="status" aria-live="polite">
         {filtered
           ? `${matching.length} of ${milestones.length} milestones match the filters`

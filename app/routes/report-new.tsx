@@ -1,23 +1,28 @@
 import { Link, useNavigate, useSearchParams } from 'react-router'
 import { PageHeading } from '@/components/page'
-import { useBoards } from '@/features/boards/api/get-boards'
-import { useMeetings } from '@/features/meetings/api/get-meetings'
-import { useActingPerson, usePeople } from '@/features/people/api/get-people'
+import { definePageData } from '@/lib/page-data'
+import { boardsQueryOptions } from '@/features/boards/api/get-boards'
+import { meetingsQueryOptions } from '@/features/meetings/api/get-meetings'
+import { peopleQueryOptions, useActingPerson } from '@/features/people/api/get-people'
 import { ReportForm } from '@/features/reports/components/report-form'
+import { pageUrls } from '@/lib/page-urls'
+
+const newReportData = definePageData(() => ({ boards: boardsQueryOptions(), meetings: meetingsQueryOptions(), people: peopleQueryOptions() }))
+
+export const loader = newReportData.loader
+export { NewReportPage as Component }
 import { mayRequestReports } from '@/domain/permissions'
 
 export function NewReportPage() {
   const [search] = useSearchParams()
-  const { data: boards } = useBoards()
-  const { data: meetings } = useMeetings()
-  const { data: people } = usePeople()
+  const { boards, meetings, people } = newReportData.usePageData()
   const person = useActingPerson()
   const navigate = useNavigate()
   const chaired = boards.filter((board) => mayRequestReports(person, board).allowed)
 
   return (
     <>
-      <Link to="/reports" className="govuk-back-link">
+      <Link to={pageUrls.reports()} className="govuk-back-link">
         Back to reports
       </Link>
       <div className="govuk-grid-row">
@@ -31,7 +36,7 @@ export function NewReportPage() {
               meetings={meetings}
               people={people}
               initialBoardId={chaired.some((board) => board.id === search.get('boardId')) ? (search.get('boardId') ?? undefined) : undefined}
-              onCreated={(report) => navigate(`/reports/${encodeURIComponent(report.id)}`)}
+              onCreated={(report) => navigate(pageUrls.report(report.id))}
             />
           )}
         </div>

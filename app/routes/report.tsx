@@ -4,30 +4,40 @@ import { NotificationBanner } from '@/components/notification-banner'
 import { PageHeading } from '@/components/page'
 import { SummaryList } from '@/components/summary-list'
 import { formatDate } from '@/lib/dates'
-import { useBoard } from '@/features/boards/api/get-board'
-import { useMeetings } from '@/features/meetings/api/get-meetings'
-import { useActingPerson, usePeople } from '@/features/people/api/get-people'
-import { useReport } from '@/features/reports/api/get-report'
+import { definePageData } from '@/lib/page-data'
+import { boardQueryOptions } from '@/features/boards/api/get-board'
+import { meetingsQueryOptions } from '@/features/meetings/api/get-meetings'
+import { peopleQueryOptions, useActingPerson } from '@/features/people/api/get-people'
+import { reportQueryOptions } from '@/features/reports/api/get-report'
 import { useTransitionReport } from '@/features/reports/api/transition-report'
-import { useReports } from '@/features/reports/api/get-reports'
+import { reportsQueryOptions } from '@/features/reports/api/get-reports'
 import { ReportHistory } from '@/features/reports/components/report-history'
 import { ReportStatusForm } from '@/features/reports/components/report-status-form'
 import { ReportStatusTag } from '@/features/reports/components/report-status-tag'
 import { dueInWords } from '@/features/reports/components/reports-table'
+import { pageUrls } from '@/lib/page-urls'
+
+/** The report, then the board that asked for it, with that board's meetings and reports (the series it belongs to). */
+const reportData = definePageData(
+  ({ params }) => ({ report: reportQueryOptions(params.reportId ?? ''), people: peopleQueryOptions() }),
+  ({ report }) => {
+    const boardId = report.requestedByBoardId
+    return { board: boardQueryOptions(boardId), meetings: meetingsQueryOptions({ boardId }), related: reportsQueryOptions({ boardId }) }
+  },
+)
+
+export const loader = reportData.loader
+export { ReportPage as Component }
 import { reportMovesFor } from '@/domain/permissions'
 
 /** Keyed by the id, so moving to another report starts with fresh form and save state. */
 export function ReportPage() {
   const reportId = useParams().reportId ?? ''
-  return <ReportPageContent key={reportId} reportId={reportId} />
+  return <ReportPageContent key={reportId} />
 }
 
-function ReportPageContent({ reportId }: { reportId: string }) {
-  const { data: report } = useReport(reportId)
-  const { data: board } = useBoard(report.requestedByBoardId)
-  const { data: meetings } = useMeetings({ boardId: report.requestedByBoardId })
-  const { data: related } = useReports({ boardId: report.requestedByBoardId })
-  const { data: people } = usePeople()
+function ReportPageContent() {
+  const { report, board, meetings, related, people } = reportData.usePageData()
   const person = useActingPerson()
   const transition = useTransitionReport()
   // Shown from the mutation itself: the form goes away once a report can move no further.
@@ -41,7 +51,7 @@ function ReportPageContent({ reportId }: { reportId: string }) {
 
   return (
     <>
-      <Link to="/reports" className="govuk-back-link">
+      <Link to={pageUrls.reports()} className="govuk-back-link">
         Back to reports
       </Link>
       {moved ? (
@@ -51,7 +61,7 @@ function ReportPageContent({ reportId }: { reportId: string }) {
             {moved === 'considered' && next ? (
               <>
                 {' '}
-                The next one is due: <Link className="govuk-notification-banner__link" to={`/reports/${encodeURIComponent(next.id)}`}>{dueInWords(next, meetings)}</Link>.
+                The next one is due: <Link className="govuk-notification-banner__link" to={pageUrls.report(next.id)}>{dueInWords(next, meetings)}</Link>.
               </>
             ) : null}
           </p>
@@ -66,12 +76,12 @@ function ReportPageContent({ reportId }: { reportId: string }) {
         <div className="govuk-grid-column-two-thirds">
           <SummaryList
             rows={[
-              { key: 'Asked for by', value: <Link className="govuk-link" to={`/boards/${encodeURIComponent(board.id)}`}>{board.name}</Link> },
+              { key: 'Asked for by', value: <Link className="govuk-link" to={pageUrls.board(board.id)}>{board.name}</Link> },
               { key: 'Asked for at', value: requestedAt ? `The meeting on ${formatDate(requestedAt.date)}` : 'Not at a meeting' },
               {
                 key: 'Due',
                 value: report.dueMeetingId ? (
-                  <Link className="govuk-link" to={`/meetings/${encodeURIComponent(report.dueMeetingId)}`}>
+                  <Link className="govuk-link" to={pageUrls.meeting(report.dueMeetingId)}>
                     {dueInWords(report, meetings)}
                   </Link>
                 ) : (
@@ -81,8 +91,8 @@ function ReportPageContent({ reportId }: { reportId: string }) {
               { key: 'Author', value: name(report.authorId) },
               { key: 'How often', value: recurrenceLabels[report.recurrence] },
               ...(report.description ? [{ key: 'What was asked for', value: <span className="app-pre-wrap">{report.description}</span> }] : []),
-              ...(previous ? [{ key: 'Previous one', value: <Link className="govuk-link" to={`/reports/${encodeURIComponent(previous.id)}`}>{dueInWords(previous, meetings)}</Link> }] : []),
-              ...(next ? [{ key: 'Next one', value: <Link className="govuk-link" to={`/reports/${encodeURIComponent(next.id)}`}>{dueInWords(next, meetings)}</Link> }] : []),
+              ...(previous ? [{ key: 'Previous one', value: <Link className="govuk-link" to={pageUrls.report(previous.id)}>{dueInWords(previous, meetings)}</Link> }] : []),
+              ...(next ? [{ key: 'Next one', value: <Link className="govuk-link" to={pageUrls.report(next.id)}>{dueInWords(next, meetings)}</Link> }] : []),
             ]}
           />
           {moves.length > 0 ? (

@@ -2,23 +2,31 @@ import { Form, Link, useSearchParams } from 'react-router'
 import { reportStatuses, reportStatusLabels } from '@/contract/reports'
 import { PageHeading } from '@/components/page'
 import { formatDate, todayIso } from '@/lib/dates'
-import { useBoards } from '@/features/boards/api/get-boards'
-import { useMeetings } from '@/features/meetings/api/get-meetings'
-import { useActingPerson, usePeople } from '@/features/people/api/get-people'
-import { useReports } from '@/features/reports/api/get-reports'
+import { definePageData } from '@/lib/page-data'
+import { boardsQueryOptions } from '@/features/boards/api/get-boards'
+import { meetingsQueryOptions } from '@/features/meetings/api/get-meetings'
+import { peopleQueryOptions, useActingPerson } from '@/features/people/api/get-people'
+import { reportsQueryOptions } from '@/features/reports/api/get-reports'
 import { reportsFilters } from '@/features/reports/filters'
 import { ReportsTable } from '@/features/reports/components/reports-table'
 import { FilterSelect } from '@/components/filter-fields'
+import { pageUrls } from '@/lib/page-urls'
 import { mayAuthorReports, mayRequestReports } from '@/domain/permissions'
 
+const reportsData = definePageData(({ search }) => ({
+  reports: reportsQueryOptions(reportsFilters(search)),
+  boards: boardsQueryOptions(),
+  meetings: meetingsQueryOptions(),
+  people: peopleQueryOptions(),
+}))
+
+export const loader = reportsData.loader
+export { ReportsPage as Component }
 
 export function ReportsPage() {
   const [search] = useSearchParams()
   const filters = reportsFilters(search)
-  const { data: reports } = useReports(filters)
-  const { data: boards } = useBoards()
-  const { data: meetings } = useMeetings()
-  const { data: people } = usePeople()
+  const { reports, boards, meetings, people } = reportsData.usePageData()
   const count = reports.length === 1 ? '1 report' : `${reports.length} reports`
   const person = useActingPerson()
   const chairsABoard = boards.some((board) => mayRequestReports(person, board).allowed)
@@ -31,7 +39,7 @@ export function ReportsPage() {
       <PageHeading>Reports</PageHeading>
       <p className="govuk-body">Every follow-up report a board has asked for: the work programme.</p>
       {chairsABoard ? (
-        <Link to="/reports/new" className="govuk-button" role="button" draggable={false}>
+        <Link to={pageUrls.newReport()} className="govuk-button" role="button" draggable={false}>
           Request a report
         </Link>
       ) : null}

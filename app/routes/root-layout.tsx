@@ -1,10 +1,18 @@
 import { Suspense, useEffect, useRef } from 'react'
 import { Outlet, useLocation } from 'react-router'
 import { roleLabels } from '@/contract/people'
+import { definePageData, onlyWhenThePathChanges } from '@/lib/page-data'
 import { useAppStatusStore } from '@/stores/app-status-store'
 import { ActingAsPicker } from '@/features/people/components/acting-as-picker'
-import { useActingPerson, usePeople } from '@/features/people/api/get-people'
+import { peopleQueryOptions, useActingPerson, usePeople } from '@/features/people/api/get-people'
 import { Shell } from './shell'
+
+/** Every page shows who the user acts as, so people load first. */
+const rootData = definePageData(() => ({ people: peopleQueryOptions() }))
+
+export const loader = rootData.loader
+// What the root loads does not depend on the URL: its data is cached.
+export const shouldRevalidate = onlyWhenThePathChanges
 
 /** After each navigation (not the first load), focus moves to the new page's h1, or to the #target it links to. */
 function useFocusHeadingOnNavigate() {

@@ -3,27 +3,36 @@ import { roleLabels } from '@/contract/people'
 import { NotificationBanner } from '@/components/notification-banner'
 import { PageHeading } from '@/components/page'
 import { ActingAsPicker } from '@/features/people/components/acting-as-picker'
-import { useActingPerson, usePeople } from '@/features/people/api/get-people'
-import { useBoards } from '@/features/boards/api/get-boards'
-import { useMeetings } from '@/features/meetings/api/get-meetings'
-import { useMilestones } from '@/features/milestones/api/get-milestones'
-import { usePlans } from '@/features/plans/api/get-plans'
-import { useReports } from '@/features/reports/api/get-reports'
+import { definePageData } from '@/lib/page-data'
+import { peopleQueryOptions, useActingPerson } from '@/features/people/api/get-people'
+import { boardsQueryOptions } from '@/features/boards/api/get-boards'
+import { meetingsQueryOptions } from '@/features/meetings/api/get-meetings'
+import { milestonesQueryOptions } from '@/features/milestones/api/get-milestones'
+import { plansQueryOptions } from '@/features/plans/api/get-plans'
+import { reportsQueryOptions } from '@/features/reports/api/get-reports'
 import { BackupControls } from '@/features/settings/components/backup-controls'
 import { DemoReset } from '@/features/settings/components/demo-reset'
 import { ExportsSection } from '@/features/settings/components/exports-section'
 import { StorageStatus } from '@/features/settings/components/storage-status'
 import { mayResetData, mayRestoreBackup } from '@/domain/permissions'
 
+/** Everything the exports write out. */
+const settingsData = definePageData(() => ({
+  people: peopleQueryOptions(),
+  milestones: milestonesQueryOptions(),
+  plans: plansQueryOptions(),
+  reports: reportsQueryOptions(),
+  meetings: meetingsQueryOptions(),
+  boards: boardsQueryOptions(),
+}))
+
+export const loader = settingsData.loader
+export { SettingsPage as Component }
+
 export function SettingsPage() {
-  const { data: people } = usePeople()
+  const { people, milestones, plans, reports, meetings, boards } = settingsData.usePageData()
   const person = useActingPerson()
   const [chosen, setChosen] = useState<string | null>(null)
-  const { data: milestones } = useMilestones()
-  const { data: plans } = usePlans()
-  const { data: reports } = useReports()
-  const { data: meetings } = useMeetings()
-  const { data: boards } = useBoards()
 
   return (
     <div className="govuk-grid-row">

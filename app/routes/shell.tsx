@@ -1,12 +1,13 @@
 import { Link, NavLink, useMatch } from 'react-router'
 import { SERVICE_NAME } from '@/components/page'
+import { pageUrls } from '@/lib/page-urls'
 
 const navigation = [
-  { to: '/', label: 'Home', end: true },
-  { to: '/boards', label: 'Boards', end: false },
-  { to: '/meetings', label: 'Meetings', end: false },
-  { to: '/reports', label: 'Reports', end: false },
-  { to: '/settings', label: 'Settings', end: false },
+  { to: pageUrls.home, label: 'Home', end: true },
+  { to: pageUrls.boards, label: 'Boards', end: false },
+  { to: pageUrls.meetings(), label: 'Meetings', end: false },
+  { to: pageUrls.reports(), label: 'Reports', end: false },
+  { to: pageUrls.settings, label: 'Settings', end: false },
 ]
 
 function NavItem({ to, label, end }: (typeof navigation)[number]) {
@@ -42,7 +43,7 @@ export function Shell({ children, routed = true }: { children: React.ReactNode; 
       <header className="govuk-generic-header" role="banner">
         <div className="govuk-generic-header__container govuk-width-container">
           <div className="govuk-generic-header__logo">
-            <ShellLink to="/" className="govuk-generic-header__homepage-link" routed={routed}>
+            <ShellLink to={pageUrls.home} className="govuk-generic-header__homepage-link" routed={routed}>
               Northshire County Council
             </ShellLink>
           </div>
@@ -52,7 +53,7 @@ export function Shell({ children, routed = true }: { children: React.ReactNode; 
         <div className="govuk-width-container">
           <div className="govuk-service-navigation__container">
             <span className="govuk-service-navigation__service-name">
-              <ShellLink to="/" className="govuk-service-navigation__link" routed={routed}>
+              <ShellLink to={pageUrls.home} className="govuk-service-navigation__link" routed={routed}>
                 {SERVICE_NAME}
               </ShellLink>
             </span>

@@ -1,4 +1,4 @@
 // The mocked API as app tests use it: app/ tests reach mocks/ only through app/testing/ (STYLE.md).
 export { server } from '~mocks/node'
 export { db } from '~mocks/db/database'
-export { loadDemoData, TEST_TODAY } from '~mocks/testing/api'
+export { ADMIN, CHAIR, DIRECTOR, MEMBER, loadDemoData, TEST_TODAY } from '~mocks/testing/api'

@@ -1,6 +1,7 @@
 import { Link } from 'react-router'
 import { boardKindLabels, type Board } from '@/contract/boards'
 import type { Person } from '@/contract/people'
+import { pageUrls } from '@/lib/page-urls'
 
 interface BoardsTableProps {
   boards: Board[]
@@ -27,7 +28,7 @@ export function BoardsTable({ boards, people }: BoardsTableProps) {
         {boards.map((board) => (
           <tr className="govuk-table__row" key={board.id}>
             <th scope="row" className="govuk-table__header">
-              <Link className="govuk-link" to={`/boards/${encodeURIComponent(board.id)}`}>
+              <Link className="govuk-link" to={pageUrls.board(board.id)}>
                 {board.name}
               </Link>
             </th>

@@ -5,6 +5,7 @@ import type { Theme } from '@/contract/plans'
 import { ragLabels } from '@/contract/rag'
 import { formatDate } from '@/lib/dates'
 import { ChartFigure, ChartLegend, RagSymbol, wrapLabel } from './chart-style'
+import { pageUrls } from '@/lib/page-urls'
 
 interface MilestoneTimelineProps {
   themes: Theme[]
@@ -120,7 +121,7 @@ export function MilestoneTimeline({ themes, milestones, today }: MilestoneTimeli
               return (
                 <g key={milestone.id}>
                   {/* The link's visible text is the whole title, so its name can start with it. */}
-                  <Link to={`/milestones/${encodeURIComponent(milestone.id)}`} aria-label={describe(milestone)} className="app-chart__link">
+                  <Link to={pageUrls.milestone(milestone.id)} aria-label={describe(milestone)} className="app-chart__link">
                     <rect x="0" y={top} width={WIDTH} height={rowHeight} className="app-chart__focus" />
                     <text x="8" y={rowY + 5 - ((lines.length - 1) * LINE) / 2} className="app-chart__label">
                       {lines.map((line, lineIndex) => (

@@ -3,6 +3,7 @@ import type { Milestone } from '@/contract/milestones'
 import type { Theme } from '@/contract/plans'
 import { ragLabels } from '@/contract/rag'
 import { ChartFigure, ChartLegend, chartOrder, wrapLabel } from './chart-style'
+import { pageUrls } from '@/lib/page-urls'
 
 interface ThemeStatusBarsProps {
   planId: string
@@ -82,7 +83,7 @@ export function ThemeStatusBars({ planId, themes, milestones }: ThemeStatusBarsP
           return (
             <g key={row.theme.id}>
               {/* The link holds the theme's name (its visible text) and the bar's shapes; the numbers are drawn over it. */}
-              <Link to={`/plans/${encodeURIComponent(planId)}?theme=${encodeURIComponent(row.theme.id)}`} aria-label={describe(row)} className="app-chart__link">
+              <Link to={pageUrls.plan(planId, { theme: row.theme.id })} aria-label={describe(row)} className="app-chart__link">
                 <rect x="0" y={y - 4} width={LABEL_WIDTH + BAR_WIDTH + 40} height={ROW - 4} className="app-chart__focus" />
                 <text x={LABEL_WIDTH - 10} y={y + (lines.length > 1 ? 11 : 19)} textAnchor="end" className="app-chart__label">
                   {lines.map((line, lineIndex) => (

@@ -2,6 +2,7 @@ import { Link } from 'react-router'
 import { findFramework, gradeLabels, OVERALL_LABEL, type Grade } from '@/contract/frameworks'
 import { inspectionKindLabels, type Inspection } from '@/contract/inspections'
 import { formatDate } from '@/lib/dates'
+import { pageUrls } from '@/lib/page-urls'
 
 const gradeClasses: Record<Grade, string> = {
   outstanding: 'govuk-tag--green',
@@ -23,7 +24,7 @@ export function InspectionSummary({ inspection, headingLevel = 3 }: { inspection
   return (
     <>
       <Heading className="govuk-heading-s govuk-!-margin-bottom-2">
-        <Link className="govuk-link" to={`/inspections/${encodeURIComponent(inspection.id)}`}>
+        <Link className="govuk-link" to={pageUrls.inspection(inspection.id)}>
           {framework?.shortName ?? 'Inspection'} {inspectionKindLabels[inspection.kind].toLowerCase()}, {formatDate(inspection.startDate)} to{' '}
           {formatDate(inspection.endDate)}
         </Link>

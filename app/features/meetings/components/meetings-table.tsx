@@ -2,6 +2,7 @@ import { Link } from 'react-router'
 import type { Board } from '@/contract/boards'
 import { meetingStatusLabels, type Meeting } from '@/contract/meetings'
 import { formatDateWithDay, formatDate } from '@/lib/dates'
+import { pageUrls } from '@/lib/page-urls'
 
 export interface MeetingReportCounts {
   due: number
@@ -46,7 +47,7 @@ export function MeetingsTable({ caption, meetings, boards, counts, showBoard = t
           return (
             <tr className="govuk-table__row" key={meeting.id}>
               <th scope="row" className="govuk-table__header">
-                <Link className="govuk-link" to={`/meetings/${encodeURIComponent(meeting.id)}`}>
+                <Link className="govuk-link" to={pageUrls.meeting(meeting.id)}>
                   {formatDateWithDay(meeting.date)}
                 </Link>
                 {meeting.status === 'cancelled' ? (

@@ -4,6 +4,7 @@ import type { Person } from '@/contract/people'
 import type { Theme } from '@/contract/plans'
 import { formatDate } from '@/lib/dates'
 import { MilestoneFlags, RagTag } from './rag-tag'
+import { pageUrls } from '@/lib/page-urls'
 
 interface MilestonesTableProps {
   caption: string
@@ -38,12 +39,12 @@ export function MilestonesTable({ caption, milestones, people, themes, updateLin
         {milestones.map((milestone) => (
           <tr className="govuk-table__row" key={milestone.id}>
             <th scope="row" className="govuk-table__header app-milestones-table__title">
-              <Link className="govuk-link" to={`/milestones/${encodeURIComponent(milestone.id)}`}>
+              <Link className="govuk-link" to={pageUrls.milestone(milestone.id)}>
                 {milestone.title}
               </Link>
               {themes ? <span className="govuk-body-s govuk-!-display-block govuk-!-margin-0 app-secondary-text">{themeTitle(milestone.themeId)}</span> : null}
               {updateLink?.(milestone) ? (
-                <Link className="govuk-link govuk-body-s app-row-action" to={`/milestones/${encodeURIComponent(milestone.id)}#update-status`}>
+                <Link className="govuk-link govuk-body-s app-row-action" to={pageUrls.milestone(milestone.id, { hash: 'update-status' })}>
                   Update status<span className="govuk-visually-hidden"> of {milestone.title}</span>
                 </Link>
               ) : null}

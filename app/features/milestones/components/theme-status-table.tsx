@@ -2,6 +2,7 @@ import { Link } from 'react-router'
 import type { Milestone } from '@/contract/milestones'
 import type { Theme } from '@/contract/plans'
 import { ragLabels, type Rag } from '@/contract/rag'
+import { pageUrls, type PlanUrlFilters } from '@/lib/page-urls'
 import { countStatuses } from '../rules'
 import { RagTag } from './rag-tag'
 
@@ -17,7 +18,7 @@ interface ThemeStatusTableProps {
 export function ThemeStatusTable({ planId, themes, milestones }: ThemeStatusTableProps) {
   const rows = themes.map((theme) => ({ theme, counts: countStatuses(milestones.filter((milestone) => milestone.themeId === theme.id)) }))
   const total = countStatuses(milestones)
-  const planLink = (query: string) => `/plans/${encodeURIComponent(planId)}?${query}`
+  const planLink = (filters: PlanUrlFilters) => pageUrls.plan(planId, filters)
   return (
     <table className="govuk-table app-status-table">
       <caption className="govuk-table__caption govuk-table__caption--m">Milestones by theme and status</caption>
@@ -37,7 +38,7 @@ export function ThemeStatusTable({ planId, themes, milestones }: ThemeStatusTabl
         {rows.map(({ theme, counts }) => (
           <tr className="govuk-table__row" key={theme.id}>
             <th scope="row" className="govuk-table__header">
-              <Link className="govuk-link" to={planLink(`theme=${encodeURIComponent(theme.id)}`)}>
+              <Link className="govuk-link" to={planLink({ theme: theme.id })}>
                 {theme.title}
               </Link>
             </th>
@@ -55,20 +56,20 @@ export function ThemeStatusTable({ planId, themes, milestones }: ThemeStatusTabl
           <th scope="row" className="govuk-table__header">All themes ({total.total} milestones)</th>
           {columns.map((rag) => (
             <td className="govuk-table__cell govuk-table__cell--numeric" key={rag}>
-              <Link className="govuk-link" to={planLink(`status=${rag}`)}>
+              <Link className="govuk-link" to={planLink({ status: rag })}>
                 {total[rag]}
                 <span className="govuk-visually-hidden"> {ragLabels[rag].toLowerCase()}</span>
               </Link>
             </td>
           ))}
           <td className="govuk-table__cell govuk-table__cell--numeric">
-            <Link className="govuk-link" to={planLink('overdue=true')}>
+            <Link className="govuk-link" to={planLink({ overdue: true })}>
               {total.overdue}
               <span className="govuk-visually-hidden"> overdue</span>
             </Link>
           </td>
           <td className="govuk-table__cell govuk-table__cell--numeric">
-            <Link className="govuk-link" to={planLink('stale=true')}>
+            <Link className="govuk-link" to={planLink({ stale: true })}>
               {total.stale}
               <span className="govuk-visually-hidden"> stale</span>
             </Link>

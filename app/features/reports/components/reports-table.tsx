@@ -5,6 +5,7 @@ import type { Person } from '@/contract/people'
 import { recurrenceLabels, type Report } from '@/contract/reports'
 import { formatDate, formatMonth } from '@/lib/dates'
 import { ReportStatusTag } from './report-status-tag'
+import { pageUrls } from '@/lib/page-urls'
 
 interface ReportsTableProps {
   reports: Report[]
@@ -46,7 +47,7 @@ export function ReportsTable({ reports, boards, meetings, people, caption }: Rep
         {reports.map((report) => (
           <tr className="govuk-table__row" key={report.id}>
             <th scope="row" className="govuk-table__header">
-              <Link className="govuk-link" to={`/reports/${encodeURIComponent(report.id)}`}>
+              <Link className="govuk-link" to={pageUrls.report(report.id)}>
                 {report.title}
               </Link>
               {report.recurrence !== 'none' ? (

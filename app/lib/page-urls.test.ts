@@ -1,0 +1,52 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest'
+import { pageUrls } from './page-urls'
+
+describe('page URLs', () => {
+  it.each([
+    [pageUrls.home, '/'],
+    [pageUrls.boards, '/boards'],
+    [pageUrls.newBoard, '/boards/new'],
+    [pageUrls.board('board-1'), '/boards/board-1'],
+    [pageUrls.newMeeting('board-1'), '/boards/board-1/meetings/new'],
+    [pageUrls.plan('plan-1'), '/plans/plan-1'],
+    [pageUrls.planEdit('plan-1'), '/plans/plan-1/edit'],
+    [pageUrls.planTimeline('plan-1'), '/plans/plan-1/timeline'],
+    [pageUrls.newMilestone('plan-1'), '/plans/plan-1/milestones/new'],
+    [pageUrls.milestone('m-1'), '/milestones/m-1'],
+    [pageUrls.milestoneEdit('m-1'), '/milestones/m-1/edit'],
+    [pageUrls.inspection('i-1'), '/inspections/i-1'],
+    [pageUrls.meetings(), '/meetings'],
+    [pageUrls.meeting('meeting-1'), '/meetings/meeting-1'],
+    [pageUrls.reports(), '/reports'],
+    [pageUrls.report('report-1'), '/reports/report-1'],
+    [pageUrls.newReport(), '/reports/new'],
+    [pageUrls.settings, '/settings'],
+  ])('%s', (built, expected) => {
+    expect(built).toBe(expected)
+  })
+
+  it('encodes ids, so an id cannot change the path', () => {
+    expect(pageUrls.board('a/b c')).toBe('/boards/a%2Fb%20c')
+    expect(pageUrls.milestoneEdit('x?y#z')).toBe('/milestones/x%3Fy%23z/edit')
+    expect(pageUrls.newMeeting('../settings')).toBe('/boards/..%2Fsettings/meetings/new')
+  })
+
+  it('adds filters in the order given, leaving out empty ones', () => {
+    expect(pageUrls.plan('plan-1', { theme: 'theme 1' })).toBe('/plans/plan-1?theme=theme+1')
+    expect(pageUrls.plan('plan-1', { status: 'red', overdue: true, stale: false, q: '' })).toBe('/plans/plan-1?status=red&overdue=true')
+    expect(pageUrls.meetings({ boardId: 'board&1' })).toBe('/meetings?boardId=board%261')
+    expect(pageUrls.meetings({ boardId: undefined })).toBe('/meetings')
+    expect(pageUrls.reports({ overdue: 'true' })).toBe('/reports?overdue=true')
+    expect(pageUrls.newReport({ boardId: 'board-1' })).toBe('/reports/new?boardId=board-1')
+    expect(pageUrls.newReport({ meetingId: 'meeting-1' })).toBe('/reports/new?meetingId=meeting-1')
+  })
+
+  it('keeps a query it is given, as pagination does', () => {
+    expect(pageUrls.plan('plan-1', new URLSearchParams('sort=title&page=2'))).toBe('/plans/plan-1?sort=title&page=2')
+  })
+
+  it('goes to a place on the milestone page', () => {
+    expect(pageUrls.milestone('m-1', { hash: 'update-status' })).toBe('/milestones/m-1#update-status')
+  })
+})

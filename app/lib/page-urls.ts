@@ -1,0 +1,57 @@
+import type { MeetingsQuery } from '@/contract/meetings'
+import type { Rag } from '@/contract/rag'
+import type { ReportsQuery } from '@/contract/reports'
+
+/** The app's page URLs, built in one place as contract/paths.ts builds the API's. Ids are encoded here. */
+
+const enc = encodeURIComponent
+
+type QueryValue = string | number | boolean | undefined
+type Query = Record<string, QueryValue> | URLSearchParams
+
+/** A query string in the order given, leaving out empty values. */
+function withQuery(path: string, query?: Query): string {
+  const params = new URLSearchParams()
+  const entries = query instanceof URLSearchParams ? [...query.entries()] : Object.entries(query ?? {})
+  for (const [key, value] of entries) {
+    if (value !== undefined && value !== '' && value !== false) params.append(key, String(value))
+  }
+  const text = params.toString()
+  return text ? `${path}?${text}` : path
+}
+
+/** The plan page's filters as they appear in its URL (see features/milestones/rules.ts). */
+export interface PlanUrlFilters {
+  theme?: string
+  owner?: string
+  status?: Rag
+  overdue?: boolean
+  stale?: boolean
+  dueBefore?: string
+  q?: string
+  sort?: string
+  page?: number
+}
+
+export const pageUrls = {
+  home: '/',
+  boards: '/boards',
+  newBoard: '/boards/new',
+  board: (boardId: string) => `/boards/${enc(boardId)}`,
+  newMeeting: (boardId: string) => `/boards/${enc(boardId)}/meetings/new`,
+  /** Takes the filters, or the current query to keep (pagination). */
+  plan: (planId: string, filters?: PlanUrlFilters | URLSearchParams) => withQuery(`/plans/${enc(planId)}`, filters as Query),
+  planEdit: (planId: string) => `/plans/${enc(planId)}/edit`,
+  planTimeline: (planId: string) => `/plans/${enc(planId)}/timeline`,
+  newMilestone: (planId: string) => `/plans/${enc(planId)}/milestones/new`,
+  /** `hash` names an element of the page to go to, such as `update-status`. */
+  milestone: (milestoneId: string, { hash }: { hash?: string } = {}) => `/milestones/${enc(milestoneId)}${hash ? `#${enc(hash)}` : ''}`,
+  milestoneEdit: (milestoneId: string) => `/milestones/${enc(milestoneId)}/edit`,
+  inspection: (inspectionId: string) => `/inspections/${enc(inspectionId)}`,
+  meetings: (filters?: MeetingsQuery) => withQuery('/meetings', filters),
+  meeting: (meetingId: string) => `/meetings/${enc(meetingId)}`,
+  reports: (filters?: ReportsQuery) => withQuery('/reports', filters),
+  report: (reportId: string) => `/reports/${enc(reportId)}`,
+  newReport: (from: { boardId?: string; meetingId?: string } = {}) => withQuery('/reports/new', from),
+  settings: '/settings',
+} as const
