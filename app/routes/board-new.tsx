@@ -4,12 +4,12 @@ import { BoardForm } from '@/features/boards/components/board-form'
 import { definePageData } from '@/lib/page-data'
 import { peopleQueryOptions, useActingPerson } from '@/features/people/api/get-people'
 import { pageUrls } from '@/lib/page-urls'
+import { mayAddBoard } from '@/domain/permissions'
 
 const newBoardData = definePageData(() => ({ people: peopleQueryOptions() }))
 
 export const loader = newBoardData.loader
 export { NewBoardPage as Component }
-import { mayAddBoard } from '@/domain/permissions'
 
 export function NewBoardPage() {
   const { people } = newBoardData.usePageData()

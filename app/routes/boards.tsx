@@ -6,12 +6,12 @@ import { boardsQueryOptions } from '@/features/boards/api/get-boards'
 import { BoardsTable } from '@/features/boards/components/boards-table'
 import { peopleQueryOptions, useActingPerson } from '@/features/people/api/get-people'
 import { pageUrls } from '@/lib/page-urls'
+import { mayAddBoard } from '@/domain/permissions'
 
 const boardsData = definePageData(() => ({ boards: boardsQueryOptions(), people: peopleQueryOptions() }))
 
 export const loader = boardsData.loader
 export { BoardsPage as Component }
-import { mayAddBoard } from '@/domain/permissions'
 
 export function BoardsPage() {
   const { boards, people } = boardsData.usePageData()

@@ -22,6 +22,7 @@ import { reportsQueryOptions } from '@/features/reports/api/get-reports'
 import { ReportStatusTag } from '@/features/reports/components/report-status-tag'
 import { WarningText } from '@/components/warning-text'
 import { pageUrls } from '@/lib/page-urls'
+import { chairsBoard, mayChairBoards, mayOwnMilestones } from '@/domain/permissions'
 
 /** Every board's next meeting and the late reports; for someone acting as a person, their milestones and the plans. */
 const homeData = definePageData(({ actingAs }) => ({
@@ -34,7 +35,6 @@ const homeData = definePageData(({ actingAs }) => ({
 
 export const loader = homeData.loader
 export { HomePage as Component }
-import { chairsBoard, mayChairBoards, mayOwnMilestones } from '@/domain/permissions'
 
 const PlanCharts = lazy(() => import('@/features/dashboard/components/plan-charts'))
 

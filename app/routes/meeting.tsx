@@ -13,6 +13,7 @@ import { RagChange, RagLegend } from '@/features/milestones/components/rag-tag'
 import { peopleQueryOptions, useActingPerson } from '@/features/people/api/get-people'
 import { ReportStatusTag } from '@/features/reports/components/report-status-tag'
 import { pageUrls } from '@/lib/page-urls'
+import { mayRequestReports } from '@/domain/permissions'
 
 /** The meeting's pack, then its board's meetings (to date the reports deferred from earlier ones). */
 const meetingData = definePageData(
@@ -22,7 +23,6 @@ const meetingData = definePageData(
 
 export const loader = meetingData.loader
 export { MeetingPage as Component }
-import { mayRequestReports } from '@/domain/permissions'
 
 function deadlineInWords(deadline: string, today: string): string {
   const days = differenceInCalendarDays(parseISO(deadline), parseISO(today))

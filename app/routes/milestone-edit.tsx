@@ -7,10 +7,10 @@ import { MilestoneForm } from '@/features/milestones/components/milestone-form'
 import { useActingPerson } from '@/features/people/api/get-people'
 import { pageUrls } from '@/lib/page-urls'
 import { milestonePageData } from './milestone-data'
+import { mayManageMilestones } from '@/domain/permissions'
 
 export const loader = milestonePageData.loader
 export { EditMilestonePage as Component }
-import { mayManageMilestones } from '@/domain/permissions'
 
 export function EditMilestonePage() {
   const { milestone, updates, plan, board, people, inspections } = milestonePageData.usePageData()

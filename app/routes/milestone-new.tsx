@@ -6,13 +6,13 @@ import { MilestoneForm } from '@/features/milestones/components/milestone-form'
 import { useActingPerson } from '@/features/people/api/get-people'
 import { pageUrls } from '@/lib/page-urls'
 import { planBoardQuery, planQueries } from './plan-data'
+import { mayManageMilestones } from '@/domain/permissions'
 
 /** The plan's data, and the inspection whose recommendations a milestone may answer. */
 const newMilestoneData = definePageData((args) => ({ ...planQueries(args), inspections: inspectionsQueryOptions() }), planBoardQuery)
 
 export const loader = newMilestoneData.loader
 export { NewMilestonePage as Component }
-import { mayManageMilestones } from '@/domain/permissions'
 
 export function NewMilestonePage() {
   const { plan, board, people, inspections } = newMilestoneData.usePageData()

@@ -11,10 +11,10 @@ import { StatusUpdateForm } from '@/features/milestones/components/status-update
 import { useActingPerson } from '@/features/people/api/get-people'
 import { pageUrls } from '@/lib/page-urls'
 import { milestonePageData } from './milestone-data'
+import { mayManageMilestones, mayUpdateMilestone } from '@/domain/permissions'
 
 export const loader = milestonePageData.loader
 export { MilestonePage as Component }
-import { mayManageMilestones, mayUpdateMilestone } from '@/domain/permissions'
 
 /** Keyed by the id, so moving to another milestone starts with fresh form and save state. */
 export function MilestonePage() {

@@ -10,12 +10,12 @@ import { useActingPerson } from '@/features/people/api/get-people'
 import { onlyWhenThePathChanges } from '@/lib/page-data'
 import { pageUrls } from '@/lib/page-urls'
 import { planPageData } from './plan-data'
+import { mayManageMilestones, mayUpdateMilestone } from '@/domain/permissions'
 
 export const loader = planPageData.loader
 // The filters apply in the page: a change of query alone does not re-run the loader.
 export const shouldRevalidate = onlyWhenThePathChanges
 export { PlanPage as Component }
-import { mayManageMilestones, mayUpdateMilestone } from '@/domain/permissions'
 
 const PAGE_SIZE = 50
 

@@ -6,12 +6,12 @@ import { meetingsQueryOptions } from '@/features/meetings/api/get-meetings'
 import { peopleQueryOptions, useActingPerson } from '@/features/people/api/get-people'
 import { ReportForm } from '@/features/reports/components/report-form'
 import { pageUrls } from '@/lib/page-urls'
+import { mayRequestReports } from '@/domain/permissions'
 
 const newReportData = definePageData(() => ({ boards: boardsQueryOptions(), meetings: meetingsQueryOptions(), people: peopleQueryOptions() }))
 
 export const loader = newReportData.loader
 export { NewReportPage as Component }
-import { mayRequestReports } from '@/domain/permissions'
 
 export function NewReportPage() {
   const [search] = useSearchParams()

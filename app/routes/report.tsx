@@ -16,6 +16,7 @@ import { ReportStatusForm } from '@/features/reports/components/report-status-fo
 import { ReportStatusTag } from '@/features/reports/components/report-status-tag'
 import { dueInWords } from '@/features/reports/components/reports-table'
 import { pageUrls } from '@/lib/page-urls'
+import { reportMovesFor } from '@/domain/permissions'
 
 /** The report, then the board that asked for it, with that board's meetings and reports (the series it belongs to). */
 const reportData = definePageData(
@@ -28,7 +29,6 @@ const reportData = definePageData(
 
 export const loader = reportData.loader
 export { ReportPage as Component }
-import { reportMovesFor } from '@/domain/permissions'
 
 /** Keyed by the id, so moving to another report starts with fresh form and save state. */
 export function ReportPage() {
