@@ -4,13 +4,22 @@ import './messages'
 /** Identifiers are opaque strings chosen by the API. */
 export const idSchema = z.string().trim().min(1).max(100)
 
-/** A calendar date on the wire: `YYYY-MM-DD`. */
-export const isoDateSchema = z.iso.date({ error: 'Enter a real date' })
+/** The dates the service works in: every date it accepts, or works out, lies between these. */
+export const EARLIEST_DATE = '2000-01-01'
+export const LATEST_DATE = '2100-12-31'
+const rangeMessage = `Enter a date between ${EARLIEST_DATE.slice(0, 4)} and ${LATEST_DATE.slice(0, 4)}`
 
-/** A calendar month on the wire: `YYYY-MM`. */
+/** Whether a `YYYY-MM-DD` date, or a `YYYY-MM` month, lies in the service's range. */
+export const inDateRange = (date: string) => date >= EARLIEST_DATE.slice(0, date.length) && date <= LATEST_DATE.slice(0, date.length)
+
+/** A calendar date on the wire: `YYYY-MM-DD`, between 2000 and 2100. */
+export const isoDateSchema = z.iso.date({ error: 'Enter a real date' }).refine(inDateRange, { error: rangeMessage })
+
+/** A calendar month on the wire: `YYYY-MM`, between 2000 and 2100. */
 export const isoMonthSchema = z
   .string()
   .regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: 'Enter a real month, like 2026-06' })
+  .refine(inDateRange, { error: rangeMessage })
 
 /** An instant on the wire: ISO 8601 with offset. */
 export const instantSchema = z.iso.datetime({ offset: true })

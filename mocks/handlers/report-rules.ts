@@ -1,4 +1,5 @@
 import { addMonths, format, parseISO } from 'date-fns'
+import { inDateRange } from '@/contract/common'
 import { openReportStatuses } from '@/contract/reports'
 import type { StoredMeeting, StoredReport } from '@/contract/stored'
 import { db } from '../db/database'
@@ -58,5 +59,7 @@ export async function nextInstanceDue(
   }
   const months = report.recurrence === 'quarterly' ? 3 : 12
   const month = format(addMonths(parseISO(from), months), 'yyyy-MM')
+  // Past the service's last date, no month can be named: the next one waits for "the next meeting".
+  if (!inDateRange(month)) return { dueMeetingId: null, dueMonth: null, dueNextMeeting: true }
   return resolveDueMeeting(board, { dueMeetingId: null, dueMonth: month, dueNextMeeting: false })
 }
