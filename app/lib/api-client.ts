@@ -1,8 +1,9 @@
-import type { z } from 'zod'
+import { z } from 'zod'
 import { ACTING_AS_HEADER, LOCAL_API_HEADER, PROBLEM_CONTENT_TYPE, problemSchema, type Problem } from '@/contract/problem'
 import { ApiError, LocalApiUnavailableError } from './api-error'
 import { localApiStarted } from './local-api-start'
 import { useActingAsStore } from '@/stores/acting-as-store'
+import { useAppStatusStore } from '@/stores/app-status-store'
 
 interface RequestOptions<T> {
   method?: 'GET' | 'POST' | 'PATCH' | 'DELETE'
@@ -35,7 +36,28 @@ export async function apiRequest<T>(path: string, options: RequestOptions<T>): P
   if (response.headers.get(LOCAL_API_HEADER) !== '1') throw new LocalApiUnavailableError()
   if (!response.ok) throw new ApiError(await readProblem(response))
   if (response.status === 204) return options.schema.parse(undefined)
-  return options.schema.parse(await response.json())
+  return readAnswer(path, options.schema, await response.json())
+}
+
+/**
+ * A list keeps every record the app can read and leaves out one it cannot (noted for the page to
+ * say so), so a single bad record never takes a whole page down. Anything else must read whole.
+ */
+function readAnswer<T>(path: string, schema: z.ZodType<T>, body: unknown): T {
+  if (!(schema instanceof z.ZodArray) || !Array.isArray(body)) return schema.parse(body)
+  const element = schema.element as z.ZodType
+  const readable: unknown[] = []
+  for (const item of body) {
+    const parsed = element.safeParse(item)
+    if (parsed.success) readable.push(parsed.data)
+    else {
+      const id = item && typeof item === 'object' && typeof (item as { id?: unknown }).id === 'string' ? (item as { id: string }).id : null
+      const issue = parsed.error.issues[0]
+      useAppStatusStore.getState().noteUnreadable({ source: path.split('?')[0] ?? path, id, problem: issue ? `${issue.path.join('.')}: ${issue.message}` : 'unreadable' })
+    }
+  }
+  // Each element is already read by the list's own element schema: reading them again would double the cost on long lists.
+  return readable as T
 }
 
 async function readProblem(response: Response): Promise<Problem> {

@@ -56,6 +56,35 @@ function ActingAsBar() {
   )
 }
 
+/** Records left out of the lists because this version of the app cannot read them: said once, where the person is. */
+function UnreadableRecords() {
+  const unreadable = Object.values(useAppStatusStore((state) => state.unreadable))
+  if (unreadable.length === 0) return null
+  return (
+    <div className="govuk-notification-banner" role="region" aria-labelledby="unreadable-title">
+      <div className="govuk-notification-banner__header">
+        <h2 className="govuk-notification-banner__title" id="unreadable-title">
+          Some records could not be shown
+        </h2>
+      </div>
+      <div className="govuk-notification-banner__content">
+        <p className="govuk-notification-banner__heading">
+          {unreadable.length === 1 ? 'One record is' : `${unreadable.length} records are`} stored in a form this version of the app cannot read, so
+          {unreadable.length === 1 ? ' it is' : ' they are'} left out of the lists. Everything else is shown, and nothing has been changed.
+        </p>
+        <ul className="govuk-list govuk-list--bullet">
+          {unreadable.slice(0, 5).map((record) => (
+            <li key={`${record.source}#${record.id ?? record.problem}`}>
+              {record.id ?? 'A record'} (from {record.source}): {record.problem}
+            </li>
+          ))}
+        </ul>
+        <p className="govuk-body">Download a backup from Settings: it keeps every record as stored, so nothing is lost.</p>
+      </div>
+    </div>
+  )
+}
+
 /** Problems with this tab itself, shown on every page until a reload. */
 function TabStatus() {
   const newer = useAppStatusStore((state) => state.newerVersionElsewhere)
@@ -92,6 +121,7 @@ export function RootLayout() {
       </Suspense>
       <div className="govuk-width-container">
         <TabStatus />
+        <UnreadableRecords />
         <main className="govuk-main-wrapper" id="main-content" tabIndex={-1}>
           <Suspense fallback={<p className="govuk-body">Loading…</p>}>
             <Outlet />

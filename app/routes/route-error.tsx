@@ -1,6 +1,8 @@
-import { isRouteErrorResponse, useRouteError } from 'react-router'
+import { isRouteErrorResponse, Link, useRouteError } from 'react-router'
+import { z } from 'zod'
 import { PageHeading } from '@/components/page'
 import { isApiError, LocalApiUnavailableError } from '@/lib/api-error'
+import { pageUrls } from '@/lib/page-urls'
 import { NotFoundPage } from './not-found'
 
 /** Errors of a page: not found, the local API gone, or anything else, in plain words. */
@@ -18,6 +20,24 @@ export function RouteError() {
         <button type="button" className="govuk-button" onClick={() => window.location.reload()}>
           Reload the page
         </button>
+      </>
+    )
+  }
+  if (error instanceof z.ZodError) {
+    const issue = error.issues[0]
+    return (
+      <>
+        <PageHeading>This record cannot be shown</PageHeading>
+        <p className="govuk-body">
+          It is stored in a form this version of the app cannot read{issue ? ` (${issue.path.join('.') || 'the record'}: ${issue.message})` : ''}. Nothing has
+          been changed, and the rest of the app works as usual.
+        </p>
+        <p className="govuk-body">
+          <Link className="govuk-link" to={pageUrls.settings}>
+            Download a backup from Settings
+          </Link>{' '}
+          to keep every record as it is stored.
+        </p>
       </>
     )
   }

@@ -6,8 +6,20 @@ interface AppStatusState {
   newerVersionElsewhere: boolean
   /** An answer came from somewhere other than the app's local API (service worker bypassed or gone). */
   localApiUnavailable: boolean
+  /** Records the API sent that this version of the app cannot read, by where they came from: left out of lists, named here. */
+  unreadable: Record<string, UnreadableRecord>
   setNewerVersionElsewhere: () => void
   setLocalApiUnavailable: (unavailable: boolean) => void
+  noteUnreadable: (record: UnreadableRecord) => void
+}
+
+export interface UnreadableRecord {
+  /** The API path that answered with it. */
+  source: string
+  /** Its id, when it has one. */
+  id: string | null
+  /** What is wrong, in the contract's words. */
+  problem: string
 }
 
 export const useAppStatusStore = create<AppStatusState>()((set) => ({
@@ -15,4 +27,6 @@ export const useAppStatusStore = create<AppStatusState>()((set) => ({
   localApiUnavailable: false,
   setNewerVersionElsewhere: () => set({ newerVersionElsewhere: true }),
   setLocalApiUnavailable: (localApiUnavailable) => set({ localApiUnavailable }),
+  unreadable: {},
+  noteUnreadable: (record) => set((state) => ({ unreadable: { ...state.unreadable, [`${record.source}#${record.id ?? record.problem}`]: record } })),
 }))
