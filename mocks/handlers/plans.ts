@@ -75,13 +75,17 @@ export const planHandlers = [
         checkIfMatch(request, plan, plan)
         if (input.inspectionId !== undefined) await checkInspection(input.inspectionId)
         const themes = input.themes ? withThemeIds(input.themes) : plan.themes
+        const milestones = await db.milestones.where('planId').equals(plan.id).toArray()
         if (input.themes) {
           const kept = new Set(themes.map((theme) => theme.id))
-          const milestones = await db.milestones.where('planId').equals(plan.id).toArray()
           const orphaned = milestones.find((milestone) => !kept.has(milestone.themeId))
           if (orphaned) {
             throw problems.conflict('A theme that still has milestones cannot be removed. Move or delete its milestones first.')
           }
+        }
+        // Milestones answer the recommendations of the plan's inspection: it cannot change under them.
+        if (input.inspectionId !== undefined && input.inspectionId !== plan.inspectionId && milestones.some((milestone) => milestone.recommendationIds.length > 0)) {
+          throw problems.conflict('Milestones answer recommendations of the inspection this plan answers now. Change those milestones first.')
         }
         const next: StoredPlan = {
           ...plan,

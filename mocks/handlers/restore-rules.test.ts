@@ -67,3 +67,13 @@ describe('a change must leave a record that a creation could have made', () => {
     expect(month.json).toMatchObject({ dueMonth: '2027-06', dueMeetingId: null, dueNextMeeting: false })
   })
 })
+
+describe('a plan’s inspection', () => {
+  it('cannot change while its milestones answer that inspection’s recommendations (409), so none is left answering nothing', async () => {
+    const plan = (await db.plans.toArray()).find((candidate) => candidate.inspectionId)!
+    const board = (await db.boards.get(plan.boardId))!
+    const response = await call('PATCH', `/api/plans/${plan.id}`, { as: board.chairId, ifMatch: plan.version, body: { inspectionId: null } })
+    expect(response.status).toBe(409)
+    expect(datasetProblems(await readDataset())).toEqual([])
+  })
+})
