@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode } from 'react'
+import { useEffect, useId, useRef, type ReactNode } from 'react'
 
 interface NotificationBannerProps {
   kind?: 'information' | 'success'
@@ -9,6 +9,8 @@ interface NotificationBannerProps {
 /** A success banner takes focus so screen reader users hear it. */
 export function NotificationBanner({ kind = 'information', title, children }: NotificationBannerProps) {
   const ref = useRef<HTMLDivElement>(null)
+  // Two banners on one page (the page's own and the app's notices) each need their own title id.
+  const titleId = useId()
   useEffect(() => {
     if (kind === 'success') ref.current?.focus()
   }, [kind])
@@ -18,11 +20,11 @@ export function NotificationBanner({ kind = 'information', title, children }: No
       ref={ref}
       className={`govuk-notification-banner${success ? ' govuk-notification-banner--success' : ''}`}
       role={success ? 'alert' : 'region'}
-      aria-labelledby="notification-banner-title"
+      aria-labelledby={titleId}
       tabIndex={success ? -1 : undefined}
     >
       <div className="govuk-notification-banner__header">
-        <h2 className="govuk-notification-banner__title" id="notification-banner-title">
+        <h2 className="govuk-notification-banner__title" id={titleId}>
           {title ?? (success ? 'Success' : 'Important')}
         </h2>
       </div>

@@ -108,17 +108,25 @@ export function reportProblems(
   return found
 }
 
-/** Every record of a whole dataset (a backup), checked by the rules the API applies to each write. */
-export function datasetProblems(data: Dataset, limit = 20): FieldError[] {
-  const index = <T extends { id: string }>(list: T[]) => new Map(list.map((item) => [item.id, item]))
-  const people = index(data.people)
-  const boards = index(data.boards)
-  const meetings = index(data.meetings)
-  const plans = index(data.plans)
-  const inspections = index(data.inspections)
-  const milestones = index(data.milestones)
-  const reports = index(data.reports)
-  const records: Records = {
+type RecordLists = {
+  people?: StoredPerson[]
+  boards?: StoredBoard[]
+  meetings?: StoredMeeting[]
+  plans?: StoredPlan[]
+  inspections?: StoredInspection[]
+  milestones?: StoredMilestone[]
+}
+
+/** Records to look up by id, from lists of them (a whole backup, or the few a write touches). */
+export function recordsFrom(lists: RecordLists): Records {
+  const index = <T extends { id: string }>(list: T[] = []) => new Map(list.map((item) => [item.id, item]))
+  const people = index(lists.people)
+  const boards = index(lists.boards)
+  const meetings = index(lists.meetings)
+  const plans = index(lists.plans)
+  const inspections = index(lists.inspections)
+  const milestones = index(lists.milestones)
+  return {
     person: (id) => people.get(id),
     board: (id) => boards.get(id),
     meeting: (id) => meetings.get(id),
@@ -126,6 +134,12 @@ export function datasetProblems(data: Dataset, limit = 20): FieldError[] {
     inspection: (id) => inspections.get(id),
     milestone: (id) => milestones.get(id),
   }
+}
+
+/** Every record of a whole dataset (a backup), checked by the rules the API applies to each write. */
+export function datasetProblems(data: Dataset, limit = 20): FieldError[] {
+  const records = recordsFrom(data)
+  const reports = new Map(data.reports.map((report) => [report.id, report]))
   const found: FieldError[] = []
   const add = (table: string, position: number, problems: Problems) => {
     for (const each of problems) if (found.length < limit) found.push({ path: `data.${table}.${position}.${each.path}`, message: each.message })

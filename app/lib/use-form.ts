@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useState, type FormEvent } from 'react'
 import type { z } from 'zod'
 import type { FieldError } from '@/contract/problem'
 import { isApiError } from './api-error'
@@ -19,6 +19,12 @@ export interface FormSpec<Draft extends object, Input extends z.ZodType, Current
   conflictSchema?: z.ZodType<Current>
   /** The sentence for a 412 where the form shows no conflict view. */
   conflictMessage?: string
+}
+
+/** What a mutation's `mutate` takes as its second argument. */
+export interface SaveCallbacks<Result> {
+  onSuccess: (result: Result) => void
+  onError: (error: unknown) => void
 }
 
 /** Errors in the order of the fields on the page; ones about no field first. */
@@ -77,8 +83,28 @@ export function useForm<Draft extends object, Input extends z.ZodType, Current =
     setErrors(inFieldOrder(saveErrors(error, spec.conflictMessage), spec.fieldOrder))
   }
 
+  /**
+   * The form's submit handler: check, then `send` the request with the callbacks that keep the
+   * draft until it is saved and show a failure where it belongs; `onSaved` runs after a save.
+   */
+  const handleSubmit =
+    <Result>(send: (input: z.output<Input>, callbacks: SaveCallbacks<Result>) => void, onSaved?: (result: Result) => void) =>
+    (event: FormEvent) => {
+      event.preventDefault()
+      const input = check()
+      if (!input) return
+      send(input, {
+        onSuccess: (result) => {
+          saved()
+          onSaved?.(result)
+        },
+        onError: failed,
+      })
+    }
+
   return {
     draft,
+    handleSubmit,
     set: (patch: Partial<Draft>) => setDraft({ ...draft, ...patch }),
     errors,
     byField: errorsByField(errors),

@@ -2,6 +2,7 @@ import { Suspense, useEffect, useRef } from 'react'
 import { Outlet, useLocation } from 'react-router'
 import { roleLabels } from '@/contract/people'
 import { definePageData, onlyWhenThePathChanges } from '@/lib/page-data'
+import { NotificationBanner } from '@/components/notification-banner'
 import { useAppStatusStore } from '@/stores/app-status-store'
 import { ActingAsPicker } from '@/features/people/components/acting-as-picker'
 import { peopleQueryOptions, useActingPerson, usePeople } from '@/features/people/api/get-people'
@@ -61,27 +62,20 @@ function UnreadableRecords() {
   const unreadable = Object.values(useAppStatusStore((state) => state.unreadable))
   if (unreadable.length === 0) return null
   return (
-    <div className="govuk-notification-banner" role="region" aria-labelledby="unreadable-title">
-      <div className="govuk-notification-banner__header">
-        <h2 className="govuk-notification-banner__title" id="unreadable-title">
-          Some records could not be shown
-        </h2>
-      </div>
-      <div className="govuk-notification-banner__content">
-        <p className="govuk-notification-banner__heading">
-          {unreadable.length === 1 ? 'One record is' : `${unreadable.length} records are`} stored in a form this version of the app cannot read, so
-          {unreadable.length === 1 ? ' it is' : ' they are'} left out of the lists. Everything else is shown, and nothing has been changed.
-        </p>
-        <ul className="govuk-list govuk-list--bullet">
-          {unreadable.slice(0, 5).map((record) => (
-            <li key={`${record.source}#${record.id ?? record.problem}`}>
-              {record.id ?? 'A record'} (from {record.source}): {record.problem}
-            </li>
-          ))}
-        </ul>
-        <p className="govuk-body">Download a backup from Settings: it keeps every record as stored, so nothing is lost.</p>
-      </div>
-    </div>
+    <NotificationBanner title="Some records could not be shown">
+      <p className="govuk-notification-banner__heading">
+        {unreadable.length === 1 ? 'One record is' : `${unreadable.length} records are`} stored in a form this version of the app cannot read, so
+        {unreadable.length === 1 ? ' it is' : ' they are'} left out of the lists. Everything else is shown, and nothing has been changed.
+      </p>
+      <ul className="govuk-list govuk-list--bullet">
+        {unreadable.slice(0, 5).map((record) => (
+          <li key={`${record.source}#${record.id ?? record.problem}`}>
+            {record.id ?? 'A record'} (from {record.source}): {record.problem}
+          </li>
+        ))}
+      </ul>
+      <p className="govuk-body">Download a backup from Settings: it keeps every record as stored, so nothing is lost.</p>
+    </NotificationBanner>
   )
 }
 

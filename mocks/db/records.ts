@@ -1,4 +1,4 @@
-import type { Records } from '@/domain/record-rules'
+import { recordsFrom, type Records } from '@/domain/record-rules'
 import { db } from './database'
 
 type Wanted = Partial<Record<'people' | 'boards' | 'meetings' | 'plans' | 'inspections' | 'milestones', Array<string | null | undefined>>>
@@ -8,7 +8,7 @@ export async function loadRecords(wanted: Wanted): Promise<Records> {
   const read = async <T extends { id: string }>(table: { bulkGet(keys: string[]): Promise<Array<T | undefined>> }, ids: Wanted[keyof Wanted]) => {
     const keys = [...new Set((ids ?? []).filter((id): id is string => typeof id === 'string' && id !== ''))]
     const found = keys.length > 0 ? await table.bulkGet(keys) : []
-    return new Map(found.filter((record): record is T => record !== undefined).map((record) => [record.id, record]))
+    return found.filter((record): record is T => record !== undefined)
   }
   const [people, boards, meetings, plans, inspections, milestones] = await Promise.all([
     read(db.people, wanted.people),
@@ -18,12 +18,5 @@ export async function loadRecords(wanted: Wanted): Promise<Records> {
     read(db.inspections, wanted.inspections),
     read(db.milestones, wanted.milestones),
   ])
-  return {
-    person: (id) => people.get(id),
-    board: (id) => boards.get(id),
-    meeting: (id) => meetings.get(id),
-    plan: (id) => plans.get(id),
-    inspection: (id) => inspections.get(id),
-    milestone: (id) => milestones.get(id),
-  }
+  return recordsFrom({ people, boards, meetings, plans, inspections, milestones })
 }

@@ -1,4 +1,3 @@
-import type { FormEvent } from 'react'
 import {
   boardKindLabels,
   boardKinds,
@@ -53,18 +52,7 @@ export function BoardForm({ people, actingPerson, onCreated }: BoardFormProps) {
   const { draft, set, errors, byField } = form
   const { name, kind, chairId, memberIds, papersLeadDays, staleAfterDays } = draft
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault()
-    const input = form.check()
-    if (!input) return
-    createBoard.mutate(input, {
-      onSuccess: (board) => {
-        form.saved()
-        onCreated(board)
-      },
-      onError: form.failed,
-    })
-  }
+  const submit = form.handleSubmit((input, callbacks) => createBoard.mutate(input, callbacks), onCreated)
 
   const chairs = people.filter(mayChairBoards)
   const members = people.filter((person) => person.id !== chairId)

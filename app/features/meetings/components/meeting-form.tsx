@@ -1,4 +1,3 @@
-import type { FormEvent } from 'react'
 import type { Board } from '@/contract/boards'
 import { createMeetingInputSchema, type Meeting } from '@/contract/meetings'
 import { DateInput, emptyDate, isoFromParts } from '@/components/date-input'
@@ -33,18 +32,7 @@ export function MeetingForm({ board, onScheduled }: MeetingFormProps) {
   })
   const { draft, set, errors, byField } = form
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault()
-    const input = form.check()
-    if (!input) return
-    create.mutate(input, {
-      onSuccess: (meeting) => {
-        form.saved()
-        onScheduled(meeting)
-      },
-      onError: form.failed,
-    })
-  }
+  const submit = form.handleSubmit((input, callbacks) => create.mutate(input, callbacks), onScheduled)
 
   return (
     <form onSubmit={submit} noValidate>

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react'
+import { useState } from 'react'
 import { createMilestoneInputSchema, updateMilestoneInputSchema, type Milestone } from '@/contract/milestones'
 import type { Person } from '@/contract/people'
 import type { Plan } from '@/contract/plans'
@@ -71,20 +71,10 @@ export function MilestoneForm({ plan, people, recommendations, milestone, onSave
   const update = useUpdateMilestone()
   const pending = create.isPending || update.isPending
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault()
-    const input = form.check()
-    if (!input) return
-    const handlers = {
-      onSuccess: (saved: Milestone) => {
-        form.saved()
-        onSaved(saved)
-      },
-      onError: form.failed,
-    }
-    if (milestone && 'reason' in input) update.mutate({ id: milestone.id, version: baseVersion, input }, handlers)
-    else if (!milestone && 'planId' in input) create.mutate(input, handlers)
-  }
+  const submit = form.handleSubmit<Milestone>((input, callbacks) => {
+    if (milestone && 'reason' in input) update.mutate({ id: milestone.id, version: baseVersion, input }, callbacks)
+    else if (!milestone && 'planId' in input) create.mutate(input, callbacks)
+  }, onSaved)
 
   const owners = people.filter(mayOwnMilestones)
 

@@ -1,5 +1,5 @@
-import { useState, type FormEvent } from 'react'
-import { createMilestoneUpdateInputSchema, milestoneSchema, type Milestone } from '@/contract/milestones'
+import { useState } from 'react'
+import { createMilestoneUpdateInputSchema, milestoneSchema, type Milestone, type MilestoneUpdateResult } from '@/contract/milestones'
 import { needsEvidence, needsRecoveryAction, ragLabels, ragMeanings, ragSchema, type Rag } from '@/contract/rag'
 import { DateInput, emptyDate, isoFromParts, type DateParts } from '@/components/date-input'
 import { ErrorSummary } from '@/components/error-summary'
@@ -54,25 +54,13 @@ export function StatusUpdateForm({ milestone, mutation }: StatusUpdateFormProps)
   const { draft, set, conflict, byField } = form
   const rag = ragSchema.safeParse(draft.rag).success ? (draft.rag as Rag) : null
 
-  const save = (version: number) => {
-    const input = form.check()
-    if (!input) return
-    mutation.mutate(
-      { milestoneId: milestone.id, version, input },
-      {
-        onSuccess: (result) => {
-          form.saved()
-          setBaseVersion(result.milestone.version)
-        },
-        onError: form.failed,
-      },
+  /** Saves from `version`: the one the person began from, or, after a conflict, the one they chose to save on top of. */
+  const saveFrom = (version: number) =>
+    form.handleSubmit<MilestoneUpdateResult>(
+      (input, callbacks) => mutation.mutate({ milestoneId: milestone.id, version, input }, callbacks),
+      (result) => setBaseVersion(result.milestone.version),
     )
-  }
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault()
-    save(baseVersion)
-  }
+  const submit = saveFrom(baseVersion)
 
 
   return (
@@ -95,9 +83,9 @@ export function StatusUpdateForm({ milestone, mutation }: StatusUpdateFormProps)
               <button
                 type="button"
                 className="govuk-button"
-                onClick={() => {
+                onClick={(event) => {
                   setBaseVersion(conflict.version)
-                  save(conflict.version)
+                  saveFrom(conflict.version)(event)
                 }}
                 disabled={mutation.isPending}
               >

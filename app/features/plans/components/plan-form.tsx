@@ -1,4 +1,4 @@
-import { useState, type FormEvent, type ReactNode } from 'react'
+import { useState, type ReactNode } from 'react'
 import type { Milestone } from '@/contract/milestones'
 import { updatePlanInputSchema, type Plan } from '@/contract/plans'
 import { ErrorSummary } from '@/components/error-summary'
@@ -45,21 +45,7 @@ export function PlanForm({ plan, milestones, onSaved, cancel }: PlanFormProps) {
   const themeError = (index: number) => errors.find((error) => themeFieldId(error.path) === `theme-${index}`)?.message
   const setThemes = (themes: ThemeRow[]) => set({ themes })
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault()
-    const input = form.check()
-    if (!input) return
-    save.mutate(
-      { id: plan.id, version, input },
-      {
-        onSuccess: () => {
-          form.saved()
-          onSaved()
-        },
-        onError: form.failed,
-      },
-    )
-  }
+  const submit = form.handleSubmit((input, callbacks) => save.mutate({ id: plan.id, version, input }, callbacks), onSaved)
 
   return (
     <form onSubmit={submit} noValidate>

@@ -1,4 +1,3 @@
-import type { FormEvent } from 'react'
 import type { Board } from '@/contract/boards'
 import type { Meeting } from '@/contract/meetings'
 import type { Person } from '@/contract/people'
@@ -83,18 +82,7 @@ export function ReportForm({ boards, meetings, people, initialBoardId, onCreated
   const past = boardMeetings.filter((meeting) => meeting.date <= today).reverse()
   const upcoming = boardMeetings.filter((meeting) => meeting.date >= today)
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault()
-    const input = form.check()
-    if (!input) return
-    create.mutate(input, {
-      onSuccess: (report) => {
-        form.saved()
-        onCreated(report)
-      },
-      onError: form.failed,
-    })
-  }
+  const submit = form.handleSubmit((input, callbacks) => create.mutate(input, callbacks), onCreated)
   const fieldId = (path: string) => (path === 'requestedByBoardId' ? 'boardId' : path === 'dueMonth' ? 'dueMonth' : (path.split('.')[0] ?? path))
 
   return (

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react'
+import { useState } from 'react'
 import type { Meeting } from '@/contract/meetings'
 import { reportStatusLabels, reportTransitionInputSchema, type Report, type ReportStatus } from '@/contract/reports'
 import { ErrorSummary } from '@/components/error-summary'
@@ -51,21 +51,10 @@ export function ReportStatusForm({ report, moves, meetings, transition }: Report
   const dueMeeting = meetings.find((meeting) => meeting.id === report.dueMeetingId)
   const later = meetings.filter((meeting) => meeting.status === 'scheduled' && meeting.date > (dueMeeting?.date ?? ''))
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault()
-    const input = form.check()
-    if (!input) return
-    transition.mutate(
-      { id: report.id, version, input },
-      {
-        onSuccess: (updated) => {
-          setVersion(updated.version)
-          form.saved()
-        },
-        onError: form.failed,
-      },
-    )
-  }
+  const submit = form.handleSubmit<Report>(
+    (input, callbacks) => transition.mutate({ id: report.id, version, input }, callbacks),
+    (updated) => setVersion(updated.version),
+  )
 
   return (
     <form onSubmit={submit} noValidate>
