@@ -11,6 +11,12 @@ export const roleLabels: Record<Role, string> = {
   member: 'Elected member (read only)',
 }
 
+/** "director or head of service, administrator": a person's role, and whether they administer the service, in words. */
+export function roleInWords(person: { role: Role; isAdmin?: boolean | undefined }): string {
+  const role = roleLabels[person.role].toLowerCase()
+  return person.isAdmin ? `${role}, administrator` : role
+}
+
 export const personSchema = z.object({
   id: idSchema,
   name: z.string(),

@@ -1,6 +1,6 @@
 import { Suspense, useEffect, useRef } from 'react'
 import { Outlet, useLocation } from 'react-router'
-import { roleLabels } from '@/contract/people'
+import { roleInWords } from '@/contract/people'
 import { definePageData, onlyWhenThePathChanges } from '@/lib/page-data'
 import { NotificationBanner } from '@/components/notification-banner'
 import { useAppStatusStore } from '@/stores/app-status-store'
@@ -45,7 +45,7 @@ function ActingAsBar() {
         <p className="govuk-body-s govuk-!-margin-0" aria-live="polite">
           {person ? (
             <>
-              Acting as <strong>{person.name}</strong> ({roleLabels[person.role].toLowerCase()})
+              Acting as <strong>{person.name}</strong> ({roleInWords(person)})
             </>
           ) : (
             <>You have not chosen who you are acting as. You can look at everything; choose a person to make changes.</>

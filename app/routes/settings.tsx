@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { roleLabels } from '@/contract/people'
+import { roleInWords } from '@/contract/people'
 import { NotificationBanner } from '@/components/notification-banner'
 import { PageHeading } from '@/components/page'
 import { ActingAsPicker } from '@/features/people/components/acting-as-picker'
@@ -46,7 +46,7 @@ export function SettingsPage() {
         <h2 className="govuk-heading-m">Who you are acting as</h2>
         <p className="govuk-body">
           {person
-            ? `You are acting as ${person.name}, ${person.jobTitle} (${roleLabels[person.role].toLowerCase()}).`
+            ? `You are acting as ${person.name}, ${person.jobTitle} (${roleInWords(person)}).`
             : 'You have not chosen who you are acting as yet.'}{' '}
           There is no sign-in: the app keeps your choice in this browser.
         </p>

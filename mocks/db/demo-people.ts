@@ -14,7 +14,7 @@ export const demoPeople: StoredPerson[] = [
   { id: 'p-member-mcleod', name: 'Cllr Fiona McLeod', jobTitle: 'Member, Children and Young People Scrutiny Board', role: 'member' },
   { id: 'p-member-osei', name: 'Cllr Samuel Osei', jobTitle: 'Member, Cabinet Committee on Performance Improvement', role: 'member' },
   { id: 'p-member-lloyd', name: 'Cllr Margaret Lloyd', jobTitle: 'Member, Improvement Board', role: 'member' },
-  { id: 'p-admin', name: 'Grace Adeyemi', jobTitle: 'Improvement Programme Manager (administrator)', role: 'director', isAdmin: true },
+  { id: 'p-admin', name: 'Grace Adeyemi', jobTitle: 'Improvement Programme Manager', role: 'director', isAdmin: true },
 ].map((person) => ({ isAdmin: false, ...person, version: 1 }) as StoredPerson)
 
 export const demoBoards: StoredBoard[] = [

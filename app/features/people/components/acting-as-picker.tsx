@@ -46,6 +46,7 @@ export function ActingAsPicker({ people, compact = false, onChosen }: ActingAsPi
               {group.people.map((person) => (
                 <option key={person.id} value={person.id}>
                   {person.name} – {person.jobTitle}
+                  {person.isAdmin ? ' (administrator)' : ''}
                 </option>
               ))}
             </optgroup>
