@@ -126,9 +126,13 @@ describe('PATCH /api/boards/:id', () => {
     expect((await db.boards.get('board-improvement'))?.papersLeadDays).toBe(7)
   })
 
-  it('answers 405 for a method the path does not allow', async () => {
-    const response = await call('DELETE', '/api/boards/board-improvement', { as: CHAIR })
-    expect(response.status).toBe(405)
-    expect(response.headers.get('Allow')).toBe('GET, POST, PATCH')
+  it('answers 405 for a method the path does not allow, with Allow naming what that path (item or collection) takes', async () => {
+    const item = await call('DELETE', '/api/boards/board-improvement', { as: CHAIR })
+    expect(item.status).toBe(405)
+    expect(item.headers.get('Allow')).toBe('GET, PATCH')
+    const collection = await call('DELETE', '/api/milestones', { as: CHAIR })
+    expect(collection.status).toBe(405)
+    expect(collection.headers.get('Allow')).toBe('GET, POST')
+    expect((await call('PATCH', '/api/people/p-safeguarding', { as: CHAIR })).headers.get('Allow')).toBe('GET')
   })
 })

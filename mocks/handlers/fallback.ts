@@ -4,19 +4,26 @@ import { route } from './paths'
 
 /** Methods each path answers; anything else on a known path is a 405, an unknown path a 404. */
 const allowed: Array<[RegExp, string]> = [
-  [/^\/api\/people(\/[^/]+)?$/, 'GET, POST'],
-  [/^\/api\/inspections(\/[^/]+)?$/, 'GET, POST, PATCH'],
-  [/^\/api\/boards(\/[^/]+)?$/, 'GET, POST, PATCH'],
+  [/^\/api\/people$/, 'GET, POST'],
+  [/^\/api\/people\/[^/]+$/, 'GET'],
+  [/^\/api\/inspections$/, 'GET, POST'],
+  [/^\/api\/inspections\/[^/]+$/, 'GET, PATCH'],
+  [/^\/api\/boards$/, 'GET, POST'],
+  [/^\/api\/boards\/[^/]+$/, 'GET, PATCH'],
   [/^\/api\/meetings\/[^/]+\/pack$/, 'GET'],
-  [/^\/api\/meetings(\/[^/]+)?$/, 'GET, POST, PATCH'],
+  [/^\/api\/meetings$/, 'GET, POST'],
+  [/^\/api\/meetings\/[^/]+$/, 'GET, PATCH'],
   [/^\/api\/plans\/[^/]+\/updates$/, 'GET'],
-  [/^\/api\/plans(\/[^/]+)?$/, 'GET, POST, PATCH'],
+  [/^\/api\/plans$/, 'GET, POST'],
+  [/^\/api\/plans\/[^/]+$/, 'GET, PATCH'],
   [/^\/api\/milestones\/[^/]+\/updates$/, 'GET, POST'],
   // A single update is never changed or removed.
   [/^\/api\/milestones\/[^/]+\/updates\/[^/]+$/, ''],
-  [/^\/api\/milestones(\/[^/]+)?$/, 'GET, POST, PATCH, DELETE'],
+  [/^\/api\/milestones$/, 'GET, POST'],
+  [/^\/api\/milestones\/[^/]+$/, 'GET, PATCH, DELETE'],
   [/^\/api\/reports\/[^/]+\/transitions$/, 'POST'],
-  [/^\/api\/reports(\/[^/]+)?$/, 'GET, POST, PATCH'],
+  [/^\/api\/reports$/, 'GET, POST'],
+  [/^\/api\/reports\/[^/]+$/, 'GET, PATCH'],
   [/^\/api\/export$/, 'GET'],
   [/^\/api\/(import|reset)$/, 'POST'],
 ]
