@@ -1,4 +1,4 @@
-// The boundaries of STYLE.md ("The house, in one picture"), enforced on every import:
+// The boundaries of docs/architecture.md ("The arrows"), enforced on every import:
 // static, side-effect (`import './x'`), re-export, type-only and dynamic `import()`.
 // Test files obey the same arrows unless a rule below says otherwise.
 // Run by `npm run lint:deps`, part of `npm test`.

@@ -135,7 +135,8 @@ export function bankHolidays(year: number): ReadonlyArray<Readonly<BankHoliday>>
 
 /**
  * Whether an ISO date (`YYYY-MM-DD`) is an England and Wales bank holiday. Before 1978 it
- * answers false rather than throw: meeting dates are not bounded, and a deadline must still be given.
+ * answers false rather than throw: a working-day count may step back past the service's
+ * 2000–2100 range (a papers deadline is checked against it by whoever stores the meeting).
  */
 export function isBankHoliday(isoDateText: string): boolean {
   const year = Number(isoDateText.slice(0, 4))

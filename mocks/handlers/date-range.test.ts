@@ -31,3 +31,26 @@ describe('every date the API accepts, or works out, lies between 2000 and 2100',
     expect((await call('GET', '/api/export')).status).toBe(200)
   })
 })
+
+describe('derived dates stay in the range too', () => {
+  it('refuses a meeting whose papers deadline would fall before 2000', async () => {
+    const early = await call('POST', '/api/meetings', { as: SCRUTINY_CHAIR, body: { boardId: 'board-scrutiny', date: '2000-01-04' } })
+    expect(early.status).toBe(400)
+    expect(early.json.errors[0]).toEqual({ path: 'date', message: 'Enter a later date: its papers deadline would fall before 2000' })
+    expect((await call('POST', '/api/meetings', { as: SCRUTINY_CHAIR, body: { boardId: 'board-scrutiny', date: '2000-01-17' } })).status).toBe(201)
+  })
+})
+
+describe('a plan saved through the API can be restored', () => {
+  it('refuses two themes with one id, as restore would', async () => {
+    const plan = (await db.plans.get('plan-northshire'))!
+    const theme = plan.themes[0]!
+    const response = await call('PATCH', '/api/plans/plan-northshire', {
+      as: 'p-improvement-chair',
+      ifMatch: plan.version,
+      body: { themes: [...plan.themes, { id: theme.id, title: 'A copy' }] },
+    })
+    expect(response.status).toBe(400)
+    expect(response.json.errors[0].path).toMatch(/^themes/)
+  })
+})

@@ -1,12 +1,20 @@
 import { http } from 'msw'
 import { createMeetingInputSchema, meetingsQuerySchema, updateMeetingInputSchema } from '@/contract/meetings'
-import type { StoredMeeting } from '@/contract/stored'
+import { inDateRange } from '@/contract/common'
+import type { StoredBoard, StoredMeeting } from '@/contract/stored'
 import { mayScheduleMeetings } from '@/domain/permissions'
 import { db } from '../db/database'
 import { toMeeting } from '../rules/derive'
 import { answer, boardFor, checkIfMatch, definedOnly, json, newId, problems, readBody, readQuery } from './http'
 import { route } from './paths'
 import { attachWaitingReports } from './report-rules'
+
+/** A meeting's papers deadline is a date the service states too: it must lie in the service's range. */
+function checkPapersDeadline(meeting: StoredMeeting, board: StoredBoard): void {
+  if (!inDateRange(toMeeting(meeting, board).papersDeadline)) {
+    throw problems.validation([{ path: 'date', message: 'Enter a later date: its papers deadline would fall before 2000' }])
+  }
+}
 
 export const meetingHandlers = [
   http.get(route('/meetings'), ({ request }) =>
@@ -39,6 +47,7 @@ export const meetingHandlers = [
       return db.transaction('rw', [db.people, db.boards, db.meetings, db.reports], async () => {
         const board = await boardFor(input.boardId, request, mayScheduleMeetings)
         const meeting: StoredMeeting = { id: newId('meeting'), ...definedOnly(input), boardId: board.id, date: input.date, status: input.status, version: 1 }
+        checkPapersDeadline(meeting, board)
         await db.meetings.add(meeting)
         await attachWaitingReports(meeting)
         return json(toMeeting(meeting, board), { status: 201, version: 1, headers: { Location: `/api/meetings/${meeting.id}` } })
@@ -55,6 +64,7 @@ export const meetingHandlers = [
         const board = await boardFor(meeting.boardId, request, mayScheduleMeetings)
         checkIfMatch(request, meeting, toMeeting(meeting, board))
         const next: StoredMeeting = { ...meeting, ...definedOnly(input), version: meeting.version + 1 }
+        checkPapersDeadline(next, board)
         await db.meetings.put(next)
         if (next.date !== meeting.date && next.status === 'scheduled') await attachWaitingReports(next)
         return json(toMeeting(next, board), { version: next.version })

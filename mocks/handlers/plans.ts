@@ -2,7 +2,9 @@ import { http } from 'msw'
 import { createPlanInputSchema, plansQuerySchema, updatePlanInputSchema, type Theme } from '@/contract/plans'
 import type { StoredPlan } from '@/contract/stored'
 import { mayChangePlan } from '@/domain/permissions'
+import { planProblems } from '@/domain/record-rules'
 import { db } from '../db/database'
+import { loadRecords } from '../db/records'
 import { answer, boardFor, checkIfMatch, json, newId, problems, readBody, readQuery } from './http'
 import { route } from './paths'
 
@@ -14,6 +16,12 @@ async function checkInspection(inspectionId: string | null): Promise<void> {
   if (inspectionId && !(await db.inspections.get(inspectionId))) {
     throw problems.validation([{ path: 'inspectionId', message: 'Select the inspection the plan answers' }])
   }
+}
+
+/** The rules every stored plan meets, whether created or changed (app/domain/record-rules.ts): one id per theme, as restore requires. */
+async function checkPlan(plan: StoredPlan): Promise<void> {
+  const found = planProblems(plan, await loadRecords({ boards: [plan.boardId], inspections: [plan.inspectionId] }))
+  if (found.length > 0) throw problems.validation(found)
 }
 
 export const planHandlers = [
@@ -59,6 +67,7 @@ export const planHandlers = [
           themes: withThemeIds(input.themes),
           version: 1,
         }
+        await checkPlan(plan)
         await db.plans.add(plan)
         return json(plan, { status: 201, version: 1, headers: { Location: `/api/plans/${plan.id}` } })
       })
@@ -94,6 +103,7 @@ export const planHandlers = [
           themes,
           version: plan.version + 1,
         }
+        await checkPlan(next)
         await db.plans.put(next)
         return json(next, { version: next.version })
       })
