@@ -76,6 +76,11 @@ const dueFields = {
   dueNextMeeting: z.boolean().default(false),
 }
 
+/** A report is due at exactly one of: a meeting, a month, or the next meeting. This counts the choices made. */
+export function dueChoiceCount(report: { dueMeetingId: string | null; dueMonth: string | null; dueNextMeeting: boolean }): number {
+  return [report.dueMeetingId !== null, report.dueMonth !== null, report.dueNextMeeting].filter(Boolean).length
+}
+
 export const createReportInputSchema = z
   .strictObject({
     title: requiredText('the report’s title', 200),
@@ -87,8 +92,7 @@ export const createReportInputSchema = z
     recurrence: recurrenceSchema.default('none'),
   })
   .superRefine((value, ctx) => {
-    const chosen = [value.dueMeetingId !== null, value.dueMonth !== null, value.dueNextMeeting].filter(Boolean).length
-    if (chosen !== 1) {
+    if (dueChoiceCount(value) !== 1) {
       ctx.addIssue({ code: 'custom', path: ['due'], message: 'Select when the report is due: a meeting, a month or the next meeting' })
     }
   })

@@ -1,5 +1,5 @@
 import type { FieldError } from '@/contract/problem'
-import { openReportStatuses } from '@/contract/reports'
+import { dueChoiceCount, openReportStatuses } from '@/contract/reports'
 import type {
   Dataset,
   StoredBoard,
@@ -78,11 +78,6 @@ export function milestoneUpdateProblems(update: Pick<StoredMilestoneUpdate, 'mil
   if (!records.milestone(update.milestoneId)) found.push(problem('milestoneId', 'The update’s milestone is not known'))
   if (!records.person(update.authorId)) found.push(problem('authorId', 'The update’s author is not known'))
   return found
-}
-
-/** A report is due at exactly one of: a meeting, a month, or the next meeting. */
-export function dueChoiceCount(report: Pick<StoredReport, 'dueMeetingId' | 'dueMonth' | 'dueNextMeeting'>): number {
-  return [report.dueMeetingId !== null, report.dueMonth !== null, report.dueNextMeeting].filter(Boolean).length
 }
 
 export function reportProblems(

@@ -1,8 +1,8 @@
-import { addMonths, format, parseISO } from 'date-fns'
 import { inDateRange } from '@/contract/common'
 import { openReportStatuses } from '@/contract/reports'
 import type { StoredMeeting, StoredReport } from '@/contract/stored'
 import { db } from '../db/database'
+import { addMonthsToMonth } from '@/domain/calendar'
 import { todayIso } from '@/domain/today'
 
 /** When a meeting is scheduled, reports waiting for "the next meeting" or for its month attach to it. */
@@ -58,7 +58,7 @@ export async function nextInstanceDue(
       : { dueMeetingId: null, dueMonth: null, dueNextMeeting: true }
   }
   const months = report.recurrence === 'quarterly' ? 3 : 12
-  const month = format(addMonths(parseISO(from), months), 'yyyy-MM')
+  const month = addMonthsToMonth(from, months)
   // Past the service's last date, no month can be named: the next one waits for "the next meeting".
   if (!inDateRange(month)) return { dueMeetingId: null, dueMonth: null, dueNextMeeting: true }
   return resolveDueMeeting(board, { dueMeetingId: null, dueMonth: month, dueNextMeeting: false })

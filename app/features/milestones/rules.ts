@@ -1,6 +1,6 @@
-import { addDays, format, parseISO } from 'date-fns'
 import type { Milestone } from '@/contract/milestones'
 import { ragSchema, ragStatuses, type Rag } from '@/contract/rag'
+import { addDaysIso } from '@/domain/calendar'
 
 /** Filters of the plan page, as they live in the URL. */
 export interface MilestoneFilters {
@@ -106,7 +106,7 @@ export function urgency(milestone: Milestone, today: string): number {
   if (milestone.overdue) return 0
   if (milestone.rag === 'red') return 1
   if (milestone.stale) return 2
-  if (milestone.dueDate <= format(addDays(parseISO(today), 14), 'yyyy-MM-dd')) return 3
+  if (milestone.dueDate <= addDaysIso(today, 14)) return 3
   return 4
 }
 
