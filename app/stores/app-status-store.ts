@@ -28,5 +28,10 @@ export const useAppStatusStore = create<AppStatusState>()((set) => ({
   setNewerVersionElsewhere: () => set({ newerVersionElsewhere: true }),
   setLocalApiUnavailable: (localApiUnavailable) => set({ localApiUnavailable }),
   unreadable: {},
-  noteUnreadable: (record) => set((state) => ({ unreadable: { ...state.unreadable, [`${record.source}#${record.id ?? record.problem}`]: record } })),
+  // Each refetch meets the same record again: only a new one changes the state (and re-renders the notice).
+  noteUnreadable: (record) =>
+    set((state) => {
+      const key = `${record.source}#${record.id ?? record.problem}`
+      return key in state.unreadable ? state : { unreadable: { ...state.unreadable, [key]: record } }
+    }),
 }))
