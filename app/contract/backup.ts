@@ -4,11 +4,12 @@ import { datasetSchema } from './stored'
 
 export const BACKUP_FORMAT = 'improvement-tracker-backup'
 /** The data schema version a backup was written with; a newer app reads older ones. */
-/** 2: people carry isAdmin (a version 1 backup's chairs become administrators, as they could restore and reset then). */
-export const DATA_SCHEMA_VERSION = 2
+/** 2: people carry isAdmin. 3: the council, officers, agreed plans with baselines, date changes, sign-off, measures, imports (app/domain/data-upgrades.ts). */
+export const DATA_SCHEMA_VERSION = 3
 export const MAX_BACKUP_BYTES = 50 * 1024 * 1024
 
-export const backupSchema = z.strictObject({
+/** A backup's envelope, read before its data: older data is upgraded (app/domain/data-upgrades.ts) before it meets today's schemas. */
+export const backupEnvelopeSchema = z.strictObject({
   format: z.literal(BACKUP_FORMAT, { error: 'This is not an Improvement Tracker backup file' }),
   schemaVersion: z
     .number()
@@ -18,8 +19,10 @@ export const backupSchema = z.strictObject({
   exportedAt: instantSchema,
   /** SHA-256, in hex, of the JSON of `data` with object keys sorted. */
   checksum: z.string().regex(/^[0-9a-f]{64}$/, { error: 'The backup’s checksum is missing or malformed' }),
-  data: datasetSchema,
+  data: z.record(z.string(), z.array(z.record(z.string(), z.unknown())), { error: 'The backup holds no data tables' }),
 })
+
+export const backupSchema = backupEnvelopeSchema.extend({ data: datasetSchema })
 export type Backup = z.infer<typeof backupSchema>
 
 export const importResultSchema = z.object({

@@ -33,6 +33,8 @@ export const boardSchema = z.object({
   kind: boardKindSchema,
   chairId: idSchema,
   memberIds: z.array(idSchema),
+  /** Officers (directors and heads of service) who own its milestones and write its reports. */
+  officerIds: z.array(idSchema),
   papersLeadDays: z.number().int(),
   staleAfterDays: z.number().int(),
   version: versionSchema,
@@ -44,6 +46,7 @@ export const createBoardInputSchema = z.strictObject({
   kind: boardKindSchema,
   chairId: idSchema.optional(),
   memberIds: z.array(idSchema).max(200).default([]),
+  officerIds: z.array(idSchema).max(200).default([]),
   papersLeadDays: papersLeadDaysSchema.default(DEFAULT_PAPERS_LEAD_DAYS),
   staleAfterDays: staleAfterDaysSchema.default(DEFAULT_STALE_AFTER_DAYS),
 })
@@ -54,6 +57,7 @@ export const updateBoardInputSchema = z.strictObject({
   kind: boardKindSchema.optional(),
   chairId: idSchema.optional(),
   memberIds: z.array(idSchema).max(200).optional(),
+  officerIds: z.array(idSchema).max(200).optional(),
   papersLeadDays: papersLeadDaysSchema.optional(),
   staleAfterDays: staleAfterDaysSchema.optional(),
 })

@@ -11,8 +11,21 @@ export const milestoneSchema = z.object({
   title: z.string(),
   description: z.string().optional(),
   ownerId: idSchema,
+  /** The current due date: moves only by the board chair's decision once the plan is agreed. */
   dueDate: isoDateSchema,
+  /** The due date as agreed with the plan, frozen when the plan was agreed; null while the plan is a draft. */
+  baselineDueDate: isoDateSchema.nullable(),
   rag: ragSchema,
+  /**
+   * Completion is signed off by the board chair: an owner's Complete is "awaiting" until then.
+   * Null unless the status is Complete.
+   */
+  signOff: z.enum(['awaiting', 'signed-off']).nullable(),
+  signedOffById: idSchema.nullable(),
+  signedOffOn: isoDateSchema.nullable(),
+  /** A milestone with history is never deleted: it is closed, with the reason, and takes no more updates. */
+  closedOn: isoDateSchema.nullable(),
+  closedReason: z.string().nullable(),
   recommendationIds: z.array(idSchema),
   partners: z.array(z.string()),
   createdAt: instantSchema,
@@ -27,6 +40,12 @@ export const milestoneSchema = z.object({
   stale: z.boolean(),
   /** Derived: made Complete after its due date; stays so. */
   completedLate: z.boolean(),
+  /** Derived: its due date has moved past its baseline, or it is open and the baseline has passed, whatever its status says. */
+  slipped: z.boolean(),
+  /** Derived: days between the baseline and the later of the due date and (if open) today, or completion; 0 when not slipped. */
+  slippedDays: z.number().int().min(0),
+  /** Derived: a new due date an officer has proposed and the chair has not yet decided. */
+  proposedDueDate: isoDateSchema.nullable(),
 })
 export type Milestone = z.infer<typeof milestoneSchema>
 
@@ -61,6 +80,21 @@ export const updateMilestoneInputSchema = z.strictObject({
 })
 export type UpdateMilestoneInput = z.input<typeof updateMilestoneInputSchema>
 
+/** POST /api/milestones/:id/sign-off: the board chair signs a Complete off, or sends it back with the reason. */
+export const signOffInputSchema = z.discriminatedUnion(
+  'decision',
+  [
+    z.strictObject({ decision: z.literal('signed-off') }),
+    z.strictObject({ decision: z.literal('sent-back'), reason: requiredText('why it is sent back', 2000) }),
+  ],
+  { error: 'Choose to sign it off or send it back' },
+)
+export type SignOffInput = z.input<typeof signOffInputSchema>
+
+/** POST /api/milestones/:id/close: a milestone with history is closed, never deleted. */
+export const closeMilestoneInputSchema = z.strictObject({ reason: requiredText('why the milestone is closed', 2000) })
+export type CloseMilestoneInput = z.input<typeof closeMilestoneInputSchema>
+
 export const milestonesQuerySchema = z.object({
   planId: idSchema.optional(),
   ownerId: idSchema.optional(),
@@ -77,7 +111,12 @@ export const milestoneChangeSchema = z.object({
 })
 export type MilestoneChange = z.infer<typeof milestoneChangeSchema>
 
-export const milestoneUpdateKinds = ['created', 'status', 'edit'] as const
+/**
+ * Every entry of a milestone's history. "date-proposed", "date-agreed" and "date-refused" follow a
+ * date change; "signed-off" and "sent-back" the chair's decision on a Complete; "closed" ends it.
+ */
+export const milestoneUpdateKinds = ['created', 'status', 'edit', 'date-proposed', 'date-agreed', 'date-refused', 'signed-off', 'sent-back', 'closed'] as const
+export type MilestoneUpdateKind = (typeof milestoneUpdateKinds)[number]
 
 export const milestoneUpdateSchema = z.object({
   id: idSchema,
@@ -91,6 +130,8 @@ export const milestoneUpdateSchema = z.object({
   recoveryAction: z.string().optional(),
   evidence: z.string().optional(),
   revisedDueDate: isoDateSchema.optional(),
+  /** The date change this entry records, for date-proposed, date-agreed and date-refused. */
+  dateChangeId: idSchema.optional(),
   changes: z.array(milestoneChangeSchema),
 })
 export type MilestoneUpdate = z.infer<typeof milestoneUpdateSchema>

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { idSchema, requiredText, versionSchema } from './common'
+import { idSchema, isoDateSchema, requiredText, versionSchema } from './common'
 
 export const themeSchema = z.strictObject({
   id: idSchema,
@@ -7,12 +7,25 @@ export const themeSchema = z.strictObject({
 })
 export type Theme = z.infer<typeof themeSchema>
 
+/** A plan is a draft until agreed; agreeing freezes the baseline due date of every milestone in it. */
+export const planStatuses = ['draft', 'agreed'] as const
+export const planStatusSchema = z.enum(planStatuses)
+export type PlanStatus = z.infer<typeof planStatusSchema>
+export const planStatusLabels: Record<PlanStatus, string> = { draft: 'Draft', agreed: 'Agreed' }
+
 export const planSchema = z.object({
   id: idSchema,
   boardId: idSchema,
   inspectionId: idSchema.nullable(),
   title: z.string(),
   themes: z.array(themeSchema),
+  status: planStatusSchema,
+  /** Who agreed it, in words: "the improvement board", "the DfE adviser". Null while a draft. */
+  agreedBy: z.string().nullable(),
+  /** The day it was agreed. Null while a draft. */
+  agreedOn: isoDateSchema.nullable(),
+  /** Who recorded the agreement in the app. Null while a draft. */
+  agreedRecordedById: idSchema.nullable(),
   version: versionSchema,
 })
 export type Plan = z.infer<typeof planSchema>
@@ -37,6 +50,13 @@ export const updatePlanInputSchema = z.strictObject({
   themes: z.array(themeInputSchema).max(30).optional(),
 })
 export type UpdatePlanInput = z.input<typeof updatePlanInputSchema>
+
+/** POST /api/plans/:id/agree: the plan becomes Agreed and its milestones' baseline dates are frozen. */
+export const agreePlanInputSchema = z.strictObject({
+  agreedBy: requiredText('who agreed the plan', 200),
+  agreedOn: isoDateSchema,
+})
+export type AgreePlanInput = z.input<typeof agreePlanInputSchema>
 
 export const plansQuerySchema = z.object({ boardId: idSchema.optional() })
 export type PlansQuery = z.infer<typeof plansQuerySchema>

@@ -1,5 +1,9 @@
 import { z } from 'zod'
 import { boardSchema } from './boards'
+import { councilSchema } from './council'
+import { dateChangeSchema } from './date-changes'
+import { planImportSchema } from './imports'
+import { measureActualSchema, measureSchema } from './measures'
 import { inspectionSchema } from './inspections'
 import { meetingSchema } from './meetings'
 import { milestoneSchema, milestoneUpdateSchema } from './milestones'
@@ -11,15 +15,32 @@ import { reportSchema } from './reports'
  * Stored shapes: what the API keeps, before derived fields are added. Backups carry these too,
  * so they are part of the contract.
  */
-/** Data written before schema 2 names no administrators: absent means not one. */
-export const storedPersonSchema = personSchema.extend({ isAdmin: z.boolean().optional() })
+export const storedCouncilSchema = councilSchema
+export const storedPersonSchema = personSchema
 export const storedInspectionSchema = inspectionSchema
 export const storedBoardSchema = boardSchema
 export const storedMeetingSchema = meetingSchema.omit({ papersDeadline: true })
 export const storedPlanSchema = planSchema
-export const storedMilestoneSchema = milestoneSchema.omit({ overdue: true, stale: true, completedLate: true })
+export const storedMilestoneSchema = milestoneSchema.omit({
+  overdue: true,
+  stale: true,
+  completedLate: true,
+  slipped: true,
+  slippedDays: true,
+  proposedDueDate: true,
+})
 export const storedMilestoneUpdateSchema = milestoneUpdateSchema
+export const storedDateChangeSchema = dateChangeSchema
+export const storedMeasureSchema = measureSchema.omit({ latest: true, status: true })
+export const storedMeasureActualSchema = measureActualSchema
 export const storedReportSchema = reportSchema.omit({ overdue: true })
+export const storedPlanImportSchema = planImportSchema
+
+export type StoredCouncil = z.infer<typeof storedCouncilSchema>
+export type StoredDateChange = z.infer<typeof storedDateChangeSchema>
+export type StoredMeasure = z.infer<typeof storedMeasureSchema>
+export type StoredMeasureActual = z.infer<typeof storedMeasureActualSchema>
+export type StoredPlanImport = z.infer<typeof storedPlanImportSchema>
 
 export type StoredPerson = z.infer<typeof storedPersonSchema>
 export type StoredInspection = z.infer<typeof storedInspectionSchema>
@@ -32,6 +53,8 @@ export type StoredReport = z.infer<typeof storedReportSchema>
 
 /** Every table of data, in the order a restore writes them. */
 export const datasetSchema = z.object({
+  /** One record, or none before the council is set up. */
+  council: z.array(storedCouncilSchema).max(1),
   people: z.array(storedPersonSchema),
   inspections: z.array(storedInspectionSchema),
   boards: z.array(storedBoardSchema),
@@ -39,10 +62,15 @@ export const datasetSchema = z.object({
   plans: z.array(storedPlanSchema),
   milestones: z.array(storedMilestoneSchema),
   milestoneUpdates: z.array(storedMilestoneUpdateSchema),
+  dateChanges: z.array(storedDateChangeSchema),
+  measures: z.array(storedMeasureSchema),
+  measureActuals: z.array(storedMeasureActualSchema),
   reports: z.array(storedReportSchema),
+  planImports: z.array(storedPlanImportSchema),
 })
 export type Dataset = z.infer<typeof datasetSchema>
 export const datasetTables = [
+  'council',
   'people',
   'inspections',
   'boards',
@@ -50,5 +78,10 @@ export const datasetTables = [
   'plans',
   'milestones',
   'milestoneUpdates',
+  'dateChanges',
+  'measures',
+  'measureActuals',
   'reports',
+  'planImports',
 ] as const satisfies ReadonlyArray<keyof Dataset>
+export type DatasetTable = (typeof datasetTables)[number]

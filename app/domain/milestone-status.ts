@@ -2,16 +2,41 @@ import type { Rag } from '@/contract/rag'
 import { daysBetween } from './calendar'
 import { todayIso } from './today'
 
-type StatusFacts = { rag: Rag; dueDate: string; lastUpdatedAt: string; completedOn: string | null }
-
-/** Past its due date and not complete, whatever its RAG says. */
-export function isOverdue(milestone: Pick<StatusFacts, 'rag' | 'dueDate'>, today: string): boolean {
-  return milestone.rag !== 'blue' && milestone.dueDate < today
+type StatusFacts = {
+  rag: Rag
+  dueDate: string
+  baselineDueDate: string | null
+  lastUpdatedAt: string
+  completedOn: string | null
+  closedOn: string | null
 }
 
-/** Not complete, and no update for more than the board's `staleAfterDays`. */
-export function isStale(milestone: Pick<StatusFacts, 'rag' | 'lastUpdatedAt'>, staleAfterDays: number, today: string): boolean {
-  return milestone.rag !== 'blue' && daysBetween(todayIso(new Date(milestone.lastUpdatedAt)), today) > staleAfterDays
+/** Still to be delivered: not Complete and not closed. */
+const isOpen = (milestone: Pick<StatusFacts, 'rag' | 'closedOn'>) => milestone.rag !== 'blue' && !milestone.closedOn
+
+/** Past its due date, open, whatever its RAG says. */
+export function isOverdue(milestone: Pick<StatusFacts, 'rag' | 'dueDate' | 'closedOn'>, today: string): boolean {
+  return isOpen(milestone) && milestone.dueDate < today
+}
+
+/** Open, and no update for more than the board's `staleAfterDays`. */
+export function isStale(milestone: Pick<StatusFacts, 'rag' | 'lastUpdatedAt' | 'closedOn'>, staleAfterDays: number, today: string): boolean {
+  return isOpen(milestone) && daysBetween(todayIso(new Date(milestone.lastUpdatedAt)), today) > staleAfterDays
+}
+
+/**
+ * Days a milestone has slipped past its baseline: to its current due date, or, while it is open,
+ * to today if that is later; a Complete one to the day it was completed if later still. 0 when it
+ * has not slipped or has no baseline (its plan is a draft).
+ */
+export function slippedDays(milestone: Pick<StatusFacts, 'rag' | 'dueDate' | 'baselineDueDate' | 'completedOn' | 'closedOn'>, today: string): number {
+  const baseline = milestone.baselineDueDate
+  if (!baseline) return 0
+  const ends = [milestone.dueDate]
+  if (isOpen(milestone)) ends.push(today)
+  if (milestone.rag === 'blue' && milestone.completedOn) ends.push(milestone.completedOn)
+  const latest = ends.reduce((max, date) => (date > max ? date : max))
+  return Math.max(0, daysBetween(baseline, latest))
 }
 
 /** Made complete after its due date: it stays marked so. */
@@ -23,14 +48,19 @@ export interface MilestoneFlags {
   overdue: boolean
   stale: boolean
   completedLate: boolean
+  slipped: boolean
+  slippedDays: number
 }
 
 /** The flags every milestone carries, derived, never stored. */
 export function milestoneFlags(milestone: StatusFacts, staleAfterDays: number, today: string): MilestoneFlags {
+  const slipped = slippedDays(milestone, today)
   return {
     overdue: isOverdue(milestone, today),
     stale: isStale(milestone, staleAfterDays, today),
     completedLate: isCompletedLate(milestone),
+    slipped: slipped > 0,
+    slippedDays: slipped,
   }
 }
 

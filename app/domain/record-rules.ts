@@ -3,7 +3,9 @@ import { dueChoiceCount, openReportStatuses } from '@/contract/reports'
 import type {
   Dataset,
   StoredBoard,
+  StoredDateChange,
   StoredInspection,
+  StoredMeasure,
   StoredMeeting,
   StoredMilestone,
   StoredMilestoneUpdate,
@@ -31,12 +33,16 @@ export interface Records {
 type Problems = FieldError[]
 const problem = (path: string, message: string): FieldError => ({ path, message })
 
-export function boardProblems(board: Pick<StoredBoard, 'chairId' | 'memberIds'>, records: Records): Problems {
+export function boardProblems(board: Pick<StoredBoard, 'chairId' | 'memberIds' | 'officerIds'>, records: Records): Problems {
   const found: Problems = []
   const chair = records.person(board.chairId)
   if (!chair || !mayChairBoards(chair)) found.push(problem('chairId', 'Select a chair from the people who chair boards'))
   board.memberIds.forEach((id, index) => {
     if (!records.person(id)) found.push(problem(`memberIds.${index}`, 'Select members from the people the service knows'))
+  })
+  board.officerIds.forEach((id, index) => {
+    const officer = records.person(id)
+    if (!officer || !mayOwnMilestones(officer)) found.push(problem(`officerIds.${index}`, 'Select officers from the directors and heads of service'))
   })
   return found
 }
@@ -103,6 +109,29 @@ export function reportProblems(
   return found
 }
 
+export function dateChangeProblems(change: Pick<StoredDateChange, 'milestoneId' | 'planId' | 'proposedById' | 'decidedById'>, records: Records): Problems {
+  const found: Problems = []
+  const milestone = records.milestone(change.milestoneId)
+  if (!milestone) found.push(problem('milestoneId', 'The date change’s milestone is not known'))
+  else if (milestone.planId !== change.planId) found.push(problem('planId', 'The date change names another plan than its milestone’s'))
+  if (!records.person(change.proposedById)) found.push(problem('proposedById', 'The person who proposed the date is not known'))
+  if (change.decidedById && !records.person(change.decidedById)) found.push(problem('decidedById', 'The person who decided the date is not known'))
+  return found
+}
+
+export function measureProblems(measure: Pick<StoredMeasure, 'planId' | 'themeId' | 'ownerId' | 'milestoneIds'>, records: Records): Problems {
+  const plan = records.plan(measure.planId)
+  if (!plan) return [problem('planId', 'Select the plan')]
+  const found: Problems = []
+  if (measure.themeId !== null && !plan.themes.some((theme) => theme.id === measure.themeId)) found.push(problem('themeId', 'Select a theme of this plan'))
+  const owner = records.person(measure.ownerId)
+  if (!owner || !mayOwnMilestones(owner)) found.push(problem('ownerId', 'Select an owner: a director or head of service'))
+  measure.milestoneIds.forEach((id, index) => {
+    if (records.milestone(id)?.planId !== plan.id) found.push(problem(`milestoneIds.${index}`, 'Select milestones of this plan'))
+  })
+  return found
+}
+
 type RecordLists = {
   people?: StoredPerson[]
   boards?: StoredBoard[]
@@ -151,6 +180,18 @@ export function datasetProblems(data: Dataset, limit = 20): FieldError[] {
   data.plans.forEach((plan, position) => add('plans', position, planProblems(plan, records)))
   data.milestones.forEach((milestone, position) => add('milestones', position, milestoneProblems(milestone, records)))
   data.milestoneUpdates.forEach((update, position) => add('milestoneUpdates', position, milestoneUpdateProblems(update, records)))
+  data.dateChanges.forEach((change, position) => add('dateChanges', position, dateChangeProblems(change, records)))
+  data.measures.forEach((measure, position) => add('measures', position, measureProblems(measure, records)))
+  const measures = new Set(data.measures.map((measure) => measure.id))
+  data.measureActuals.forEach((actual, position) => {
+    const found: Problems = []
+    if (!measures.has(actual.measureId)) found.push(problem('measureId', 'The actual’s measure is not in the backup'))
+    if (!records.person(actual.recordedById)) found.push(problem('recordedById', 'The person who recorded the actual is not known'))
+    add('measureActuals', position, found)
+  })
+  data.planImports.forEach((record, position) => {
+    add('planImports', position, records.plan(record.planId) ? [] : [problem('planId', 'The import’s plan is not in the backup')])
+  })
   data.reports.forEach((report, position) => {
     const problems = reportProblems(report, records, { open: openReportStatuses.includes(report.status) })
     if (report.previousInstanceId && !reports.has(report.previousInstanceId)) problems.push(problem('previousInstanceId', 'The report this one follows is not in the backup'))

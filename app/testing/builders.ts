@@ -13,7 +13,7 @@ import type { StoredMeeting, StoredMilestone, StoredReport } from '@/contract/st
  */
 
 export function aPerson(overrides: Partial<Person> = {}): Person {
-  return { id: 'person-1', name: 'Sam Director', jobTitle: 'Director of Children’s Services', role: 'director', isAdmin: false, version: 1, ...overrides }
+  return { id: 'person-1', name: 'Sam Director', jobTitle: 'Director of Children’s Services', role: 'director', email: null, isAdmin: false, active: true, version: 1, ...overrides }
 }
 
 export function aBoard(overrides: Partial<Board> = {}): Board {
@@ -23,6 +23,7 @@ export function aBoard(overrides: Partial<Board> = {}): Board {
     kind: 'improvement-board',
     chairId: 'person-chair',
     memberIds: [],
+    officerIds: [],
     papersLeadDays: 5,
     staleAfterDays: 30,
     version: 1,
@@ -46,6 +47,10 @@ export function aPlan(overrides: Partial<Plan> = {}): Plan {
     inspectionId: null,
     title: 'Improvement Plan',
     themes: [{ id: 'theme-1', title: 'Practice' }],
+    status: 'agreed',
+    agreedBy: 'The improvement board',
+    agreedOn: '2026-01-01',
+    agreedRecordedById: 'person-chair',
     version: 1,
     ...overrides,
   }
@@ -60,7 +65,13 @@ export function aStoredMilestone(overrides: Partial<StoredMilestone> = {}): Stor
     title: 'A milestone',
     ownerId: 'person-1',
     dueDate: '2027-06-01',
+    baselineDueDate: '2027-06-01',
     rag: 'green',
+    signOff: null,
+    signedOffById: null,
+    signedOffOn: null,
+    closedOn: null,
+    closedReason: null,
     recommendationIds: [],
     partners: [],
     createdAt: '2026-01-01T10:00:00.000Z',
@@ -73,7 +84,7 @@ export function aStoredMilestone(overrides: Partial<StoredMilestone> = {}): Stor
 
 /** A milestone as the API answers it; the derived flags are given, not worked out. */
 export function aMilestone(overrides: Partial<Milestone> = {}): Milestone {
-  return { ...aStoredMilestone(), overdue: false, stale: false, completedLate: false, ...overrides }
+  return { ...aStoredMilestone(), overdue: false, stale: false, completedLate: false, slipped: false, slippedDays: 0, proposedDueDate: null, ...overrides }
 }
 
 export function aMilestoneUpdate(overrides: Partial<MilestoneUpdate> = {}): MilestoneUpdate {

@@ -1,6 +1,12 @@
 import { Dexie, type Table } from 'dexie'
+import { datasetTables, type Dataset, type DatasetTable } from '@/contract/stored'
 import type {
   StoredBoard,
+  StoredCouncil,
+  StoredDateChange,
+  StoredMeasure,
+  StoredMeasureActual,
+  StoredPlanImport,
   StoredInspection,
   StoredMeeting,
   StoredMilestone,
@@ -20,6 +26,7 @@ export const DATABASE_NAME = 'improvement-tracker'
 
 /** The one database of the mocked API; its versions and upgrades are in migrations.ts. */
 export class TrackerDatabase extends Dexie {
+  council!: Table<StoredCouncil, string>
   people!: Table<StoredPerson, string>
   inspections!: Table<StoredInspection, string>
   boards!: Table<StoredBoard, string>
@@ -27,7 +34,11 @@ export class TrackerDatabase extends Dexie {
   plans!: Table<StoredPlan, string>
   milestones!: Table<StoredMilestone, string>
   milestoneUpdates!: Table<StoredMilestoneUpdate, string>
+  dateChanges!: Table<StoredDateChange, string>
+  measures!: Table<StoredMeasure, string>
+  measureActuals!: Table<StoredMeasureActual, string>
   reports!: Table<StoredReport, string>
+  planImports!: Table<StoredPlanImport, string>
   meta!: Table<MetaEntry, string>
 
   constructor(name: string = DATABASE_NAME) {
@@ -38,17 +49,13 @@ export class TrackerDatabase extends Dexie {
     }
   }
 
-  get dataTables() {
-    return [
-      this.people,
-      this.inspections,
-      this.boards,
-      this.meetings,
-      this.plans,
-      this.milestones,
-      this.milestoneUpdates,
-      this.reports,
-    ]
+  /** The table holding each table of a dataset (a backup), by the dataset's name for it. */
+  dataTable<Name extends DatasetTable>(name: Name): Table<Dataset[Name][number], string> {
+    return this.table(name)
+  }
+
+  get dataTables(): Table[] {
+    return datasetTables.map((name) => this.table(name))
   }
 
   get allTables() {

@@ -1,4 +1,5 @@
 import { addDays, addWeeks, format, getDay } from 'date-fns'
+import { COUNCIL_ID } from '@/contract/council'
 import type { Rag } from '@/contract/rag'
 import type { ReportEvent, ReportStatus } from '@/contract/reports'
 import type {
@@ -18,6 +19,8 @@ import { demoMilestoneSpecs, demoRecommendations, demoThemes } from './demo-plan
  * always a next meeting, something due, something late and something done. The same `today`
  * always gives the same data.
  */
+export const DEMO_COUNCIL_NAME = 'Northshire County Council'
+
 export function buildDemoData(today: Date): Dataset {
   const day = (offset: number) => format(addDays(today, offset), 'yyyy-MM-dd')
   const at = (offset: number, hour = 10) => `${day(offset)}T${String(hour).padStart(2, '0')}:00:00.000Z`
@@ -83,6 +86,10 @@ export function buildDemoData(today: Date): Dataset {
     inspectionId: 'inspection-ilacs',
     title: 'Northshire Children’s Services Improvement Plan',
     themes: demoThemes.map((theme) => ({ ...theme })),
+    status: 'agreed' as const,
+    agreedBy: 'Children’s Services Improvement Board, with the DfE adviser',
+    agreedOn: day(planStart),
+    agreedRecordedById: 'p-improvement-chair',
     version: 1,
   }
 
@@ -128,7 +135,13 @@ export function buildDemoData(today: Date): Dataset {
       title: spec.title,
       ownerId: spec.owner,
       dueDate: day(spec.due),
+      baselineDueDate: day(spec.due),
       rag: spec.rag,
+      signOff: spec.rag === 'blue' ? 'signed-off' : null,
+      signedOffById: spec.rag === 'blue' ? 'p-improvement-chair' : null,
+      signedOffOn: spec.rag === 'blue' ? lastAt.slice(0, 10) : null,
+      closedOn: null,
+      closedReason: null,
       recommendationIds: spec.recs.map((number) => `rec-${number}`),
       partners: spec.partners ?? [],
       createdAt: at(createdOffset, 9),
@@ -403,14 +416,19 @@ export function buildDemoData(today: Date): Dataset {
   )
 
   return {
+    council: [{ id: COUNCIL_ID, name: DEMO_COUNCIL_NAME, version: 1 }],
     people: demoPeople.map((person) => ({ ...person })),
     inspections,
-    boards: demoBoards.map((board) => ({ ...board, memberIds: [...board.memberIds] })),
+    boards: demoBoards.map((board) => ({ ...board, memberIds: [...board.memberIds], officerIds: [...board.officerIds] })),
     meetings,
     plans: [plan],
     milestones,
     milestoneUpdates,
+    dateChanges: [],
+    measures: [],
+    measureActuals: [],
     reports,
+    planImports: [],
   }
 }
 

@@ -15,7 +15,13 @@ export const demoPeople: StoredPerson[] = [
   { id: 'p-member-osei', name: 'Cllr Samuel Osei', jobTitle: 'Member, Cabinet Committee on Performance Improvement', role: 'member' },
   { id: 'p-member-lloyd', name: 'Cllr Margaret Lloyd', jobTitle: 'Member, Improvement Board', role: 'member' },
   { id: 'p-admin', name: 'Grace Adeyemi', jobTitle: 'Improvement Programme Manager', role: 'director', isAdmin: true },
-].map((person) => ({ isAdmin: false, ...person, version: 1 }) as StoredPerson)
+].map((person) => ({ isAdmin: false, email: demoEmail(person.name), active: true, ...person, version: 1 }) as StoredPerson)
+
+/** "Cllr Joanna Pryce" → joanna.pryce@northshire.gov.uk: the demo council's addresses. */
+function demoEmail(name: string): string {
+  const words = name.replace(/^(Cllr|Dame|Dr|Sir)\s+/, '').toLowerCase().normalize('NFKD').replace(/[^a-z ]/g, '').split(/\s+/)
+  return `${words.join('.')}@northshire.gov.uk`
+}
 
 export const demoBoards: StoredBoard[] = [
   {
@@ -23,7 +29,8 @@ export const demoBoards: StoredBoard[] = [
     name: 'Children’s Services Improvement Board',
     kind: 'improvement-board',
     chairId: 'p-improvement-chair',
-    memberIds: ['p-dcs', 'p-safeguarding', 'p-children-in-care', 'p-workforce', 'p-performance', 'p-cabinet-chair', 'p-member-lloyd'],
+    memberIds: ['p-cabinet-chair', 'p-member-lloyd'],
+    officerIds: ['p-dcs', 'p-safeguarding', 'p-children-in-care', 'p-workforce', 'p-performance', 'p-admin'],
     papersLeadDays: 5,
     staleAfterDays: 30,
     version: 1,
@@ -34,6 +41,7 @@ export const demoBoards: StoredBoard[] = [
     kind: 'scrutiny-committee',
     chairId: 'p-scrutiny-chair',
     memberIds: ['p-member-ashworth', 'p-member-mcleod', 'p-member-lloyd'],
+    officerIds: ['p-safeguarding', 'p-workforce', 'p-children-in-care'],
     papersLeadDays: 5,
     staleAfterDays: 30,
     version: 1,
@@ -43,7 +51,8 @@ export const demoBoards: StoredBoard[] = [
     name: 'Cabinet Committee on Performance Improvement',
     kind: 'cabinet-committee',
     chairId: 'p-cabinet-chair',
-    memberIds: ['p-member-osei', 'p-member-ashworth', 'p-dcs'],
+    memberIds: ['p-member-osei', 'p-member-ashworth'],
+    officerIds: ['p-dcs', 'p-performance', 'p-workforce'],
     papersLeadDays: 5,
     staleAfterDays: 30,
     version: 1,

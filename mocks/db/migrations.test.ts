@@ -6,6 +6,7 @@ import { datasetSchema, datasetTables, type Dataset } from '@/contract/stored'
 import { TrackerDatabase } from './database'
 import v1Data from './fixtures/schema-v1-data.json'
 import { LATEST_SCHEMA_VERSION, migrations } from './migrations'
+import { upgradeData, type LooseDataset } from '@/domain/data-upgrades'
 
 /** The stores exactly as release 1 declared them: a frozen copy, never edited. */
 const schemaV1Stores = {
@@ -28,13 +29,13 @@ describe('schema versions', () => {
   })
 
   it('open data written by release 1 (schema version 1) with everything intact', async () => {
-    const fixture = datasetSchema.parse(v1Data) as Dataset
+    const fixture = v1Data as unknown as Dataset
     const name = `v1-fixture-${crypto.randomUUID()}`
     const old = new Dexie(name)
     old.version(1).stores(schemaV1Stores)
     await old.open()
     await old.transaction('rw', old.tables, async () => {
-      for (const table of datasetTables) await old.table(table).bulkAdd(fixture[table] as unknown[])
+      for (const table of Object.keys(schemaV1Stores).filter((name) => name !== 'meta')) await old.table(table).bulkAdd(fixture[table as keyof Dataset] as unknown[])
       await old.table('meta').put({ key: 'seededAt', value: '2026-11-23T09:00:00.000Z' })
     })
     old.close()
@@ -43,8 +44,9 @@ describe('schema versions', () => {
     await current.open()
     expect(current.verno).toBe(LATEST_SCHEMA_VERSION)
     const read = await current.transaction('r', current.dataTables, () => readDatasetFrom(current))
-    // Version 2 names administrators: release 1's chairs, who could restore and reset then.
-    const upgraded = { ...fixture, people: fixture.people.map((person) => ({ ...person, isAdmin: person.role === 'chair' })) }
+    // The store is upgraded by the same steps a restored backup of version 1 gets (app/domain/data-upgrades.ts).
+    const upgraded = datasetSchema.parse(upgradeData(1, v1Data as unknown as LooseDataset))
+    expect(upgraded.people.filter((person) => person.isAdmin).map((person) => person.role)).toEqual(['chair', 'chair', 'chair'])
     for (const table of datasetTables) {
       expect(sortById<{ id: string }>(read[table]), table).toEqual(sortById<{ id: string }>(upgraded[table]))
     }

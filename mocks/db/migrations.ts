@@ -1,4 +1,6 @@
 import type { Transaction } from 'dexie'
+import { datasetTables } from '@/contract/stored'
+import { upgradeData, type LooseDataset } from '@/domain/data-upgrades'
 
 export interface Migration {
   version: number
@@ -40,6 +42,32 @@ export const migrations: readonly Migration[] = [
         })
     },
   },
+  {
+    // The council, people's email and active, board officers, agreed plans with baselines, date
+    // changes, sign-off, measures and imports: the same upgrade a restored version 2 backup gets.
+    version: 3,
+    stores: {
+      council: 'id',
+      dateChanges: 'id, milestoneId, planId, status',
+      measures: 'id, planId',
+      measureActuals: 'id, measureId, [measureId+month]',
+      planImports: 'id, planId, fileHash',
+    },
+    upgrade: (transaction) => upgradeTables(transaction, 2),
+  },
 ]
+
+/** Reads every data table (Dexie's upgrade transaction holds the newest version's tables), applies app/domain/data-upgrades.ts from `fromVersion`, and writes back what it changed. */
+async function upgradeTables(transaction: Transaction, fromVersion: number): Promise<void> {
+  const before: LooseDataset = {}
+  for (const name of datasetTables) before[name] = (await transaction.table(name).toArray()) as LooseDataset[string]
+  const after = upgradeData(fromVersion, before)
+  for (const name of datasetTables) {
+    const rows = after[name] ?? []
+    if (rows === before[name]) continue
+    await transaction.table(name).clear()
+    await transaction.table(name).bulkAdd(rows)
+  }
+}
 
 export const LATEST_SCHEMA_VERSION = migrations.at(-1)!.version

@@ -1,4 +1,4 @@
-import type { Dataset } from '@/contract/stored'
+import { datasetTables, type Dataset } from '@/contract/stored'
 import { db } from './database'
 
 const SEEDED_KEY = 'seededAt'
@@ -6,28 +6,12 @@ const SEEDED_KEY = 'seededAt'
 /** Replaces every table's contents with `dataset`; call inside a read-write transaction of all tables. */
 export async function writeDataset(dataset: Dataset): Promise<void> {
   await Promise.all(db.dataTables.map((table) => table.clear()))
-  await db.people.bulkAdd(dataset.people)
-  await db.inspections.bulkAdd(dataset.inspections)
-  await db.boards.bulkAdd(dataset.boards)
-  await db.meetings.bulkAdd(dataset.meetings)
-  await db.plans.bulkAdd(dataset.plans)
-  await db.milestones.bulkAdd(dataset.milestones)
-  await db.milestoneUpdates.bulkAdd(dataset.milestoneUpdates)
-  await db.reports.bulkAdd(dataset.reports)
+  for (const name of datasetTables) await db.table(name).bulkAdd(dataset[name])
 }
 
 export async function readDataset(): Promise<Dataset> {
-  const [people, inspections, boards, meetings, plans, milestones, milestoneUpdates, reports] = await Promise.all([
-    db.people.toArray(),
-    db.inspections.toArray(),
-    db.boards.toArray(),
-    db.meetings.toArray(),
-    db.plans.toArray(),
-    db.milestones.toArray(),
-    db.milestoneUpdates.toArray(),
-    db.reports.toArray(),
-  ])
-  return { people, inspections, boards, meetings, plans, milestones, milestoneUpdates, reports }
+  const lists = await Promise.all(datasetTables.map(async (name) => [name, await db.dataTable(name).toArray()] as const))
+  return Object.fromEntries(lists) as Dataset
 }
 
 /** The demo data, built on demand: its code loads only on first run or a reset. */

@@ -1,10 +1,13 @@
 // @vitest-environment node
 import { beforeEach, describe, expect, it } from 'vitest'
-import { backupSchema } from '@/contract/backup'
+import { BACKUP_FORMAT, backupSchema, DATA_SCHEMA_VERSION } from '@/contract/backup'
 import { db } from '../db/database'
 import { readDataset } from '../db/seed'
 import { ADMIN, call, CHAIR, loadDemoData, MEMBER, SCRUTINY_CHAIR } from '../testing/api'
 import { checksumOf } from './admin'
+import { AGREED_BEFORE_RECORDING } from '@/domain/data-upgrades'
+import v1Data from '../db/fixtures/schema-v1-data.json'
+import v2Backup from '../db/fixtures/schema-v2-backup.json'
 
 beforeEach(async () => {
   await loadDemoData()
@@ -20,7 +23,7 @@ describe('export and import', () => {
     const before = await readDataset()
     const exported = await call('GET', '/api/export')
     const backup = backupSchema.parse(exported.json)
-    expect(backup.schemaVersion).toBe(2)
+    expect(backup.schemaVersion).toBe(DATA_SCHEMA_VERSION)
 
     await db.transaction('rw', db.dataTables, () => Promise.all(db.dataTables.map((table) => table.clear())))
     await db.people.add(before.people.find((person) => person.id === ADMIN)!)
@@ -57,14 +60,32 @@ describe('export and import', () => {
     }
   })
 
-  it('restores a version 1 backup, whose chairs become its administrators', async () => {
-    const backup = (await call('GET', '/api/export')).json
-    const people = backup.data.people.filter((person: { id: string }) => person.id !== ADMIN).map(({ isAdmin: _dropped, ...person }: { isAdmin: boolean }) => person)
-    const v1 = { ...backup, schemaVersion: 1, data: { ...backup.data, people } }
-    v1.checksum = await checksumOf(v1.data)
+  it('restores a version 1 backup (a fixture release 1 wrote), whose chairs become its administrators', async () => {
+    const v1 = { format: BACKUP_FORMAT, schemaVersion: 1, exportedAt: '2026-11-23T09:00:00.000Z', checksum: await checksumOf(v1Data), data: v1Data }
     expect((await call('POST', '/api/import', { as: ADMIN, body: v1 })).status).toBe(200)
     const admins = (await db.people.toArray()).filter((person) => person.isAdmin).map((person) => person.id)
     expect(admins.sort()).toEqual(['p-cabinet-chair', 'p-improvement-chair', 'p-scrutiny-chair'])
+  })
+
+  it('restores a version 2 backup (a fixture the previous release wrote): plans agreed, baselines from the history, date changes kept', async () => {
+    const response = await call('POST', '/api/import', { as: ADMIN, body: v2Backup })
+    expect(response.status).toBe(200)
+    expect(response.json.imported).toMatchObject({ council: 1, people: 13, milestones: 41, dateChanges: 1, measures: 0 })
+    expect((await db.council.toArray()).map((council) => council.name)).toEqual(['Northshire County Council'])
+    expect(await db.people.filter((person) => !person.active || person.email !== null).count()).toBe(0)
+    const plan = (await db.plans.get('plan-northshire'))!
+    expect(plan).toMatchObject({ status: 'agreed', agreedBy: AGREED_BEFORE_RECORDING })
+    expect(plan.agreedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/)
+    // The previous release let a director move milestone 13 from 3 December 2026 to 1 June 2027 by a status update.
+    const milestone = (await call('GET', '/api/milestones/milestone-13')).json
+    expect(milestone).toMatchObject({ dueDate: '2027-06-01', baselineDueDate: '2026-12-03', slipped: true, slippedDays: 180 })
+    const [change] = await db.dateChanges.toArray()
+    expect(change).toMatchObject({ milestoneId: 'milestone-13', fromDate: '2026-12-03', toDate: '2027-06-01', status: 'agreed', reason: 'Still at risk' })
+    const unmoved = (await db.milestones.toArray()).filter((each) => each.id !== 'milestone-13')
+    expect(unmoved.every((each) => each.baselineDueDate === each.dueDate)).toBe(true)
+    const officers = (await db.boards.get('board-improvement'))!.officerIds
+    expect(officers).toEqual(expect.arrayContaining(['p-dcs', 'p-safeguarding']))
+    expect((await db.milestones.toArray()).filter((each) => each.rag === 'blue').every((each) => each.signOff === 'signed-off')).toBe(true)
   })
 
   it('refuses a backup that names no administrator', async () => {

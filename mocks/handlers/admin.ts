@@ -1,6 +1,7 @@
 import { http } from 'msw'
-import { BACKUP_FORMAT, DATA_SCHEMA_VERSION, MAX_BACKUP_BYTES, backupSchema, type Backup } from '@/contract/backup'
-import { datasetTables, type Dataset } from '@/contract/stored'
+import { BACKUP_FORMAT, DATA_SCHEMA_VERSION, MAX_BACKUP_BYTES, backupEnvelopeSchema, type Backup } from '@/contract/backup'
+import { datasetSchema, datasetTables, type Dataset } from '@/contract/stored'
+import { upgradeData } from '@/domain/data-upgrades'
 import { mayResetData, mayRestoreBackup } from '@/domain/permissions'
 import { datasetProblems } from '@/domain/record-rules'
 import { db } from '../db/database'
@@ -17,17 +18,16 @@ function canonicalJson(value: unknown): string {
   )
 }
 
-export async function checksumOf(data: Dataset): Promise<string> {
+export async function checksumOf(data: unknown): Promise<string> {
   const bytes = new TextEncoder().encode(canonicalJson(data))
   const digest = await crypto.subtle.digest('SHA-256', bytes)
   return [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, '0')).join('')
 }
 
-/** Brings a backup's data up to this version's schema, after its checksum is checked. */
-function fromSchemaVersion(version: number, data: Dataset): Dataset {
-  if (version >= 2) return data
-  // Version 1 knew no administrators; its chairs could restore and reset, so they keep that power.
-  return { ...data, people: data.people.map((person) => ({ ...person, isAdmin: person.isAdmin ?? person.role === 'chair' })) }
+/** Brings a backup's data up to this version's schema (app/domain/data-upgrades.ts), after its checksum is checked, then reads it whole. */
+function fromSchemaVersion(version: number, data: Backup['data'] | Record<string, Array<Record<string, unknown>>>): Dataset {
+  const upgraded = upgradeData(version, data as Record<string, Array<Record<string, unknown>>>)
+  return parseWith(datasetSchema, upgraded, 'data')
 }
 
 /** Every record of a backup meets the rules the API applies to each write (app/domain/record-rules.ts). */
@@ -60,7 +60,7 @@ export const adminHandlers = [
       } catch {
         throw problems.validation([], 'The file is not valid JSON: it may be damaged or not a backup.')
       }
-      const backup = parseWith(backupSchema, raw)
+      const backup = parseWith(backupEnvelopeSchema, raw)
       if ((await checksumOf(backup.data)) !== backup.checksum) {
         throw problems.validation([{ path: 'checksum', message: 'The checksum does not match: the file has been changed or damaged' }], 'The backup file is damaged.')
       }

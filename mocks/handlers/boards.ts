@@ -9,8 +9,8 @@ import { actingPerson, answer, checkIfMatch, definedOnly, json, newId, problems,
 import { route } from './paths'
 
 /** The rules every stored board meets, whether created or changed (app/domain/record-rules.ts). */
-async function checkPeople(board: Pick<StoredBoard, 'chairId' | 'memberIds'>): Promise<void> {
-  const found = boardProblems(board, await loadRecords({ people: [board.chairId, ...board.memberIds] }))
+async function checkPeople(board: Pick<StoredBoard, 'chairId' | 'memberIds' | 'officerIds'>): Promise<void> {
+  const found = boardProblems(board, await loadRecords({ people: [board.chairId, ...board.memberIds, ...board.officerIds] }))
   if (found.length > 0) throw problems.validation(found)
 }
 
@@ -37,7 +37,8 @@ export const boardHandlers = [
         const person = await actingPerson(request)
         enforce(mayAddBoard(person))
         const memberIds = [...new Set(input.memberIds)]
-        const board: StoredBoard = { id: newId('board'), ...input, chairId: input.chairId ?? person.id, memberIds, version: 1 }
+        const officerIds = [...new Set(input.officerIds)]
+        const board: StoredBoard = { id: newId('board'), ...input, chairId: input.chairId ?? person.id, memberIds, officerIds, version: 1 }
         await checkPeople(board)
         await db.boards.add(board)
         return json(board, { status: 201, version: 1, headers: { Location: `/api/boards/${board.id}` } })
@@ -58,6 +59,7 @@ export const boardHandlers = [
           ...board,
           ...definedOnly(input),
           memberIds: input.memberIds ? [...new Set(input.memberIds)] : board.memberIds,
+          officerIds: input.officerIds ? [...new Set(input.officerIds)] : board.officerIds,
           version: board.version + 1,
         }
         await checkPeople(next)

@@ -124,12 +124,13 @@ export async function readBody<S extends z.ZodType>(request: Request, schema: S)
   return parseWith(schema, raw)
 }
 
-export function parseWith<S extends z.ZodType>(schema: S, raw: unknown): z.output<S> {
+/** Parses `raw` or answers 400 naming each problem's field; `under` prefixes every path (a backup's `data`). */
+export function parseWith<S extends z.ZodType>(schema: S, raw: unknown, under?: string): z.output<S> {
   const result = schema.safeParse(raw)
   if (result.success) return result.data
   throw problems.validation(
     result.error.issues.map((issue) => ({
-      path: issue.path.map(String).join('.'),
+      path: [...(under ? [under] : []), ...issue.path.map(String)].join('.'),
       message: issue.code === 'unrecognized_keys' ? `Unknown field: ${issue.keys.join(', ')}` : issue.message,
     })),
   )
@@ -145,6 +146,7 @@ export async function actingPerson(request: Request): Promise<StoredPerson> {
   if (!id) throw problems.forbidden('Choose who you are acting as before making changes.')
   const person = await db.people.get(id)
   if (!person) throw problems.forbidden('The person you are acting as is not known. Choose someone else in Settings.')
+  if (!person.active) throw problems.forbidden(`${person.name} has been deactivated and may no longer make changes. Choose someone else.`)
   return person
 }
 

@@ -9,7 +9,7 @@ import { route } from './paths'
 export const meetingPackHandlers = [
   http.get(route('/meetings/:id/pack'), ({ params }) =>
     answer(async () =>
-      db.transaction('r', [db.boards, db.meetings, db.plans, db.milestones, db.milestoneUpdates, db.reports], async () => {
+      db.transaction('r', [db.boards, db.meetings, db.plans, db.milestones, db.milestoneUpdates, db.dateChanges, db.reports], async () => {
         const stored = await db.meetings.get(String(params.id))
         if (!stored) throw problems.notFound('meeting')
         const board = await db.boards.get(stored.boardId)

@@ -26,9 +26,12 @@ async function staleDaysByPlan(planIds: string[]): Promise<Map<string, number>> 
   return new Map(plans.map((plan) => [plan.id, staleByBoard.get(plan.boardId) ?? 30]))
 }
 
+/** Milestones as the API answers them (inside a transaction that includes plans, boards and dateChanges). */
 export async function withFlags(milestones: StoredMilestone[]): Promise<Milestone[]> {
   const staleDays = await staleDaysByPlan(milestones.map((milestone) => milestone.planId))
-  return milestones.map((milestone) => toMilestone(milestone, staleDays.get(milestone.planId) ?? 30))
+  const proposals = await db.dateChanges.where('status').equals('proposed').toArray()
+  const proposed = new Map(proposals.map((change) => [change.milestoneId, change.toDate]))
+  return milestones.map((milestone) => toMilestone(milestone, staleDays.get(milestone.planId) ?? 30, proposed.get(milestone.id) ?? null))
 }
 
 async function withFlagsOne(milestone: StoredMilestone): Promise<Milestone> {
@@ -109,7 +112,7 @@ export const milestoneHandlers = [
   http.post(route('/milestones'), ({ request }) =>
     answer(async () => {
       const input = await readBody(request, createMilestoneInputSchema)
-      return db.transaction('rw', [db.people, db.boards, db.plans, db.inspections, db.milestones, db.milestoneUpdates], async () => {
+      return db.transaction('rw', [db.people, db.boards, db.plans, db.inspections, db.milestones, db.milestoneUpdates, db.dateChanges], async () => {
         const context = await planContext(input.planId, request)
         enforce(mayManageMilestones(context.person, context.board))
         await checkMilestone(context.plan, input)
@@ -122,7 +125,14 @@ export const milestoneHandlers = [
           ...(input.description ? { description: input.description } : {}),
           ownerId: input.ownerId,
           dueDate: input.dueDate,
+          // A milestone added to an agreed plan is agreed as added: its first due date is its baseline.
+          baselineDueDate: context.plan.status === 'agreed' ? input.dueDate : null,
           rag: 'not-started',
+          signOff: null,
+          signedOffById: null,
+          signedOffOn: null,
+          closedOn: null,
+          closedReason: null,
           recommendationIds: [...new Set(input.recommendationIds)],
           partners: input.partners,
           createdAt: at,
@@ -150,7 +160,7 @@ export const milestoneHandlers = [
   http.patch(route('/milestones/:id'), ({ request, params }) =>
     answer(async () => {
       const input = await readBody(request, updateMilestoneInputSchema)
-      return db.transaction('rw', [db.people, db.boards, db.plans, db.inspections, db.milestones, db.milestoneUpdates], async () => {
+      return db.transaction('rw', [db.people, db.boards, db.plans, db.inspections, db.milestones, db.milestoneUpdates, db.dateChanges], async () => {
         const milestone = await db.milestones.get(String(params.id))
         if (!milestone) throw problems.notFound('milestone')
         const context = await planContext(milestone.planId, request)
@@ -186,7 +196,7 @@ export const milestoneHandlers = [
 
   http.delete(route('/milestones/:id'), ({ request, params }) =>
     answer(async () => {
-      return db.transaction('rw', [db.people, db.boards, db.plans, db.milestones, db.milestoneUpdates], async () => {
+      return db.transaction('rw', [db.people, db.boards, db.plans, db.milestones, db.milestoneUpdates, db.dateChanges], async () => {
         const milestone = await db.milestones.get(String(params.id))
         if (!milestone) throw problems.notFound('milestone')
         const context = await planContext(milestone.planId, request)
@@ -217,7 +227,7 @@ export const milestoneHandlers = [
   http.post(route('/milestones/:id/updates'), ({ request, params }) =>
     answer(async () => {
       const input = await readBody(request, createMilestoneUpdateInputSchema)
-      return db.transaction('rw', [db.people, db.boards, db.plans, db.milestones, db.milestoneUpdates], async () => {
+      return db.transaction('rw', [db.people, db.boards, db.plans, db.milestones, db.milestoneUpdates, db.dateChanges], async () => {
         const milestone = await db.milestones.get(String(params.id))
         if (!milestone) throw problems.notFound('milestone')
         const context = await planContext(milestone.planId, request)

@@ -6,8 +6,7 @@ import { db } from '../db/database'
 import { actingPerson, answer, json, newId, problems, readBody, enforce } from './http'
 import { route } from './paths'
 
-/** A person as the API answers: isAdmin always said, even for records written before it existed. */
-const toPerson = (person: StoredPerson): Person => ({ ...person, isAdmin: person.isAdmin ?? false })
+const toPerson = (person: StoredPerson): Person => person
 
 export const peopleHandlers = [
   http.get(route('/people'), () =>
@@ -30,7 +29,8 @@ export const peopleHandlers = [
       const input = await readBody(request, createPersonInputSchema)
       return db.transaction('rw', db.people, async () => {
         enforce(mayAddPeople(await actingPerson(request)))
-        const person: Person = { id: newId('person'), ...input, isAdmin: false, version: 1 }
+        const { memberships: _memberships, ...fields } = input
+        const person: Person = { id: newId('person'), ...fields, active: true, version: 1 }
         await db.people.add(person)
         return json(person, { status: 201, version: 1, headers: { Location: `/api/people/${person.id}` } })
       })

@@ -65,6 +65,10 @@ export const planHandlers = [
           inspectionId: input.inspectionId,
           title: input.title,
           themes: withThemeIds(input.themes),
+          status: 'draft',
+          agreedBy: null,
+          agreedOn: null,
+          agreedRecordedById: null,
           version: 1,
         }
         await checkPlan(plan)

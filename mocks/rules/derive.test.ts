@@ -19,7 +19,7 @@ describe('milestone flags', () => {
     ['complete after its due date', { rag: 'blue', dueDate: '2026-10-01', completedOn: '2026-10-05', lastUpdatedAt: '2026-10-05T10:00:00.000Z' }, { overdue: false, stale: false, completedLate: true }],
     ['complete on time, long ago', { rag: 'blue', dueDate: '2026-03-01', completedOn: '2026-02-20', lastUpdatedAt: '2026-02-20T10:00:00.000Z' }, { overdue: false, stale: false, completedLate: false }],
   ] as const)('%s', (_name, overrides, expected) => {
-    const result = toMilestone(milestone(overrides), 30, now)
+    const result = toMilestone(milestone(overrides), 30, null, now)
     expect({ overdue: result.overdue, stale: result.stale, completedLate: result.completedLate }).toEqual(expected)
   })
 })

@@ -11,8 +11,9 @@ export function toMeeting(meeting: StoredMeeting, board: Pick<StoredBoard, 'pape
   return { ...meeting, papersDeadline: papersDeadline(meeting.date, board?.papersLeadDays ?? 5) }
 }
 
-export function toMilestone(milestone: StoredMilestone, staleAfterDays: number, now: Date = new Date()): Milestone {
-  return { ...milestone, ...milestoneFlags(milestone, staleAfterDays, todayIso(now)) }
+/** A milestone as the API answers: its stored fields, its derived flags, and the new date awaiting the chair, if any. */
+export function toMilestone(milestone: StoredMilestone, staleAfterDays: number, proposedDueDate: string | null = null, now: Date = new Date()): Milestone {
+  return { ...milestone, ...milestoneFlags(milestone, staleAfterDays, todayIso(now)), proposedDueDate }
 }
 
 export function toReport(report: StoredReport, dueMeeting: Meeting | undefined, now: Date = new Date()): Report {

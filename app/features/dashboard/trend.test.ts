@@ -10,9 +10,9 @@ const entry = (milestoneId: string, at: string, fromRag: Rag | null, rag: Rag, e
 
 describe('the trend rebuilt from the history', () => {
   const milestones = [
-    { id: 'a', createdAt: '2026-08-01T10:00:00.000Z', dueDate: '2026-12-31' },
-    { id: 'b', createdAt: '2026-08-01T10:00:00.000Z', dueDate: '2026-10-15' },
-    { id: 'c', createdAt: '2026-10-20T10:00:00.000Z', dueDate: '2027-03-31' },
+    { id: 'a', createdAt: '2026-08-01T10:00:00.000Z', dueDate: '2026-12-31', closedOn: null },
+    { id: 'b', createdAt: '2026-08-01T10:00:00.000Z', dueDate: '2026-10-15', closedOn: null },
+    { id: 'c', createdAt: '2026-10-20T10:00:00.000Z', dueDate: '2027-03-31', closedOn: null },
   ]
   const updates = [
     entry('a', '2026-08-01', null, 'not-started'),

@@ -13,7 +13,7 @@ export interface TrendPoint {
   total: number
 }
 
-type TrendMilestone = Pick<Milestone, 'id' | 'createdAt' | 'dueDate'>
+type TrendMilestone = Pick<Milestone, 'id' | 'createdAt' | 'dueDate' | 'closedOn'>
 
 /**
  * Status counts month by month, rebuilt from the append-only history, so the past is shown as it
@@ -46,7 +46,8 @@ export function rebuildTrend(milestones: TrendMilestone[], updates: MilestoneUpd
       const rag: Rag = known.at(-1)?.rag ?? 'not-started'
       counts[rag] += 1
       total += 1
-      if (isOverdue({ rag, dueDate: dueDateAt(milestone, history, until) }, date)) overdue += 1
+      const closedOn = milestone.closedOn !== null && milestone.closedOn <= date ? milestone.closedOn : null
+      if (isOverdue({ rag, dueDate: dueDateAt(milestone, history, until), closedOn }, date)) overdue += 1
     }
     return { date, label, counts, overdue, total }
   })
