@@ -2,7 +2,6 @@ import { FetchInterceptor } from '@mswjs/interceptors/fetch'
 import { defineNetwork, InterceptorSource } from 'msw/experimental'
 import { CHANGES_CHANNEL, THIS_TAB, type ChangeNotice } from '@/contract/changes'
 import { db } from './db/database'
-import { seedIfEmpty } from './db/seed'
 import { handlers } from './handlers/index'
 
 /** Why the mocked API could not start, in words a person can act on. */
@@ -15,7 +14,7 @@ interface StartOptions {
   onNewerVersionElsewhere?: () => void
 }
 
-/** Opens the store (loading demo data on first run), then starts answering `/api` in this page. */
+/** Opens the store, then starts answering `/api` in this page. A first run finds no council: the app offers to set one up. */
 export async function startMockedApi({ onNewerVersionElsewhere }: StartOptions = {}): Promise<void> {
   if (typeof indexedDB === 'undefined') {
     throw new MockedApiStartError('This browser does not let the app store data (IndexedDB is not available). Private browsing windows in some browsers turn it off.')
@@ -28,7 +27,6 @@ export async function startMockedApi({ onNewerVersionElsewhere }: StartOptions =
   })
   try {
     await db.open()
-    await seedIfEmpty()
   } catch (error) {
     throw new MockedApiStartError(
       `The app could not open its data store in this browser (${error instanceof Error ? error.message : String(error)}). Private browsing, or storage turned off in the browser’s settings, can cause this.`,

@@ -34,10 +34,10 @@ export const setUpInputSchema = z.discriminatedUnion(
 )
 export type SetUpInput = z.input<typeof setUpInputSchema>
 
-/** What POST /api/setup answers: the council, and the person to act as first (the first chair, or the demo's administrator). */
+/** What POST /api/setup answers: the council, and the person to act as first (the first chair; nobody yet for the demo, whose people are chosen in the picker). */
 export const setUpResultSchema = z.object({
   council: councilSchema,
-  actAs: personSchema,
+  actAs: personSchema.nullable(),
 })
 export type SetUpResult = z.infer<typeof setUpResultSchema>
 

@@ -4,6 +4,8 @@ export const API_BASE = '/api'
 const enc = encodeURIComponent
 
 export const apiPaths = {
+  council: `${API_BASE}/council`,
+  setup: `${API_BASE}/setup`,
   people: `${API_BASE}/people`,
   person: (id: string) => `${API_BASE}/people/${enc(id)}`,
   inspections: `${API_BASE}/inspections`,

@@ -59,6 +59,9 @@ function asAdministrator(actor: Actor, doing: string): Permission {
 /** Replacing everything is an administrator's act, never a board chair's as such. */
 export const mayRestoreBackup = (actor: Actor) => asAdministrator(actor, 'restore a backup')
 export const mayResetData = (actor: Actor) => asAdministrator(actor, 'reset the data')
+export const mayRenameCouncil = (actor: Actor) => asAdministrator(actor, 'rename the council')
+/** Adding, changing and deactivating people, and their board memberships. */
+export const mayChangePeople = (actor: Actor) => asAdministrator(actor, 'add or change people')
 
 export const mayChangePlan = (actor: Actor, board: BoardFacts) => asChairOf(actor, board, 'change its plan')
 /** Adding, editing and deleting milestones: the board's chair. */

@@ -20,19 +20,13 @@ export async function demoData(today: Date = new Date()): Promise<Dataset> {
   return buildDemoData(today)
 }
 
-/** First run: load the demo data, once, even if two tabs start together. */
-export async function seedIfEmpty(today: Date = new Date()): Promise<void> {
-  if (await db.meta.get(SEEDED_KEY)) return
-  const data = await demoData(today)
-  await db.transaction('rw', db.allTables, async () => {
-    if (await db.meta.get(SEEDED_KEY)) return
-    await writeDataset(data)
-    await db.meta.put({ key: SEEDED_KEY, value: new Date().toISOString() })
-  })
+/** Notes when the council was set up (first run, restore or reset); call inside a transaction that includes meta. */
+export async function markSetUp(): Promise<void> {
+  await db.meta.put({ key: SEEDED_KEY, value: new Date().toISOString() })
 }
 
 /** Call inside a read-write transaction of every table, with the data built beforehand. */
 export async function replaceWithDemo(data: Dataset): Promise<void> {
   await writeDataset(data)
-  await db.meta.put({ key: SEEDED_KEY, value: new Date().toISOString() })
+  await markSetUp()
 }

@@ -5,7 +5,7 @@ import { upgradeData } from '@/domain/data-upgrades'
 import { mayResetData, mayRestoreBackup } from '@/domain/permissions'
 import { datasetProblems } from '@/domain/record-rules'
 import { db } from '../db/database'
-import { demoData, readDataset, replaceWithDemo, writeDataset } from '../db/seed'
+import { demoData, markSetUp, readDataset, replaceWithDemo, writeDataset } from '../db/seed'
 import { actingPerson, answer, readText, json, noContent, nowInstant, parseWith, problems, enforce } from './http'
 import { route } from './paths'
 
@@ -73,7 +73,7 @@ export const adminHandlers = [
       return db.transaction('rw', db.allTables, async () => {
         enforce(mayRestoreBackup(await actingPerson(request)))
         await writeDataset(data)
-        await db.meta.put({ key: 'seededAt', value: nowInstant() })
+        await markSetUp()
         const imported = Object.fromEntries(datasetTables.map((table) => [table, data[table].length]))
         return json({ imported })
       })

@@ -27,8 +27,8 @@ export const problems = {
   validation: (errors: FieldError[], detail = 'Some of the information is missing or not right.') =>
     new ProblemError({ type: problemTypes.validation, title: 'Invalid request', status: 400, detail, errors }),
   forbidden: (detail: string) => new ProblemError({ type: problemTypes.forbidden, title: 'Not allowed', status: 403, detail }),
-  notFound: (what: string) =>
-    new ProblemError({ type: problemTypes.notFound, title: 'Not found', status: 404, detail: `There is no ${what} with that id.` }),
+  notFound: (what: string, detail = `There is no ${what} with that id.`) =>
+    new ProblemError({ type: problemTypes.notFound, title: 'Not found', status: 404, detail }),
   methodNotAllowed: (detail: string, allow: string) =>
     new ProblemError({ type: problemTypes.methodNotAllowed, title: 'Method not allowed', status: 405, detail }, { Allow: allow }),
   conflict: (detail: string) => new ProblemError({ type: problemTypes.conflict, title: 'Conflict', status: 409, detail }),

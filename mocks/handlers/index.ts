@@ -1,5 +1,6 @@
 import { adminHandlers } from './admin'
 import { boardHandlers } from './boards'
+import { councilHandlers } from './council'
 import { fallbackHandlers } from './fallback'
 import { guardHandlers } from './guard'
 import { inspectionHandlers } from './inspections'
@@ -13,6 +14,7 @@ import { reportHandlers } from './reports'
 /** Every handler of the mocked API; the guard comes first, the fallback (404 and 405) last. */
 export const handlers = [
   ...guardHandlers,
+  ...councilHandlers,
   ...peopleHandlers,
   ...inspectionHandlers,
   ...boardHandlers,

@@ -1,0 +1,87 @@
+import type { Membership, Role } from '@/contract/people'
+import type { FieldError } from '@/contract/problem'
+import { mayChairBoards, mayOwnMilestones } from './permissions'
+
+/**
+ * What a person's record may become, given what the service already holds them to. People are
+ * never deleted (the history names them); they are deactivated, which stops them acting and being
+ * chosen, once nothing open depends on them.
+ */
+export interface PersonTies {
+  /** Boards they chair. */
+  chairs: Array<{ name: string }>
+  /** Boards they sit on as an officer. */
+  officerOf: Array<{ name: string }>
+  /** Milestones they own that are still open (not Complete, not closed). */
+  openMilestones: number
+  /** Milestones they own, open or not (an owner must stay an officer while the record names them). */
+  ownedMilestones: number
+  /** Reports they write that are still open. */
+  openReports: number
+  /** Reports they wrote or write, whatever their status. */
+  authoredReports: number
+  /** Whether they are the only active administrator. */
+  lastActiveAdmin: boolean
+}
+
+const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`
+const names = (boards: Array<{ name: string }>) => boards.map((board) => board.name).join(', ')
+
+/** Why this person may not be deactivated now, in words that say what to do first; null when they may. */
+export function deactivationBlocker(name: string, ties: PersonTies): string | null {
+  const steps: string[] = []
+  if (ties.chairs.length > 0) steps.push(`choose a new chair for ${names(ties.chairs)}`)
+  if (ties.openMilestones > 0) steps.push(`give their ${plural(ties.openMilestones, 'open milestone', 'open milestones')} to another officer`)
+  if (ties.openReports > 0) steps.push(`give their ${plural(ties.openReports, 'open report', 'open reports')} to another author`)
+  if (ties.lastActiveAdmin) steps.push('make someone else an administrator')
+  if (steps.length === 0) return null
+  return `${name} cannot be deactivated yet: first ${steps.join(', ')}.`
+}
+
+/** Why this person's role may not change to `role`; null when it may. */
+export function roleChangeBlocker(name: string, role: Role, ties: PersonTies): string | null {
+  const candidate = { role }
+  const reasons: string[] = []
+  if (ties.chairs.length > 0 && !mayChairBoards(candidate)) reasons.push(`chairs ${names(ties.chairs)}`)
+  if (!mayOwnMilestones(candidate)) {
+    if (ties.ownedMilestones > 0) reasons.push(`owns ${plural(ties.ownedMilestones, 'milestone', 'milestones')}`)
+    if (ties.authoredReports > 0) reasons.push(`writes ${plural(ties.authoredReports, 'report', 'reports')}`)
+    if (ties.officerOf.length > 0) reasons.push(`is an officer of ${names(ties.officerOf)}`)
+  }
+  if (reasons.length === 0) return null
+  return `${name} ${reasons.join(', ')}, which a ${role === 'member' ? 'member' : role} may not: change those first.`
+}
+
+/** Officers own milestones and write reports: only directors and heads of service sit on a board as one. */
+export function membershipProblems(role: Role, memberships: Membership[]): FieldError[] {
+  return memberships.flatMap((membership, index) =>
+    membership.as === 'officer' && !mayOwnMilestones({ role })
+      ? [{ path: `memberships.${index}.as`, message: 'Only a director or head of service can be a board’s officer' }]
+      : [],
+  )
+}
+
+/** A board's members and officers once a person's memberships are replaced (the chair is the board's own). */
+export function boardWithMemberships<B extends { id: string; memberIds: string[]; officerIds: string[] }>(board: B, personId: string, memberships: Membership[]): B {
+  const mine = memberships.find((membership) => membership.boardId === board.id)
+  const memberIds = board.memberIds.filter((id) => id !== personId)
+  const officerIds = board.officerIds.filter((id) => id !== personId)
+  if (mine?.as === 'member') memberIds.push(personId)
+  if (mine?.as === 'officer') officerIds.push(personId)
+  return { ...board, memberIds, officerIds }
+}
+
+/** A person's memberships, read from the boards (chairs included, as "chair"). */
+export function membershipsOf(
+  personId: string,
+  boards: Array<{ id: string; chairId: string; memberIds: string[]; officerIds: string[] }>,
+): BoardSeat[] {
+  return boards.flatMap((board): BoardSeat[] => {
+    if (board.chairId === personId) return [{ boardId: board.id, as: 'chair' }]
+    if (board.officerIds.includes(personId)) return [{ boardId: board.id, as: 'officer' }]
+    if (board.memberIds.includes(personId)) return [{ boardId: board.id, as: 'member' }]
+    return []
+  })
+}
+
+export type BoardSeat = { boardId: string; as: 'chair' | Membership['as'] }
