@@ -3,7 +3,7 @@ import { mkdtemp } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Browser, Page } from '@playwright/test'
-import { actAs, expect, expectNoAxeViolations, openApp, people, test } from './fixtures'
+import { actAs, expect, expectNoAxeViolations, openApp, people, startWithDemo, test } from './fixtures'
 
 const exportData = (page: Page) => page.evaluate(async () => (await (await fetch('/api/export')).json()).data as unknown)
 
@@ -263,6 +263,7 @@ test('a browser closed right after "Saved" has the change when it opens again', 
 
   let context = await open()
   let page = context.pages()[0] ?? (await context.newPage())
+  await startWithDemo(page)
   await page.goto('/milestones/milestone-17')
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
   await actAs(page, people.director)

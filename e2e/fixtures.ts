@@ -42,7 +42,18 @@ export async function openApp(page: Page, path: string): Promise<void> {
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
 }
 
+/** Sets up the Northshire demo through the welcome page, as a person trying the app would. */
+export async function startWithDemo(page: Page): Promise<void> {
+  await page.goto('/welcome')
+  await page.getByRole('button', { name: 'Start with the Northshire demo' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: /Children’s services improvement/ })).toBeVisible()
+}
+
 interface Fixtures {
+  /** Which council a test begins with: the demo (the default), or none, for first-run journeys. */
+  startWith: 'demo' | 'nothing'
+  /** Sets up the council `startWith` names before the test begins. */
+  council: void
   /** Every test sees the same "today", so the demo data is the same. */
   fixedClock: void
   /** Every test fails on any Content-Security-Policy violation in any page of its context. */
@@ -50,9 +61,17 @@ interface Fixtures {
 }
 
 export const test = base.extend<Fixtures>({
+  startWith: ['demo', { option: true }],
   fixedClock: [
     async ({ page }, use) => {
       await page.clock.setFixedTime(TODAY)
+      await use()
+    },
+    { auto: true },
+  ],
+  council: [
+    async ({ page, startWith, fixedClock: _clock }, use) => {
+      if (startWith === 'demo') await startWithDemo(page)
       await use()
     },
     { auto: true },

@@ -39,7 +39,7 @@ export function groupClass(error: string | undefined): string {
 interface TextInputProps extends FieldProps {
   value: string
   onChange: (value: string) => void
-  type?: 'text' | 'number' | 'search' | 'date'
+  type?: 'text' | 'email' | 'number' | 'search' | 'date'
   inputMode?: 'numeric' | 'text'
   widthClass?: string
   autoComplete?: string

@@ -54,4 +54,9 @@ export const pageUrls = {
   report: (reportId: string) => `/reports/${enc(reportId)}`,
   newReport: (from: { boardId?: string; meetingId?: string } = {}) => withQuery('/reports/new', from),
   settings: '/settings',
+  welcome: '/welcome',
+  people: '/people',
+  newPerson: '/people/new',
+  person: (personId: string) => `/people/${enc(personId)}`,
+  personEdit: (personId: string) => `/people/${enc(personId)}/edit`,
 } as const

@@ -7,6 +7,11 @@ import type { ReportsQuery } from '@/contract/reports'
  * Query keys, one factory per resource, general to specific. They live together because a
  * change to one resource can stale another's (scheduling a meeting attaches reports to it).
  */
+export const councilKeys = {
+  all: ['council'] as const,
+  detail: () => [...councilKeys.all, 'detail'] as const,
+}
+
 export const peopleKeys = {
   all: ['people'] as const,
   lists: () => [...peopleKeys.all, 'list'] as const,

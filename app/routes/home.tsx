@@ -1,3 +1,4 @@
+import { useQuery } from '@tanstack/react-query'
 import { lazy, Suspense } from 'react'
 import { Link } from 'react-router'
 import type { Board } from '@/contract/boards'
@@ -23,6 +24,7 @@ import { ReportStatusTag } from '@/features/reports/components/report-status-tag
 import { WarningText } from '@/components/warning-text'
 import { pageUrls } from '@/lib/page-urls'
 import { chairsBoard, mayChairBoards, mayOwnMilestones } from '@/domain/permissions'
+import { councilQueryOptions } from '@/features/council/api/council'
 
 /** Every board's next meeting and the late reports; for someone acting as a person, their milestones and the plans. */
 const homeData = definePageData(({ actingAs }) => ({
@@ -128,9 +130,33 @@ function MyMilestones({ milestones, people }: { milestones: Milestone[]; people:
   )
 }
 
+/** A new council's next steps, in the order they depend on one another. */
+function GettingStarted({ peopleCount }: { peopleCount: number }) {
+  return (
+    <section className="app-card" aria-labelledby="getting-started">
+      <h2 className="govuk-heading-m" id="getting-started">
+        Set up your council
+      </h2>
+      <ol className="govuk-list govuk-list--number">
+        <li>
+          <Link className="govuk-link" to={pageUrls.newPerson}>Add people</Link>: the officers who own milestones and write reports, the elected members and
+          the other chairs. {peopleCount === 1 ? 'Only you are here so far.' : `${peopleCount} people so far.`}
+        </li>
+        <li>
+          <Link className="govuk-link" to={pageUrls.newBoard}>Add a board</Link>: your improvement board, and any scrutiny or cabinet committee that follows the plan.
+        </li>
+        <li>
+          <Link className="govuk-link" to="/inspections/new">Record the inspection</Link> and its recommendations, then create the improvement plan from the board’s page.
+        </li>
+      </ol>
+    </section>
+  )
+}
+
 export function HomePage() {
   const { people, boards, meetings, reports, myMilestones = [], plans = [] } = homeData.usePageData()
   const person = useActingPerson()
+  const council = useQuery(councilQueryOptions()).data
   const today = todayIso()
   const counts = countReportsByMeeting(reports)
   // Members and chairs see the boards they sit on; anyone else sees every board.
@@ -144,7 +170,7 @@ export function HomePage() {
 
   return (
     <>
-      <PageHeading title="Home" caption="Northshire County Council">
+      <PageHeading title="Home" caption={council?.name}>
         Children’s services improvement
       </PageHeading>
       <p className="govuk-body-l">
@@ -155,6 +181,7 @@ export function HomePage() {
           <ActingAsPicker people={people} />
         </div>
       )}
+      {boards.length === 0 ? <GettingStarted peopleCount={people.length} /> : null}
       {person && mayOwnMilestones(person) ? <MyMilestones milestones={myMilestones} people={people} /> : null}
       {person && mayChairBoards(person) ? <ChairDashboards person={person} people={people} boards={boards} plans={plans} /> : null}
       {lateReports.length > 0 ? (

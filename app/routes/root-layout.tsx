@@ -1,5 +1,6 @@
 import { Suspense, useEffect, useRef } from 'react'
-import { Outlet, useLocation } from 'react-router'
+import { Outlet, redirect, useLocation, useMatch, type LoaderFunctionArgs } from 'react-router'
+import { useQuery } from '@tanstack/react-query'
 import { roleInWords } from '@/contract/people'
 import { definePageData, onlyWhenThePathChanges } from '@/lib/page-data'
 import { NotificationBanner } from '@/components/notification-banner'
@@ -7,11 +8,21 @@ import { useAppStatusStore } from '@/stores/app-status-store'
 import { ActingAsPicker } from '@/features/people/components/acting-as-picker'
 import { peopleQueryOptions, useActingPerson, usePeople } from '@/features/people/api/get-people'
 import { Shell } from './shell'
+import { councilQueryOptions } from '@/features/council/api/council'
+import { pageUrls } from '@/lib/page-urls'
+import { queryClient } from '@/lib/query-client'
 
 /** Every page shows who the user acts as, so people load first. */
 const rootData = definePageData(() => ({ people: peopleQueryOptions() }))
 
-export const loader = rootData.loader
+/** Until a council is set up every page leads to the welcome page; after, the welcome page leads home. */
+export async function loader(args: LoaderFunctionArgs) {
+  const council = await queryClient.ensureQueryData(councilQueryOptions())
+  const atWelcome = new URL(args.request.url).pathname.replace(/\/$/, '').endsWith(pageUrls.welcome)
+  if (!council && !atWelcome) throw redirect(pageUrls.welcome)
+  if (council && atWelcome) throw redirect(pageUrls.home)
+  return rootData.loader(args)
+}
 // What the root loads does not depend on the URL: its data is cached.
 export const shouldRevalidate = onlyWhenThePathChanges
 
@@ -108,11 +119,15 @@ function TabStatus() {
 
 export function RootLayout() {
   useFocusHeadingOnNavigate()
+  const council = useQuery(councilQueryOptions()).data
+  const welcoming = useMatch(pageUrls.welcome) !== null
   return (
-    <Shell>
-      <Suspense fallback={null}>
-        <ActingAsBar />
-      </Suspense>
+    <Shell councilName={council?.name}>
+      {welcoming ? null : (
+        <Suspense fallback={null}>
+          <ActingAsBar />
+        </Suspense>
+      )}
       <div className="govuk-width-container">
         <TabStatus />
         <UnreadableRecords />

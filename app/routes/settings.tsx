@@ -14,10 +14,13 @@ import { BackupControls } from '@/features/settings/components/backup-controls'
 import { DemoReset } from '@/features/settings/components/demo-reset'
 import { ExportsSection } from '@/features/settings/components/exports-section'
 import { StorageStatus } from '@/features/settings/components/storage-status'
-import { mayResetData, mayRestoreBackup } from '@/domain/permissions'
+import { mayRenameCouncil, mayResetData, mayRestoreBackup } from '@/domain/permissions'
+import { councilQueryOptions } from '@/features/council/api/council'
+import { CouncilSection } from '@/features/council/components/council-name-form'
 
 /** Everything the exports write out. */
 const settingsData = definePageData(() => ({
+  council: councilQueryOptions(),
   people: peopleQueryOptions(),
   milestones: milestonesQueryOptions(),
   plans: plansQueryOptions(),
@@ -30,7 +33,7 @@ export const loader = settingsData.loader
 export { SettingsPage as Component }
 
 export function SettingsPage() {
-  const { people, milestones, plans, reports, meetings, boards } = settingsData.usePageData()
+  const { council, people, milestones, plans, reports, meetings, boards } = settingsData.usePageData()
   const person = useActingPerson()
   const [chosen, setChosen] = useState<string | null>(null)
 
@@ -51,6 +54,7 @@ export function SettingsPage() {
           There is no sign-in: the app keeps your choice in this browser.
         </p>
         <ActingAsPicker people={people} onChosen={(next) => setChosen(next.name)} />
+        {council ? <CouncilSection council={council} canRename={mayRenameCouncil(person).allowed} /> : null}
         <BackupControls
           canRestore={mayRestoreBackup(person).allowed}
           current={{ boards: boards.length, plans: plans.length, milestones: milestones.length, meetings: meetings.length, reports: reports.length, people: people.length }}

@@ -7,6 +7,7 @@ const navigation = [
   { to: pageUrls.boards, label: 'Boards', end: false },
   { to: pageUrls.meetings(), label: 'Meetings', end: false },
   { to: pageUrls.reports(), label: 'Reports', end: false },
+  { to: pageUrls.people, label: 'People', end: false },
   { to: pageUrls.settings, label: 'Settings', end: false },
 ]
 
@@ -34,7 +35,8 @@ function ShellLink({ to, className, routed, children }: { to: string; className:
   )
 }
 
-export function Shell({ children, routed = true }: { children: React.ReactNode; routed?: boolean }) {
+/** `councilName` is absent before the app knows it (while it starts, or before the council is set up). */
+export function Shell({ children, routed = true, councilName }: { children: React.ReactNode; routed?: boolean; councilName?: string | undefined }) {
   return (
     <>
       <a href="#main-content" className="govuk-skip-link">
@@ -43,9 +45,11 @@ export function Shell({ children, routed = true }: { children: React.ReactNode; 
       <header className="govuk-generic-header" role="banner">
         <div className="govuk-generic-header__container govuk-width-container">
           <div className="govuk-generic-header__logo">
-            <ShellLink to={pageUrls.home} className="govuk-generic-header__homepage-link" routed={routed}>
-              Northshire County Council
-            </ShellLink>
+            {councilName ? (
+              <ShellLink to={pageUrls.home} className="govuk-generic-header__homepage-link" routed={routed}>
+                {councilName}
+              </ShellLink>
+            ) : null}
           </div>
         </div>
       </header>

@@ -27,7 +27,7 @@ export function ActingAsPicker({ people, compact = false, onChosen }: ActingAsPi
 
   const byRole = (['chair', 'director', 'member'] as const).map((role) => ({
     role,
-    people: people.filter((person) => person.role === role),
+    people: people.filter((person) => person.active && person.role === role),
   }))
 
   return (
