@@ -85,3 +85,9 @@ export function membershipsOf(
 }
 
 export type BoardSeat = { boardId: string; as: 'chair' | Membership['as'] }
+
+/** The people a form offers for a role in a record: the active ones the rule allows, and whoever the record names now. */
+export function choosable<P extends { id: string; active: boolean }>(people: P[], may: (person: P) => boolean, current?: string | readonly string[] | null): P[] {
+  const kept = new Set(typeof current === 'string' ? [current] : (current ?? []))
+  return people.filter((person) => (person.active && may(person)) || kept.has(person.id))
+}

@@ -132,6 +132,19 @@ export function measureProblems(measure: Pick<StoredMeasure, 'planId' | 'themeId
   return found
 }
 
+/**
+ * People newly named in a record (an owner, an author, a chair, a member, an officer) must be
+ * active; those the record named before stay, as the history does.
+ */
+export function newlyChosenProblems(path: string, ids: readonly string[], before: readonly string[], records: Records): Problems {
+  const kept = new Set(before)
+  return ids.flatMap((id, index) => {
+    const person = records.person(id)
+    if (kept.has(id) || !person || person.active) return []
+    return [problem(ids.length === 1 && !path.endsWith('Ids') ? path : `${path}.${index}`, `${person.name} has been deactivated: choose someone active`)]
+  })
+}
+
 type RecordLists = {
   people?: StoredPerson[]
   boards?: StoredBoard[]

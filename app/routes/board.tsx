@@ -143,6 +143,19 @@ export function BoardPage() {
                 </ul>
               ),
           },
+          {
+            key: 'Officers',
+            value:
+              board.officerIds.length === 0 ? (
+                'None yet'
+              ) : (
+                <ul className="govuk-list">
+                  {board.officerIds.map((id) => (
+                    <li key={id}>{name(id)}</li>
+                  ))}
+                </ul>
+              ),
+          },
           { key: 'Papers lead time', value: `${board.papersLeadDays} clear working ${board.papersLeadDays === 1 ? 'day' : 'days'}` },
           { key: 'Milestones are stale after', value: `${board.staleAfterDays} ${board.staleAfterDays === 1 ? 'day' : 'days'} without an update` },
         ]}

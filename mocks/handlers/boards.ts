@@ -2,15 +2,23 @@ import { http } from 'msw'
 import { createBoardInputSchema, updateBoardInputSchema } from '@/contract/boards'
 import type { StoredBoard } from '@/contract/stored'
 import { mayAddBoard, mayChangeBoard } from '@/domain/permissions'
-import { boardProblems } from '@/domain/record-rules'
+import { boardProblems, newlyChosenProblems } from '@/domain/record-rules'
 import { db } from '../db/database'
 import { loadRecords } from '../db/records'
 import { actingPerson, answer, checkIfMatch, definedOnly, json, newId, problems, readBody, enforce } from './http'
 import { route } from './paths'
 
 /** The rules every stored board meets, whether created or changed (app/domain/record-rules.ts). */
-async function checkPeople(board: Pick<StoredBoard, 'chairId' | 'memberIds' | 'officerIds'>): Promise<void> {
-  const found = boardProblems(board, await loadRecords({ people: [board.chairId, ...board.memberIds, ...board.officerIds] }))
+type BoardPeople = Pick<StoredBoard, 'chairId' | 'memberIds' | 'officerIds'>
+
+async function checkPeople(board: BoardPeople, before?: BoardPeople): Promise<void> {
+  const records = await loadRecords({ people: [board.chairId, ...board.memberIds, ...board.officerIds] })
+  const found = [
+    ...boardProblems(board, records),
+    ...newlyChosenProblems('chairId', [board.chairId], before ? [before.chairId] : [], records),
+    ...newlyChosenProblems('memberIds', board.memberIds, before?.memberIds ?? [], records),
+    ...newlyChosenProblems('officerIds', board.officerIds, before?.officerIds ?? [], records),
+  ]
   if (found.length > 0) throw problems.validation(found)
 }
 
@@ -62,7 +70,7 @@ export const boardHandlers = [
           officerIds: input.officerIds ? [...new Set(input.officerIds)] : board.officerIds,
           version: board.version + 1,
         }
-        await checkPeople(next)
+        await checkPeople(next, board)
         await db.boards.put(next)
         return json(next, { version: next.version })
       })

@@ -5,7 +5,9 @@ import { route } from './paths'
 /** Methods each path answers; anything else on a known path is a 405, an unknown path a 404. */
 const allowed: Array<[RegExp, string]> = [
   [/^\/api\/people$/, 'GET, POST'],
-  [/^\/api\/people\/[^/]+$/, 'GET'],
+  [/^\/api\/people\/[^/]+$/, 'GET, PATCH'],
+  [/^\/api\/council$/, 'GET, PATCH'],
+  [/^\/api\/setup$/, 'POST'],
   [/^\/api\/inspections$/, 'GET, POST'],
   [/^\/api\/inspections\/[^/]+$/, 'GET, PATCH'],
   [/^\/api\/boards$/, 'GET, POST'],

@@ -60,6 +60,14 @@ describe('people', () => {
     expect(acting.json.detail).toMatch(/deactivated/)
   })
 
+  it('a deactivated person is not newly chosen for a board or as a report’s author', async () => {
+    await call('PATCH', `/api/people/${MEMBER}`, { as: ADMIN, ifMatch: 1, body: { active: false } })
+    const board = (await db.boards.get('board-cabinet'))!
+    const response = await call('PATCH', '/api/boards/board-cabinet', { as: 'p-cabinet-chair', ifMatch: board.version, body: { memberIds: [...board.memberIds, MEMBER] } })
+    expect(response.status).toBe(400)
+    expect(response.json.errors).toEqual([{ path: `memberIds.${board.memberIds.length}`, message: 'Cllr David Ashworth has been deactivated: choose someone active' }])
+  })
+
   it('will not deactivate someone the service still depends on, and says what to do first', async () => {
     const owner = await call('PATCH', `/api/people/${DIRECTOR}`, { as: ADMIN, ifMatch: 1, body: { active: false } })
     expect(owner.status).toBe(409)

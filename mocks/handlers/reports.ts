@@ -12,7 +12,7 @@ import {
 import type { StoredBoard, StoredMeeting, StoredReport } from '@/contract/stored'
 import { mayChangeReport, mayMoveReport, mayRequestReports } from '@/domain/permissions'
 import { isLegalTransition } from '@/domain/report-status'
-import { reportProblems } from '@/domain/record-rules'
+import { newlyChosenProblems, reportProblems } from '@/domain/record-rules'
 import { db } from '../db/database'
 import { loadRecords } from '../db/records'
 import { toMeeting, toReport } from '../rules/derive'
@@ -43,13 +43,16 @@ async function requestingBoard(boardId: string): Promise<StoredBoard> {
 }
 
 /** The rules every stored report meets, whether created or changed (app/domain/record-rules.ts). */
-async function checkReport(report: StoredReport): Promise<void> {
+async function checkReport(report: StoredReport, before?: StoredReport): Promise<void> {
   const records = await loadRecords({
     boards: [report.requestedByBoardId],
     people: [report.authorId, ...report.history.map((event) => event.byId)],
     meetings: [report.requestedAtMeetingId, report.dueMeetingId],
   })
-  const found = reportProblems(report, records, { open: openReportStatuses.includes(report.status) })
+  const found = [
+    ...reportProblems(report, records, { open: openReportStatuses.includes(report.status) }),
+    ...newlyChosenProblems('authorId', [report.authorId], before ? [before.authorId] : [], records),
+  ]
   if (found.length > 0) throw problems.validation(found)
 }
 
@@ -130,7 +133,7 @@ export const reportHandlers = [
         enforce(mayChangeReport(person, board))
         checkIfMatch(request, report, await derivedOne(report))
         const next: StoredReport = { ...withDueChoice(report, input), version: report.version + 1 }
-        await checkReport(next)
+        await checkReport(next, report)
         await db.reports.put(next)
         return json(await derivedOne(next), { version: next.version })
       })

@@ -11,7 +11,8 @@ import { ErrorSummary } from '@/components/error-summary'
 import { Checkboxes, Radios, Select, TextInput } from '@/components/form-fields'
 import { useForm } from '@/lib/use-form'
 import { useCreateBoard } from '../api/create-board'
-import { mayChairBoards } from '@/domain/permissions'
+import { mayChairBoards, mayOwnMilestones } from '@/domain/permissions'
+import { choosable } from '@/domain/people-rules'
 
 interface BoardFormProps {
   people: Person[]
@@ -33,29 +34,33 @@ export function BoardForm({ people, actingPerson, onCreated }: BoardFormProps) {
       kind: '',
       chairId: actingPerson.id,
       memberIds: [] as string[],
+      officerIds: [] as string[],
       papersLeadDays: String(DEFAULT_PAPERS_LEAD_DAYS),
       staleAfterDays: String(DEFAULT_STALE_AFTER_DAYS),
     },
     schema: createBoardInputSchema,
-    fieldOrder: ['name', 'kind', 'chairId', 'memberIds', 'papersLeadDays', 'staleAfterDays'],
+    fieldOrder: ['name', 'kind', 'chairId', 'memberIds', 'officerIds', 'papersLeadDays', 'staleAfterDays'],
     toInput: (draft) => ({
       input: {
         name: draft.name,
         kind: draft.kind || undefined,
         chairId: draft.chairId,
         memberIds: draft.memberIds,
+        officerIds: draft.officerIds,
         papersLeadDays: toNumber(draft.papersLeadDays),
         staleAfterDays: toNumber(draft.staleAfterDays),
       },
     }),
   })
   const { draft, set, errors, byField } = form
-  const { name, kind, chairId, memberIds, papersLeadDays, staleAfterDays } = draft
+  const { name, kind, chairId, memberIds, officerIds, papersLeadDays, staleAfterDays } = draft
 
   const submit = form.handleSubmit((input, callbacks) => createBoard.mutate(input, callbacks), onCreated)
 
-  const chairs = people.filter(mayChairBoards)
-  const members = people.filter((person) => person.id !== chairId)
+  const chairs = choosable(people, mayChairBoards)
+  // One seat each: the chair, a member or an officer.
+  const members = choosable(people, (person) => person.id !== chairId && !officerIds.includes(person.id))
+  const officers = choosable(people, (person) => mayOwnMilestones(person) && person.id !== chairId && !memberIds.includes(person.id))
 
   return (
     <form onSubmit={submit} noValidate>
@@ -87,6 +92,16 @@ export function BoardForm({ people, actingPerson, onCreated }: BoardFormProps) {
         onChange={(value) => set({ memberIds: value })}
         error={byField.memberIds}
         options={members.map((person) => ({ value: person.id, label: `${person.name} – ${person.jobTitle}` }))}
+      />
+      <Checkboxes
+        id="officerIds"
+        legend="Officers"
+        hint="Directors and heads of service who own its milestones and write its reports."
+        small
+        values={officerIds}
+        onChange={(value) => set({ officerIds: value })}
+        error={byField.officerIds}
+        options={officers.map((person) => ({ value: person.id, label: `${person.name} – ${person.jobTitle}` }))}
       />
       <TextInput
         id="papersLeadDays"

@@ -9,6 +9,7 @@ import { Checkboxes, Select, Textarea, TextInput } from '@/components/form-field
 import { useForm } from '@/lib/use-form'
 import { useCreateMilestone, useUpdateMilestone } from '../api/save-milestone'
 import { mayOwnMilestones } from '@/domain/permissions'
+import { choosable } from '@/domain/people-rules'
 
 interface Draft {
   title: string
@@ -76,7 +77,8 @@ export function MilestoneForm({ plan, people, recommendations, milestone, onSave
     else if (!milestone && 'planId' in input) create.mutate(input, callbacks)
   }, onSaved)
 
-  const owners = people.filter(mayOwnMilestones)
+  // Officers only, and active ones (a milestone keeps the owner it has).
+  const owners = choosable(people, mayOwnMilestones, milestone?.ownerId)
 
   return (
     <form onSubmit={submit} noValidate>

@@ -9,6 +9,7 @@ import { formatDate, todayIso } from '@/lib/dates'
 import { useForm } from '@/lib/use-form'
 import { useCreateReport } from '../api/create-report'
 import { mayAuthorReports } from '@/domain/permissions'
+import { choosable } from '@/domain/people-rules'
 
 interface Draft {
   title: string
@@ -168,7 +169,7 @@ export function ReportForm({ boards, meetings, people, initialBoardId, onCreated
         value={draft.authorId}
         onChange={(authorId) => set({ authorId })}
         error={byField.authorId}
-        options={[{ value: '', label: 'Choose an author' }, ...people.filter(mayAuthorReports).map((person) => ({ value: person.id, label: `${person.name} – ${person.jobTitle}` }))]}
+        options={[{ value: '', label: 'Choose an author' }, ...choosable(people, mayAuthorReports, draft.authorId).map((person) => ({ value: person.id, label: `${person.name} – ${person.jobTitle}` }))]}
       />
       <Radios
         id="recurrence"
