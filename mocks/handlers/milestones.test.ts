@@ -54,6 +54,19 @@ describe('GET /api/milestones', () => {
     expect(byTitle('Monthly audits of practice-focused supervision')).toMatchObject({ rag: 'blue', completedLate: true, overdue: false })
   })
 
+  it('tells the demo’s slippage story: dates moved only with the chair, one awaiting the chair, one refused, one completion awaiting sign-off', async () => {
+    const all = (await call('GET', '/api/milestones?planId=plan-northshire')).json as Array<Record<string, unknown>>
+    const byTitle = (title: string) => all.find((m) => m.title === title)!
+    expect(byTitle('Redesign of the multi-agency front door')).toMatchObject({ baselineDueDate: '2026-10-09', dueDate: '2027-06-01', slipped: true, slippedDays: 235, overdue: false })
+    expect(byTitle('Pathway plan reviewed for every care leaver aged 18 to 21')).toMatchObject({ dueDate: '2026-12-08', proposedDueDate: '2027-02-06' })
+    expect(byTitle('Missing children data shared weekly with the police')).toMatchObject({ dueDate: '2026-12-18', baselineDueDate: '2026-12-18', proposedDueDate: null })
+    expect(byTitle('Council tax exemption for care leavers up to 25')).toMatchObject({ rag: 'blue', signOff: 'awaiting' })
+    const changes = (await call('GET', '/api/date-changes?planId=plan-northshire')).json as Array<{ status: string }>
+    expect(changes.map((change) => change.status).sort()).toEqual(['agreed', 'agreed', 'agreed', 'proposed', 'refused'])
+    expect((await call('GET', '/api/milestones?planId=plan-northshire&slipped=true')).json.length).toBeGreaterThan(3)
+    expect((await call('GET', '/api/milestones?signOff=awaiting')).json.map((m: { title: string }) => m.title)).toEqual(['Council tax exemption for care leavers up to 25'])
+  })
+
   it('answers 400 for a bad filter and 404 for an unknown milestone', async () => {
     expect((await call('GET', '/api/milestones?rag=purple')).status).toBe(400)
     expect((await call('GET', '/api/milestones/nope')).status).toBe(404)
@@ -109,11 +122,12 @@ describe('PATCH and DELETE /api/milestones/:id', () => {
 
   it('needs the reason when the chair moves an agreed plan’s due date, and stores nothing without it', async () => {
     const before = await db.milestones.get(OWNED)
+    const changes = await db.dateChanges.count()
     const response = await call('PATCH', `/api/milestones/${OWNED}`, { as: CHAIR, ifMatch: before!.version, body: { dueDate: '2027-01-29', title: 'Renamed' } })
     expect(response.status).toBe(400)
     expect(response.json.errors).toEqual([{ path: 'reason', message: 'Enter why the due date changes: the reason is kept with the agreed date change' }])
     expect(await db.milestones.get(OWNED)).toEqual(before)
-    expect(await db.dateChanges.count()).toBe(0)
+    expect(await db.dateChanges.count()).toBe(changes)
   })
 
   it('needs If-Match: 428 without, 412 with a stale one', async () => {
