@@ -51,7 +51,7 @@ export function MilestoneTimeline({ themes, milestones, today }: MilestoneTimeli
   const height = cursor + 10
   const overdue = milestones.filter((milestone) => milestone.overdue).length
   const describe = (milestone: Milestone) =>
-    `${milestone.title}: due ${formatDate(milestone.dueDate)}, ${milestoneStatusLabel(milestone).toLowerCase()}${milestone.overdue ? ', overdue' : ''}${milestone.completedLate ? ', completed late' : ''}${milestone.slipped ? `, ${milestone.slippedDays} days slipped` : ''}${milestone.closedOn ? ', closed' : ''}.`
+    `${milestone.title}: due ${formatDate(milestone.dueDate)}${milestone.slipped ? `, ${milestone.slippedDays} days slipped` : ''}, ${milestoneStatusLabel(milestone).toLowerCase()}${milestone.closedOn ? ', closed' : ''}${milestone.overdue ? ', overdue' : ''}${milestone.completedLate ? ', completed late' : ''}.`
 
   return (
     <ChartFigure

@@ -28,7 +28,7 @@ export function ThemeStatusBars({ planId, themes, milestones }: ThemeStatusBarsP
   const describe = (row: (typeof rows)[number]) =>
     `${row.theme.title}: ${row.total} milestones. ${row.counts.filter((part) => part.count > 0).map((part) => `${part.count} ${countedStatusLabels[part.rag].toLowerCase()}`).join(', ')}.`
   const worst = [...rows].sort((a, b) => (b.counts.find((part) => part.rag === 'red')?.count ?? 0) - (a.counts.find((part) => part.rag === 'red')?.count ?? 0))[0]
-  const summary = `${milestones.filter((milestone) => !milestone.closedOn).length} open milestones in ${themes.length} themes. ${
+  const summary = `${milestones.filter((milestone) => !milestone.closedOn).length} milestones in ${themes.length} themes. ${
     worst && (worst.counts.find((part) => part.rag === 'red')?.count ?? 0) > 0 ? `${worst.theme.title} has the most off track.` : 'None is off track.'
   }`
   const height = rows.length * ROW + 10
