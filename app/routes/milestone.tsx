@@ -81,12 +81,12 @@ function MilestonePageContent() {
         Back to the plan
       </Link>
       <PageHeading caption={theme?.title}>{milestone.title}</PageHeading>
-      <p className="app-status-now" aria-live="polite">
+      <div className="app-status-now" aria-live="polite">
         <span className="govuk-visually-hidden">Status: </span>
         <MilestoneStatusTag milestone={pending ?? milestone} />
         {pending ? <span className="govuk-body-s govuk-!-margin-left-2">Saving…</span> : null}
         <MilestoneFlags milestone={milestone} />
-      </p>
+      </div>
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
           {closed ? (

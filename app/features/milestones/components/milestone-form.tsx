@@ -128,8 +128,8 @@ export function MilestoneForm({ plan, people, recommendations, milestone, onSave
       {milestone ? (
         <Textarea
           id="reason"
-          label={plan.status === 'agreed' ? 'Why is this changing? (needed for a new due date)' : 'Why is this changing? (optional)'}
-          hint="Kept in the milestone’s history with the change, for example “Owner changed after the restructure, agreed at the board on 3 December”."
+          label="Why is this changing? (optional)"
+          hint={`${plan.status === 'agreed' ? 'Needed when the due date changes: the plan is agreed, so a new date is recorded beside the baseline with its reason. ' : ''}Kept in the milestone’s history with the change, for example “Owner changed after the restructure, agreed at the board on 3 December”.`}
           value={draft.reason}
           onChange={(reason) => set({ reason })}
           error={byField.reason}
