@@ -152,6 +152,8 @@ test('a director’s Complete awaits sign-off; the chair sends it back with a re
 
 test('the meeting pack has its own section of dates changed since the last meeting, and the completions awaiting sign-off', async ({ page }) => {
   await openApp(page, '/meetings/meeting-improvement-2026-12-03')
+  // Counted as complete only once signed off.
+  await expect(summaryValue(page, 'Milestones')).toContainText('0 complete and signed off, 1 awaiting sign-off')
   const section = page.getByRole('region', { name: 'Dates changed since the last meeting on 5 November 2026' })
   await expect(section.getByRole('row')).toHaveCount(4)
   const frontDoor = section.getByRole('row', { name: /Redesign of the multi-agency front door/ })

@@ -2,6 +2,7 @@ import { differenceInCalendarDays, parseISO } from 'date-fns'
 import { Link, useLocation } from 'react-router'
 import { dateChangeStatusLabels, type DateChangeStatus } from '@/contract/date-changes'
 import { meetingStatusLabels } from '@/contract/meetings'
+import type { MeetingPack } from '@/contract/pack'
 import { NotificationBanner } from '@/components/notification-banner'
 import { PageHeading } from '@/components/page'
 import { SummaryList } from '@/components/summary-list'
@@ -14,6 +15,7 @@ import { MilestoneStatusTag, RagChange, RagLegend } from '@/features/milestones/
 import { peopleQueryOptions, useActingPerson } from '@/features/people/api/get-people'
 import { ReportStatusTag } from '@/features/reports/components/report-status-tag'
 import { pageUrls } from '@/lib/page-urls'
+import { countsAsComplete, isAwaitingSignOff } from '@/domain/milestone-status'
 import { mayRequestReports } from '@/domain/permissions'
 
 /** The meeting's pack, then its board's meetings (to date the reports deferred from earlier ones). */
@@ -68,7 +70,7 @@ export function MeetingPage() {
           { key: 'Previous meeting', value: previousMeeting ? formatDate(previousMeeting.date) : 'None' },
           {
             key: 'Milestones',
-            value: `${pack.overdueMilestones.length} overdue, ${pack.dateChanges.length} ${pack.dateChanges.length === 1 ? 'date change' : 'date changes'} ${since}, ${pack.awaitingSignOff.length} awaiting sign-off`,
+            value: milestonesInWords(pack, since),
           },
           {
             key: 'Reports',
@@ -263,6 +265,15 @@ export function MeetingPage() {
       </section>
     </article>
   )
+}
+
+/** The pack's milestone counts in a sentence: complete only once signed off. */
+function milestonesInWords(pack: MeetingPack, since: string): string {
+  const due = pack.milestonesDue.filter((milestone) => !milestone.closedOn)
+  const complete = due.filter(countsAsComplete).length
+  const awaiting = due.filter(isAwaitingSignOff).length
+  const changes = pack.dateChanges.length
+  return `${due.length} due ${since}: ${complete} complete and signed off, ${awaiting} awaiting sign-off. ${pack.overdueMilestones.length} overdue now. ${changes} ${changes === 1 ? 'date change' : 'date changes'}; ${pack.awaitingSignOff.length} ${pack.awaitingSignOff.length === 1 ? 'completion' : 'completions'} awaiting sign-off in all.`
 }
 
 const dateChangeTagClasses: Record<DateChangeStatus, string> = {
