@@ -126,7 +126,9 @@ test('CSV exports neutralise formulas; the calendar file is iCalendar', async ({
   await page.getByRole('button', { name: 'Milestones (CSV spreadsheet)' }).click()
   const csv = await readFile(await (await csvDownload).path(), 'utf8')
   expect(csv).toContain(`"'=HYPERLINK(""http://evil.example"",""Click"")"`)
-  expect(csv.split('\r\n')[0]).toBe('\uFEFFPlan,Theme,Milestone,Owner,Due date,Status,Overdue,Stale,Completed on,Completed late,Last update,Partner agencies,Description')
+  expect(csv.split('\r\n')[0]).toBe(
+    '\uFEFFPlan,Theme,Milestone,Owner,Baseline date,Due date,Days slipped,Slipped,New date proposed,Status,Sign-off,Signed off on,Overdue,Stale,Completed on,Completed late,Closed on,Why closed,Last update,Partner agencies,Description',
+  )
 
   const icsDownload = page.waitForEvent('download')
   await page.getByRole('button', { name: /calendar file/ }).click()

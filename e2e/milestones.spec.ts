@@ -76,7 +76,7 @@ test('two tabs update the same milestone: the second sees the other change and k
   await expectNoAxeViolations(second)
 
   await conflict.getByRole('button', { name: 'Save my update on top' }).click()
-  await expect(second.getByText('Saved. The status is now Complete.')).toBeVisible()
+  await expect(second.getByText('Saved. The status is now Complete, awaiting sign-off.')).toBeVisible()
   const history = second.locator('.app-history__item')
   await expect(history.nth(0)).toContainText('Second tab: protocol agreed and issued.')
   await expect(history.nth(1)).toContainText('First tab: a delay in sign-off.')

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { idSchema, instantSchema, isoDateSchema, optionalText, requiredText, versionSchema } from './common'
+import { milestoneSchema } from './milestones'
 
 /**
  * A change of a milestone's due date once its plan is agreed. An officer proposes it with a reason;
@@ -56,3 +57,13 @@ export const dateChangesQuerySchema = z.object({
   status: dateChangeStatusSchema.optional(),
 })
 export type DateChangesQuery = z.infer<typeof dateChangesQuerySchema>
+
+/**
+ * What a date change or its decision answers: the change (null when a draft plan's due date simply
+ * changed, with no change to record) and the milestone after it.
+ */
+export const dateChangeResultSchema = z.object({
+  dateChange: dateChangeSchema.nullable(),
+  milestone: milestoneSchema,
+})
+export type DateChangeResult = z.infer<typeof dateChangeResultSchema>

@@ -101,6 +101,10 @@ export const milestonesQuerySchema = z.object({
   rag: ragSchema.optional(),
   overdue: z.enum(['true', 'false']).optional(),
   q: z.string().max(200).optional(),
+  /** Slipped past its baseline (see `slipped`). */
+  slipped: z.enum(['true', 'false']).optional(),
+  /** `awaiting`: Complete and waiting for the board chair's sign-off. */
+  signOff: z.enum(['awaiting', 'signed-off']).optional(),
 })
 export type MilestonesQuery = z.infer<typeof milestonesQuerySchema>
 

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { boardSchema } from './boards'
+import { dateChangeSchema } from './date-changes'
 import { meetingSchema } from './meetings'
 import { milestoneSchema, milestoneUpdateSchema } from './milestones'
 import { reportSchema } from './reports'
@@ -18,6 +19,12 @@ export const packStatusChangeSchema = milestoneUpdateSchema.extend({
 })
 export type PackStatusChange = z.infer<typeof packStatusChangeSchema>
 
+/** A milestone's date change, proposed or decided since the previous meeting. */
+export const packDateChangeSchema = dateChangeSchema.extend({
+  milestoneTitle: z.string(),
+})
+export type PackDateChange = z.infer<typeof packDateChangeSchema>
+
 /** Everything a member needs before a meeting. */
 export const meetingPackSchema = z.object({
   meeting: meetingSchema,
@@ -30,5 +37,9 @@ export const meetingPackSchema = z.object({
   overdueMilestones: z.array(milestoneSchema),
   /** Status updates since the previous meeting, newest first. */
   statusChanges: z.array(packStatusChangeSchema),
+  /** Dates changed since the previous meeting: each change proposed, agreed or refused in that time, newest first. */
+  dateChanges: z.array(packDateChangeSchema),
+  /** Milestones marked Complete by their owners, awaiting the chair's sign-off: not yet counted as complete. */
+  awaitingSignOff: z.array(milestoneSchema),
 })
 export type MeetingPack = z.infer<typeof meetingPackSchema>

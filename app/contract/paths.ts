@@ -22,6 +22,12 @@ export const apiPaths = {
   milestones: `${API_BASE}/milestones`,
   milestone: (id: string) => `${API_BASE}/milestones/${enc(id)}`,
   milestoneUpdates: (id: string) => `${API_BASE}/milestones/${enc(id)}/updates`,
+  milestoneDateChanges: (id: string) => `${API_BASE}/milestones/${enc(id)}/date-changes`,
+  dateChangeDecision: (milestoneId: string, changeId: string) => `${API_BASE}/milestones/${enc(milestoneId)}/date-changes/${enc(changeId)}/decision`,
+  milestoneSignOff: (id: string) => `${API_BASE}/milestones/${enc(id)}/sign-off`,
+  milestoneClose: (id: string) => `${API_BASE}/milestones/${enc(id)}/close`,
+  /** Date changes across milestones (`planId`, `status`): the chair's decisions and the meeting pack. */
+  dateChanges: `${API_BASE}/date-changes`,
   reports: `${API_BASE}/reports`,
   report: (id: string) => `${API_BASE}/reports/${enc(id)}`,
   reportTransitions: (id: string) => `${API_BASE}/reports/${enc(id)}/transitions`,

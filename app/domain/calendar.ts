@@ -13,3 +13,8 @@ export function addDaysIso(isoDate: string, days: number): string {
 export function addMonthsToMonth(isoDate: string, months: number): string {
   return format(addMonths(parseISO(isoDate), months), 'yyyy-MM')
 }
+
+/** "9 October 2026": a date as the API's messages name it (the pages use app/lib/dates.ts). */
+export function formatIsoDate(isoDate: string): string {
+  return format(parseISO(isoDate), 'd MMMM yyyy')
+}

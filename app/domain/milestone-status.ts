@@ -1,4 +1,4 @@
-import type { Rag } from '@/contract/rag'
+import { ragLabels, type Rag } from '@/contract/rag'
 import { daysBetween } from './calendar'
 import { todayIso } from './today'
 
@@ -68,4 +68,33 @@ export function milestoneFlags(milestone: StatusFacts, staleAfterDays: number, t
 export function completedOnAfterUpdate(before: Pick<StatusFacts, 'rag' | 'completedOn'>, nextRag: Rag, today: string): string | null {
   if (nextRag !== 'blue') return null
   return before.rag === 'blue' ? before.completedOn : today
+}
+
+type SignOffFacts = { rag: Rag; signOff: 'awaiting' | 'signed-off' | null }
+
+/** Complete and waiting for the board chair to sign it off: an owner's Complete is not yet counted as done. */
+export function isAwaitingSignOff(milestone: SignOffFacts): boolean {
+  return milestone.rag === 'blue' && milestone.signOff === 'awaiting'
+}
+
+/** Counts as complete: Complete and signed off by the board chair (or Complete from before sign-off began). */
+export function countsAsComplete(milestone: SignOffFacts): boolean {
+  return milestone.rag === 'blue' && milestone.signOff !== 'awaiting'
+}
+
+/** What a milestone counts as wherever milestones are counted: its status, but Complete only once signed off. */
+export type CountedStatus = Rag | 'awaiting-sign-off'
+export const countedStatuses: readonly CountedStatus[] = ['blue', 'awaiting-sign-off', 'green', 'amber', 'red', 'not-started']
+export const countedStatusLabels: Record<CountedStatus, string> = {
+  ...ragLabels,
+  'awaiting-sign-off': 'Complete, awaiting sign-off',
+}
+
+export function countedStatus(milestone: SignOffFacts): CountedStatus {
+  return isAwaitingSignOff(milestone) ? 'awaiting-sign-off' : milestone.rag
+}
+
+/** The status in words, as every page shows it: "Complete, awaiting sign-off" until the chair signs it off. */
+export function milestoneStatusLabel(milestone: SignOffFacts): string {
+  return countedStatusLabels[countedStatus(milestone)]
 }

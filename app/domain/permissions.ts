@@ -98,3 +98,18 @@ export function mayMoveReport(actor: Actor, report: { status: ReportStatus; auth
   if (actor.id === report.authorId) return refuse('Authors may only mark their own reports as in preparation or submitted.')
   return refuse(`Only the chair of ${board.name} or the report’s author may change its status.`)
 }
+
+/** A new due date (proposed, or agreed at once by the chair): the board's chair, or the officer who owns the milestone. */
+export function mayChangeDueDate(actor: Actor, milestone: { ownerId: string }, board: BoardFacts | undefined): Permission {
+  if (!actor) return nobody
+  if (chairsBoard(actor, board)) return allow
+  if (actor.id === milestone.ownerId && mayOwnMilestones(actor)) return allow
+  if (actor.role === 'director') return refuse('Directors may propose new dates for the milestones they own only.')
+  return refuse(`${actor.name} may not change or propose a milestone’s due date.`)
+}
+/** Agreeing or refusing a proposed new date: the board's chair alone. */
+export const mayDecideDateChange = (actor: Actor, board: BoardFacts | undefined) => asChairOf(actor, board, 'agree or refuse a new due date')
+/** Signing off a completion, or sending it back: the board's chair alone. */
+export const maySignOffMilestone = (actor: Actor, board: BoardFacts | undefined) => asChairOf(actor, board, 'sign off a completion or send it back')
+/** Closing a milestone with a reason: the board's chair. */
+export const mayCloseMilestone = (actor: Actor, board: BoardFacts | undefined) => asChairOf(actor, board, 'close milestones')

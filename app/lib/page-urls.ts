@@ -27,6 +27,8 @@ export interface PlanUrlFilters {
   status?: Rag
   overdue?: boolean
   stale?: boolean
+  slipped?: boolean
+  awaitingSignOff?: boolean
   dueBefore?: string
   q?: string
   sort?: string

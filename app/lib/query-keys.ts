@@ -1,3 +1,4 @@
+import type { DateChangesQuery } from '@/contract/date-changes'
 import type { MeetingsQuery } from '@/contract/meetings'
 import type { MilestonesQuery } from '@/contract/milestones'
 import type { PlansQuery } from '@/contract/plans'
@@ -58,6 +59,8 @@ export const milestoneKeys = {
   details: () => [...milestoneKeys.all, 'detail'] as const,
   detail: (id: string) => [...milestoneKeys.details(), id] as const,
   updates: (id: string) => [...milestoneKeys.detail(id), 'updates'] as const,
+  /** A milestone's date changes: under its detail, so any change to it refreshes them. */
+  dateChanges: (id: string) => [...milestoneKeys.detail(id), 'date-changes'] as const,
   /** A plan's whole history: under milestones, so any milestone change refreshes it. */
   planUpdates: (planId: string) => [...milestoneKeys.all, 'plan-updates', planId] as const,
 }
@@ -68,4 +71,11 @@ export const reportKeys = {
   list: (filters: ReportsQuery) => [...reportKeys.lists(), filters] as const,
   details: () => [...reportKeys.all, 'detail'] as const,
   detail: (id: string) => [...reportKeys.details(), id] as const,
+}
+
+/** Date changes across milestones (the chair's decisions); a milestone's own are under milestoneKeys. */
+export const dateChangeKeys = {
+  all: ['date-changes'] as const,
+  lists: () => [...dateChangeKeys.all, 'list'] as const,
+  list: (filters: DateChangesQuery) => [...dateChangeKeys.lists(), filters] as const,
 }

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import { lazy, Suspense } from 'react'
+import { useSuspenseQueries } from '@tanstack/react-query'
 import { Link } from 'react-router'
 import type { Board } from '@/contract/boards'
 import type { Milestone } from '@/contract/milestones'
@@ -11,6 +12,8 @@ import { definePageData } from '@/lib/page-data'
 import { boardsQueryOptions } from '@/features/boards/api/get-boards'
 import { usePlanUpdates } from '@/features/dashboard/api/get-plan-updates'
 import { milestonesQueryOptions, useMilestones } from '@/features/milestones/api/get-milestones'
+import { useDateChanges } from '@/features/milestones/api/get-date-changes'
+import { AwaitingDecisions } from '@/features/milestones/components/awaiting-decisions'
 import { MilestonesTable } from '@/features/milestones/components/milestones-table'
 import { RagLegend } from '@/features/milestones/components/rag-tag'
 import { byUrgency, urgency } from '@/features/milestones/rules'
@@ -23,6 +26,7 @@ import { reportsQueryOptions } from '@/features/reports/api/get-reports'
 import { ReportStatusTag } from '@/features/reports/components/report-status-tag'
 import { WarningText } from '@/components/warning-text'
 import { pageUrls } from '@/lib/page-urls'
+import { isAwaitingSignOff } from '@/domain/milestone-status'
 import { chairsBoard, mayChairBoards, mayOwnMilestones } from '@/domain/permissions'
 import { councilQueryOptions } from '@/features/council/api/council'
 
@@ -46,7 +50,7 @@ function PlanDashboard({ plan, people }: { plan: Plan; people: Person[] }) {
   const { data: updates } = usePlanUpdates(plan.id)
   const today = todayIso()
   const attention = byUrgency(
-    milestones.filter((milestone) => milestone.rag !== 'blue' && (milestone.rag === 'red' || milestone.overdue || milestone.stale)),
+    milestones.filter((milestone) => !milestone.closedOn && milestone.rag !== 'blue' && (milestone.rag === 'red' || milestone.overdue || milestone.stale)),
     today,
   )
   return (
@@ -84,6 +88,17 @@ function PlanDashboard({ plan, people }: { plan: Plan; people: Person[] }) {
   )
 }
 
+/** New dates proposed and completions awaiting sign-off, in the plans of the boards this person chairs. */
+function ChairDecisions({ plans, people }: { plans: Plan[]; people: Person[] }) {
+  const { data: proposed } = useDateChanges({ status: 'proposed' })
+  const lists = useSuspenseQueries({ queries: plans.map((plan) => milestonesQueryOptions({ planId: plan.id })) })
+  const milestones = lists.flatMap((list) => list.data)
+  const titles = new Map(milestones.map((milestone) => [milestone.id, milestone.title]))
+  const proposals = proposed.filter((change) => titles.has(change.milestoneId))
+  const completions = milestones.filter((milestone) => isAwaitingSignOff(milestone) && !milestone.closedOn)
+  return <AwaitingDecisions proposals={proposals} completions={completions} titles={titles} people={people} />
+}
+
 /** Each plan's dashboard reads its own milestones and history, as the loader does not fetch them. */
 function ChairDashboards({ person, people, boards, plans }: { person: Person; people: Person[]; boards: Board[]; plans: Plan[] }) {
   const chaired = new Set(boards.filter((board) => chairsBoard(person, board)).map((board) => board.id))
@@ -91,6 +106,7 @@ function ChairDashboards({ person, people, boards, plans }: { person: Person; pe
   // A scrutiny or cabinet chair oversees the council's plans without owning one.
   return (
     <>
+      {own.length > 0 ? <ChairDecisions plans={own} people={people} /> : null}
       {(own.length > 0 ? own : plans).map((plan) => (
         <PlanDashboard key={plan.id} plan={plan} people={people} />
       ))}

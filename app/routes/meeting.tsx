@@ -1,6 +1,8 @@
 import { differenceInCalendarDays, parseISO } from 'date-fns'
 import { Link, useLocation } from 'react-router'
+import { dateChangeStatusLabels, type DateChangeStatus } from '@/contract/date-changes'
 import { meetingStatusLabels } from '@/contract/meetings'
+import type { MeetingPack } from '@/contract/pack'
 import { NotificationBanner } from '@/components/notification-banner'
 import { PageHeading } from '@/components/page'
 import { SummaryList } from '@/components/summary-list'
@@ -9,10 +11,11 @@ import { definePageData } from '@/lib/page-data'
 import { meetingPackQueryOptions } from '@/features/meetings/api/get-meeting'
 import { meetingsQueryOptions } from '@/features/meetings/api/get-meetings'
 import { MilestonesTable } from '@/features/milestones/components/milestones-table'
-import { RagChange, RagLegend } from '@/features/milestones/components/rag-tag'
+import { MilestoneStatusTag, RagChange, RagLegend } from '@/features/milestones/components/rag-tag'
 import { peopleQueryOptions, useActingPerson } from '@/features/people/api/get-people'
 import { ReportStatusTag } from '@/features/reports/components/report-status-tag'
 import { pageUrls } from '@/lib/page-urls'
+import { countsAsComplete, isAwaitingSignOff } from '@/domain/milestone-status'
 import { mayRequestReports } from '@/domain/permissions'
 
 /** The meeting's pack, then its board's meetings (to date the reports deferred from earlier ones). */
@@ -65,6 +68,10 @@ export function MeetingPage() {
           { key: 'Meeting', value: meetingStatusLabels[meeting.status] },
           ...(meeting.location ? [{ key: 'Where', value: meeting.location }] : []),
           { key: 'Previous meeting', value: previousMeeting ? formatDate(previousMeeting.date) : 'None' },
+          {
+            key: 'Milestones',
+            value: milestonesInWords(pack, since),
+          },
           {
             key: 'Reports',
             value: `${pack.reports.length} due, ${pack.reports.filter((report) => report.status === 'submitted' || report.status === 'considered').length} submitted${late > 0 ? `, ${late} late` : ''}`,
@@ -174,7 +181,14 @@ export function MeetingPage() {
                     <span className="govuk-body-s govuk-!-display-block govuk-!-margin-0 app-secondary-text app-pre-wrap">{change.commentary}</span>
                   </th>
                   <td className="govuk-table__cell">
-                    <RagChange from={change.fromRag} to={change.rag} />
+                    {change.kind === 'signed-off' ? (
+                      <>
+                        <MilestoneStatusTag milestone={{ rag: 'blue', signOff: 'signed-off' }} /> <span className="govuk-body-s">signed off by the chair</span>
+                      </>
+                    ) : (
+                      <RagChange from={change.fromRag} to={change.rag} />
+                    )}
+                    {change.kind === 'sent-back' ? <span className="govuk-body-s govuk-!-display-block">Completion sent back by the chair</span> : null}
                   </td>
                   <td className="govuk-table__cell govuk-body-s">
                     {formatDate(change.at.slice(0, 10))}
@@ -186,6 +200,84 @@ export function MeetingPage() {
           </table>
         )}
       </section>
+
+      <section className="app-pack-section" aria-labelledby="dates-changed">
+        <h2 className="govuk-heading-m" id="dates-changed">
+          Dates changed {since}
+        </h2>
+        {pack.dateChanges.length === 0 ? (
+          <p className="govuk-body">No due dates were changed or proposed in this period.</p>
+        ) : (
+          <table className="govuk-table">
+            <caption className="govuk-visually-hidden">Due dates changed or proposed {since}, newest first</caption>
+            <thead className="govuk-table__head">
+              <tr className="govuk-table__row">
+                <th scope="col" className="govuk-table__header">Milestone and reason</th>
+                <th scope="col" className="govuk-table__header">From</th>
+                <th scope="col" className="govuk-table__header">To</th>
+                <th scope="col" className="govuk-table__header">Asked for by</th>
+                <th scope="col" className="govuk-table__header">Decision</th>
+              </tr>
+            </thead>
+            <tbody className="govuk-table__body">
+              {pack.dateChanges.map((change) => (
+                <tr className="govuk-table__row" key={change.id}>
+                  <th scope="row" className="govuk-table__header">
+                    <Link className="govuk-link" to={pageUrls.milestone(change.milestoneId)}>
+                      {change.milestoneTitle}
+                    </Link>
+                    <span className="govuk-body-s govuk-!-display-block govuk-!-margin-0 app-secondary-text app-pre-wrap">{change.reason}</span>
+                  </th>
+                  <td className="govuk-table__cell">{formatDate(change.fromDate)}</td>
+                  <td className="govuk-table__cell">{formatDate(change.toDate)}</td>
+                  <td className="govuk-table__cell govuk-body-s">
+                    {name(change.proposedById)}
+                    <span className="govuk-!-display-block">{formatDate(change.proposedAt.slice(0, 10))}</span>
+                  </td>
+                  <td className="govuk-table__cell">
+                    <strong className={`govuk-tag ${dateChangeTagClasses[change.status]}`}>{dateChangeStatusLabels[change.status]}</strong>
+                    {change.decidedById && change.decidedAt ? (
+                      <span className="govuk-body-s govuk-!-display-block govuk-!-margin-top-1">
+                        {name(change.decidedById)}, {formatDate(change.decidedAt.slice(0, 10))}
+                      </span>
+                    ) : null}
+                    {change.decisionNote ? <span className="govuk-body-s govuk-!-display-block app-pre-wrap">{change.decisionNote}</span> : null}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+
+      <section className="app-pack-section" aria-labelledby="awaiting-sign-off">
+        <h2 className="govuk-heading-m" id="awaiting-sign-off">
+          Completions awaiting sign-off
+        </h2>
+        {pack.awaitingSignOff.length === 0 ? (
+          <p className="govuk-body">No completions await the chair’s sign-off.</p>
+        ) : (
+          <>
+            <p className="govuk-body">Marked Complete by their owners; not counted as complete until the chair signs them off.</p>
+            <MilestonesTable caption="Completions awaiting sign-off" milestones={pack.awaitingSignOff} people={people} hideCaption />
+          </>
+        )}
+      </section>
     </article>
   )
+}
+
+/** The pack's milestone counts in a sentence: complete only once signed off. */
+function milestonesInWords(pack: MeetingPack, since: string): string {
+  const due = pack.milestonesDue.filter((milestone) => !milestone.closedOn)
+  const complete = due.filter(countsAsComplete).length
+  const awaiting = due.filter(isAwaitingSignOff).length
+  const changes = pack.dateChanges.length
+  return `${due.length} due ${since}: ${complete} complete and signed off, ${awaiting} awaiting sign-off. ${pack.overdueMilestones.length} overdue now. ${changes} ${changes === 1 ? 'date change' : 'date changes'}; ${pack.awaitingSignOff.length} ${pack.awaitingSignOff.length === 1 ? 'completion' : 'completions'} awaiting sign-off in all.`
+}
+
+const dateChangeTagClasses: Record<DateChangeStatus, string> = {
+  proposed: 'govuk-tag--yellow',
+  agreed: 'govuk-tag--green',
+  refused: 'govuk-tag--red',
 }

@@ -30,11 +30,16 @@ export function PlanPage() {
   const ordered = useMemo(() => {
     if (!grouped) return matching
     const themeOrder = new Map(plan.themes.map((theme, index) => [theme.id, index]))
-    return [...matching].sort((a, b) => (themeOrder.get(a.themeId) ?? 0) - (themeOrder.get(b.themeId) ?? 0))
+    // Closed milestones stay last, apart from the open ones.
+    return [...matching].sort(
+      (a, b) => Number(a.closedOn !== null) - Number(b.closedOn !== null) || (themeOrder.get(a.themeId) ?? 0) - (themeOrder.get(b.themeId) ?? 0),
+    )
   }, [matching, grouped, plan.themes])
   const pages = Math.max(1, Math.ceil(ordered.length / PAGE_SIZE))
   const pageNumber = Math.min(pages, Math.max(1, Number.parseInt(search.get('page') ?? '1', 10) || 1))
   const shown = ordered.slice((pageNumber - 1) * PAGE_SIZE, pageNumber * PAGE_SIZE)
+  const shownOpen = shown.filter((milestone) => milestone.closedOn === null)
+  const shownClosed = shown.filter((milestone) => milestone.closedOn !== null)
   const pageHref = (page: number) => {
     const next = new URLSearchParams(search)
     if (page === 1) next.delete('page')
@@ -80,9 +85,9 @@ export function PlanPage() {
       <RagLegend staleAfterDays={board.staleAfterDays} />
       {shown.length === 0 ? (
         <p className="govuk-body">No milestones match. Try fewer filters.</p>
-      ) : grouped ? (
+      ) : shownOpen.length === 0 ? null : grouped ? (
         plan.themes.map((theme) => {
-          const inTheme = shown.filter((milestone) => milestone.themeId === theme.id)
+          const inTheme = shownOpen.filter((milestone) => milestone.themeId === theme.id)
           if (inTheme.length === 0) return null
           return (
             <MilestonesTable
@@ -95,8 +100,11 @@ export function PlanPage() {
           )
         })
       ) : (
-        <MilestonesTable caption="Milestones" milestones={shown} people={people} themes={plan.themes} updateLink={canUpdate} />
+        <MilestonesTable caption="Milestones" milestones={shownOpen} people={people} themes={plan.themes} updateLink={canUpdate} />
       )}
+      {shownClosed.length > 0 ? (
+        <MilestonesTable caption={`Closed milestones (${shownClosed.length})`} milestones={shownClosed} people={people} themes={plan.themes} />
+      ) : null}
       <Pagination page={pageNumber} pages={pages} href={pageHref} />
     </>
   )

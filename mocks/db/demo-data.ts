@@ -13,6 +13,7 @@ import type {
 import { isWorkingDay } from '@/domain/working-days'
 import { demoBoards, demoPeople } from './demo-people'
 import { demoMilestoneSpecs, demoRecommendations, demoThemes } from './demo-plan'
+import { applyDemoDateChanges, demoAwaitingSignOff } from './demo-slippage'
 
 /**
  * The demo data of Northshire County Council, laid out relative to `today` so that there is
@@ -128,6 +129,23 @@ export function buildDemoData(today: Date): Dataset {
       previous = rag
     })
     const lastAt = milestoneUpdates.at(-1)!.at
+    // Completion is signed off by the board's chair a few days later; one still awaits sign-off.
+    const complete = spec.rag === 'blue'
+    const awaiting = complete && spec.title === demoAwaitingSignOff
+    const signedOffOn = complete && !awaiting ? format(addDays(new Date(lastAt), 3), 'yyyy-MM-dd') : null
+    if (signedOffOn) {
+      milestoneUpdates.push({
+        id: `${id}-signed-off`,
+        milestoneId: id,
+        kind: 'signed-off',
+        at: `${signedOffOn}T17:00:00.000Z`,
+        authorId: 'p-improvement-chair',
+        fromRag: 'blue',
+        rag: 'blue',
+        commentary: '',
+        changes: [],
+      })
+    }
     milestones.push({
       id,
       planId: plan.id,
@@ -137,19 +155,20 @@ export function buildDemoData(today: Date): Dataset {
       dueDate: day(spec.due),
       baselineDueDate: day(spec.due),
       rag: spec.rag,
-      signOff: spec.rag === 'blue' ? 'signed-off' : null,
-      signedOffById: spec.rag === 'blue' ? 'p-improvement-chair' : null,
-      signedOffOn: spec.rag === 'blue' ? lastAt.slice(0, 10) : null,
+      signOff: complete ? (awaiting ? 'awaiting' : 'signed-off') : null,
+      signedOffById: signedOffOn ? 'p-improvement-chair' : null,
+      signedOffOn,
       closedOn: null,
       closedReason: null,
       recommendationIds: spec.recs.map((number) => `rec-${number}`),
       partners: spec.partners ?? [],
       createdAt: at(createdOffset, 9),
       lastUpdatedAt: lastAt,
-      completedOn: spec.rag === 'blue' ? lastAt.slice(0, 10) : null,
-      version: path.length + 1,
+      completedOn: complete ? lastAt.slice(0, 10) : null,
+      version: path.length + 1 + (signedOffOn ? 1 : 0),
     })
   })
+  const dateChanges = applyDemoDateChanges(milestones, milestoneUpdates, day, at)
 
   const reports: StoredReport[] = []
   const report = (
@@ -424,7 +443,7 @@ export function buildDemoData(today: Date): Dataset {
     plans: [plan],
     milestones,
     milestoneUpdates,
-    dateChanges: [],
+    dateChanges,
     measures: [],
     measureActuals: [],
     reports,

@@ -82,7 +82,7 @@ export const demoMilestoneSpecs: DemoMilestoneSpec[] = [
   { theme: 'theme-children-in-care', title: 'Placement sufficiency strategy approved', owner: cic, due: -60, rag: 'blue', lastUpdate: 62, recs: [6] },
   { theme: 'theme-children-in-care', title: 'Pathway plan reviewed for every care leaver aged 18 to 21', owner: cic, due: 15, rag: 'red', lastUpdate: 4, recs: [7] },
   { theme: 'theme-children-in-care', title: 'Refreshed local offer for care leavers published', owner: cic, due: 50, rag: 'green', lastUpdate: 9, recs: [7], partners: ['Housing', 'Jobcentre Plus'] },
-  { theme: 'theme-children-in-care', title: 'Council tax exemption for care leavers up to 25', owner: cic, due: -20, rag: 'blue', lastUpdate: 25, recs: [7] },
+  { theme: 'theme-children-in-care', title: 'Council tax exemption for care leavers up to 25', owner: cic, due: 5, rag: 'blue', lastUpdate: 9, recs: [7] },
   { theme: 'theme-children-in-care', title: 'Health passports for care leavers', owner: cic, due: 70, rag: 'not-started', lastUpdate: 28, recs: [7], partners: ['Health'] },
 
   { theme: 'theme-workforce', title: 'Social worker recruitment and retention strategy agreed', owner: wf, due: -30, rag: 'blue', lastUpdate: 35, recs: [5] },

@@ -7,6 +7,7 @@ import { inspectionSchema } from '@/contract/inspections'
 import { meetingSchema } from '@/contract/meetings'
 import { milestoneSchema, milestoneUpdateSchema } from '@/contract/milestones'
 import { meetingPackSchema } from '@/contract/pack'
+import { dateChangeSchema } from '@/contract/date-changes'
 import { personSchema } from '@/contract/people'
 import { planSchema } from '@/contract/plans'
 import { reportSchema } from '@/contract/reports'
@@ -33,6 +34,9 @@ describe('every response parses with its contract schema', () => {
     ['/api/milestones', z.array(milestoneSchema)],
     ['/api/milestones/milestone-01', milestoneSchema],
     ['/api/milestones/milestone-01/updates', z.array(milestoneUpdateSchema)],
+    ['/api/milestones/milestone-18/date-changes', z.array(dateChangeSchema)],
+    ['/api/date-changes', z.array(dateChangeSchema)],
+    ['/api/date-changes?planId=plan-northshire&status=proposed', z.array(dateChangeSchema)],
     ['/api/reports', z.array(reportSchema)],
     ['/api/reports/report-cin-review', reportSchema],
     ['/api/export', backupSchema],

@@ -3,6 +3,7 @@ import fc from 'fast-check'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import type { z } from 'zod'
 import * as boards from '@/contract/boards'
+import * as dateChanges from '@/contract/date-changes'
 import * as inspections from '@/contract/inspections'
 import * as meetings from '@/contract/meetings'
 import * as milestones from '@/contract/milestones'
@@ -52,6 +53,11 @@ const writes: Array<[string, string, z.ZodType]> = [
   ['POST', '/api/milestones', milestones.createMilestoneInputSchema],
   ['PATCH', '/api/milestones/milestone-13', milestones.updateMilestoneInputSchema],
   ['POST', '/api/milestones/milestone-13/updates', milestones.createMilestoneUpdateInputSchema],
+  ['POST', '/api/milestones/milestone-13/date-changes', dateChanges.proposeDateChangeInputSchema],
+  ['POST', '/api/milestones/milestone-31/date-changes/datechange-demo-5/decision', dateChanges.decideDateChangeInputSchema],
+  // A union has no shape to read its keys from: these are the keys of both its arms.
+  ['POST', '/api/milestones/milestone-33/sign-off', milestones.signOffInputSchema.options[1]],
+  ['POST', '/api/milestones/milestone-16/close', milestones.closeMilestoneInputSchema],
   ['POST', '/api/reports', reports.createReportInputSchema],
   ['PATCH', '/api/reports/report-cin-review', reports.updateReportInputSchema],
   ['POST', '/api/reports/report-cin-review/transitions', reports.reportTransitionInputSchema],

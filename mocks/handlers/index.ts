@@ -1,11 +1,13 @@
 import { adminHandlers } from './admin'
 import { boardHandlers } from './boards'
 import { councilHandlers } from './council'
+import { dateChangeHandlers } from './date-changes'
 import { fallbackHandlers } from './fallback'
 import { guardHandlers } from './guard'
 import { inspectionHandlers } from './inspections'
 import { meetingPackHandlers } from './meeting-pack'
 import { meetingHandlers } from './meetings'
+import { milestoneOutcomeHandlers } from './milestone-outcomes'
 import { milestoneHandlers } from './milestones'
 import { peopleHandlers } from './people'
 import { planHandlers } from './plans'
@@ -22,6 +24,8 @@ export const handlers = [
   ...meetingHandlers,
   ...planHandlers,
   ...milestoneHandlers,
+  ...dateChangeHandlers,
+  ...milestoneOutcomeHandlers,
   ...reportHandlers,
   ...adminHandlers,
   ...fallbackHandlers,

@@ -1,10 +1,14 @@
 import { http } from 'msw'
 import type { MeetingPack } from '@/contract/pack'
+import { isAwaitingSignOff } from '@/domain/milestone-status'
 import { db } from '../db/database'
 import { toMeeting, toReport } from '../rules/derive'
 import { answer, json, problems } from './http'
 import { withFlags } from './milestones'
 import { route } from './paths'
+
+/** History entries the pack lists as status changes: updates, and the chair's sign-off or send-back of a completion. */
+const packStatusKinds = new Set<string>(['status', 'signed-off', 'sent-back'])
 
 export const meetingPackHandlers = [
   http.get(route('/meetings/:id/pack'), ({ params }) =>
@@ -42,12 +46,21 @@ export const meetingPackHandlers = [
 
         const titles = new Map(milestones.map((milestone) => [milestone.id, milestone.title]))
         const until = `${stored.date}T23:59:59.999Z`
+        const after = since ? `${since}T23:59:59.999Z` : ''
         const statusChanges = (await db.milestoneUpdates.where('milestoneId').anyOf([...titles.keys()]).toArray())
-          .filter((update) => update.kind === 'status' && update.at > (since ? `${since}T23:59:59.999Z` : '') && update.at <= until)
+          .filter((update) => packStatusKinds.has(update.kind) && update.at > after && update.at <= until)
           .sort((a, b) => b.at.localeCompare(a.at))
           .map((update) => ({ ...update, milestoneTitle: titles.get(update.milestoneId) ?? '' }))
 
-        const pack: MeetingPack = { meeting, board, previousMeeting, reports, milestonesDue, overdueMilestones, statusChanges }
+        // Every date change proposed, agreed or refused since the previous meeting, so no slippage passes unseen.
+        const inWindow = (instant: string | null) => instant !== null && instant > after && instant <= until
+        const dateChanges = (await db.dateChanges.where('planId').anyOf(planIds).toArray())
+          .filter((change) => titles.has(change.milestoneId) && (inWindow(change.proposedAt) || inWindow(change.decidedAt)))
+          .sort((a, b) => (b.decidedAt ?? b.proposedAt).localeCompare(a.decidedAt ?? a.proposedAt))
+          .map((change) => ({ ...change, milestoneTitle: titles.get(change.milestoneId) ?? '' }))
+        const awaitingSignOff = milestones.filter((milestone) => isAwaitingSignOff(milestone) && !milestone.closedOn).sort((a, b) => a.dueDate.localeCompare(b.dueDate))
+
+        const pack: MeetingPack = { meeting, board, previousMeeting, reports, milestonesDue, overdueMilestones, statusChanges, dateChanges, awaitingSignOff }
         return json(pack)
       }),
     ),

@@ -67,7 +67,16 @@ describe('the meeting pack', () => {
     expect(pack.milestonesDue.length).toBeGreaterThan(0)
     expect(pack.overdueMilestones.every((milestone) => milestone.overdue)).toBe(true)
     expect(pack.statusChanges.length).toBeGreaterThan(0)
-    expect(pack.statusChanges.every((change) => change.kind === 'status' && change.milestoneTitle !== '')).toBe(true)
+    expect(pack.statusChanges.every((change) => ['status', 'signed-off', 'sent-back'].includes(change.kind) && change.milestoneTitle !== '')).toBe(true)
+    // The demo's date changes since 29 September: agreed, refused and one awaiting the chair.
+    expect(pack.dateChanges.map((change) => [change.milestoneTitle, change.status])).toEqual(
+      expect.arrayContaining([
+        ['Redesign of the multi-agency front door', 'agreed'],
+        ['Missing children data shared weekly with the police', 'refused'],
+        ['Pathway plan reviewed for every care leaver aged 18 to 21', 'proposed'],
+      ]),
+    )
+    expect(pack.awaitingSignOff.map((milestone) => milestone.title)).toEqual(['Council tax exemption for care leavers up to 25'])
   })
 
   it('says which reports were deferred from an earlier meeting', async () => {

@@ -54,6 +54,19 @@ describe('GET /api/milestones', () => {
     expect(byTitle('Monthly audits of practice-focused supervision')).toMatchObject({ rag: 'blue', completedLate: true, overdue: false })
   })
 
+  it('tells the demo’s slippage story: dates moved only with the chair, one awaiting the chair, one refused, one completion awaiting sign-off', async () => {
+    const all = (await call('GET', '/api/milestones?planId=plan-northshire')).json as Array<Record<string, unknown>>
+    const byTitle = (title: string) => all.find((m) => m.title === title)!
+    expect(byTitle('Redesign of the multi-agency front door')).toMatchObject({ baselineDueDate: '2026-10-09', dueDate: '2027-06-01', slipped: true, slippedDays: 235, overdue: false })
+    expect(byTitle('Pathway plan reviewed for every care leaver aged 18 to 21')).toMatchObject({ dueDate: '2026-12-08', proposedDueDate: '2027-02-06' })
+    expect(byTitle('Missing children data shared weekly with the police')).toMatchObject({ dueDate: '2026-12-18', baselineDueDate: '2026-12-18', proposedDueDate: null })
+    expect(byTitle('Council tax exemption for care leavers up to 25')).toMatchObject({ rag: 'blue', signOff: 'awaiting' })
+    const changes = (await call('GET', '/api/date-changes?planId=plan-northshire')).json as Array<{ status: string }>
+    expect(changes.map((change) => change.status).sort()).toEqual(['agreed', 'agreed', 'agreed', 'proposed', 'refused'])
+    expect((await call('GET', '/api/milestones?planId=plan-northshire&slipped=true')).json.length).toBeGreaterThan(3)
+    expect((await call('GET', '/api/milestones?signOff=awaiting')).json.map((m: { title: string }) => m.title)).toEqual(['Council tax exemption for care leavers up to 25'])
+  })
+
   it('answers 400 for a bad filter and 404 for an unknown milestone', async () => {
     expect((await call('GET', '/api/milestones?rag=purple')).status).toBe(400)
     expect((await call('GET', '/api/milestones/nope')).status).toBe(404)
@@ -92,17 +105,29 @@ describe('POST /api/milestones', () => {
 })
 
 describe('PATCH and DELETE /api/milestones/:id', () => {
-  it('records owner and due date changes in the history', async () => {
+  it('records an owner change as an edit and, in an agreed plan, a due date change as a date change the chair agreed', async () => {
     const response = await call('PATCH', `/api/milestones/${OWNED}`, {
       as: CHAIR,
       ifMatch: await version(OWNED),
       body: { ownerId: 'p-dcs', dueDate: '2027-01-29', reason: 'Agreed at the board.' },
     })
     expect(response.status).toBe(200)
-    expect(response.json).toMatchObject({ ownerId: 'p-dcs', dueDate: '2027-01-29' })
-    const [latest] = (await call('GET', `/api/milestones/${OWNED}/updates`)).json
-    expect(latest).toMatchObject({ kind: 'edit', authorId: CHAIR, changes: [{ field: 'ownerId', from: DIRECTOR, to: 'p-dcs' }, { field: 'dueDate', to: '2027-01-29' }] })
-    expect(latest.commentary).toBe('Agreed at the board.')
+    expect(response.json).toMatchObject({ ownerId: 'p-dcs', dueDate: '2027-01-29', baselineDueDate: '2026-12-03', slipped: true, slippedDays: 57 })
+    const [dated, edited] = (await call('GET', `/api/milestones/${OWNED}/updates`)).json
+    expect(edited).toMatchObject({ kind: 'edit', authorId: CHAIR, commentary: 'Agreed at the board.', changes: [{ field: 'ownerId', from: DIRECTOR, to: 'p-dcs' }] })
+    expect(dated).toMatchObject({ kind: 'date-agreed', authorId: CHAIR, commentary: 'Agreed at the board.', changes: [{ field: 'dueDate', from: '2026-12-03', to: '2027-01-29' }] })
+    const [change] = (await call('GET', `/api/milestones/${OWNED}/date-changes`)).json
+    expect(change).toMatchObject({ id: dated.dateChangeId, status: 'agreed', fromDate: '2026-12-03', toDate: '2027-01-29', reason: 'Agreed at the board.', proposedById: CHAIR, decidedById: CHAIR })
+  })
+
+  it('needs the reason when the chair moves an agreed plan’s due date, and stores nothing without it', async () => {
+    const before = await db.milestones.get(OWNED)
+    const changes = await db.dateChanges.count()
+    const response = await call('PATCH', `/api/milestones/${OWNED}`, { as: CHAIR, ifMatch: before!.version, body: { dueDate: '2027-01-29', title: 'Renamed' } })
+    expect(response.status).toBe(400)
+    expect(response.json.errors).toEqual([{ path: 'reason', message: 'Enter why the due date changes: the reason is kept with the agreed date change' }])
+    expect(await db.milestones.get(OWNED)).toEqual(before)
+    expect(await db.dateChanges.count()).toBe(changes)
   })
 
   it('needs If-Match: 428 without, 412 with a stale one', async () => {
@@ -184,20 +209,36 @@ describe('milestone updates', () => {
     expect((await call('POST', `/api/milestones/${OWNED}/updates`, { as: DIRECTOR, body: offTrack })).status).toBe(428)
   })
 
-  it('records a revised due date, and a completion as the day it was made Complete', async () => {
+  it('turns the owner’s revised due date into a proposal to the chair: the due date stays until the chair agrees', async () => {
     const revised = await call('POST', `/api/milestones/${OWNED}/updates`, {
       as: DIRECTOR,
       ifMatch: await version(OWNED),
       body: { ...offTrack, revisedDueDate: '2027-02-26' },
     })
-    expect(revised.json.milestone.dueDate).toBe('2027-02-26')
-    expect(revised.json.update.changes).toEqual([{ field: 'dueDate', from: '2026-12-03', to: '2027-02-26' }])
+    expect(revised.status).toBe(201)
+    expect(revised.json.milestone).toMatchObject({ rag: 'red', dueDate: '2026-12-03', proposedDueDate: '2027-02-26' })
+    expect(revised.json.update).toMatchObject({ kind: 'status', changes: [] })
+    expect(revised.json.update.revisedDueDate).toBeUndefined()
+    const [proposed] = (await call('GET', `/api/milestones/${OWNED}/updates`)).json
+    expect(proposed).toMatchObject({ kind: 'date-proposed', authorId: DIRECTOR, revisedDueDate: '2027-02-26', commentary: offTrack.commentary, changes: [] })
+    const [change] = (await call('GET', `/api/date-changes?planId=plan-northshire&status=proposed`)).json
+    expect(change).toMatchObject({ milestoneId: OWNED, fromDate: '2026-12-03', toDate: '2027-02-26', reason: offTrack.commentary, status: 'proposed', decidedById: null })
+  })
+
+  it('makes the chair’s revised due date an agreed change at once', async () => {
+    const revised = await call('POST', `/api/milestones/${OWNED}/updates`, { as: CHAIR, ifMatch: await version(OWNED), body: { ...offTrack, revisedDueDate: '2027-02-26' } })
+    expect(revised.json.milestone).toMatchObject({ dueDate: '2027-02-26', baselineDueDate: '2026-12-03', proposedDueDate: null, slippedDays: 85 })
+    const kinds = (await call('GET', `/api/milestones/${OWNED}/updates`)).json.slice(0, 2).map((entry: { kind: string }) => entry.kind)
+    expect(kinds).toEqual(['date-agreed', 'status'])
+  })
+
+  it('records a completion as the day it was made Complete, awaiting the chair’s sign-off', async () => {
     const done = await call('POST', `/api/milestones/${OWNED}/updates`, {
       as: DIRECTOR,
       ifMatch: await version(OWNED),
       body: { rag: 'blue', commentary: 'Done.', evidence: 'October audit.' },
     })
-    expect(done.json.milestone).toMatchObject({ rag: 'blue', completedOn: '2026-11-23', completedLate: false, overdue: false })
+    expect(done.json.milestone).toMatchObject({ rag: 'blue', completedOn: '2026-11-23', completedLate: false, overdue: false, signOff: 'awaiting', signedOffById: null })
   })
 
   it('is append-only: PATCH and DELETE of updates are 405', async () => {

@@ -4,49 +4,21 @@ import {
   createMilestoneUpdateInputSchema,
   milestonesQuerySchema,
   updateMilestoneInputSchema,
-  type Milestone,
   type MilestoneChange,
 } from '@/contract/milestones'
 import type { StoredMilestone, StoredMilestoneUpdate, StoredPlan } from '@/contract/stored'
-import { completedOnAfterUpdate } from '@/domain/milestone-status'
-import { mayManageMilestones, mayUpdateMilestone } from '@/domain/permissions'
+import { dateChangeRoute, milestoneDeletion, signOffAfterStatus } from '@/domain/milestone-lifecycle'
+import { completedOnAfterUpdate, isAwaitingSignOff } from '@/domain/milestone-status'
+import { mayChangeDueDate, mayManageMilestones, mayUpdateMilestone } from '@/domain/permissions'
 import { todayIso } from '@/domain/today'
 import { milestoneProblems } from '@/domain/record-rules'
 import { db } from '../db/database'
 import { loadRecords } from '../db/records'
-import { toMilestone } from '../rules/derive'
-import { actingPerson, answer, enforce, checkIfMatch, json, newId, noContent, nowInstant, problems, readBody, readQuery } from './http'
+import { answer, enforce, checkIfMatch, json, newId, noContent, nowInstant, problems, readBody, readQuery } from './http'
+import { addEntry, milestoneContext, nextEntryInstant, planContext, recordDateChange, refuseIfClosed, withFlags, withFlagsOne } from './milestone-store'
 import { route } from './paths'
 
-/** Each plan's stale-after days, from its board. */
-async function staleDaysByPlan(planIds: string[]): Promise<Map<string, number>> {
-  const plans = (await db.plans.bulkGet([...new Set(planIds)])).filter((plan): plan is StoredPlan => !!plan)
-  const boards = await db.boards.bulkGet([...new Set(plans.map((plan) => plan.boardId))])
-  const staleByBoard = new Map(boards.flatMap((board) => (board ? [[board.id, board.staleAfterDays] as const] : [])))
-  return new Map(plans.map((plan) => [plan.id, staleByBoard.get(plan.boardId) ?? 30]))
-}
-
-/** Milestones as the API answers them (inside a transaction that includes plans, boards and dateChanges). */
-export async function withFlags(milestones: StoredMilestone[]): Promise<Milestone[]> {
-  const staleDays = await staleDaysByPlan(milestones.map((milestone) => milestone.planId))
-  const proposals = await db.dateChanges.where('status').equals('proposed').toArray()
-  const proposed = new Map(proposals.map((change) => [change.milestoneId, change.toDate]))
-  return milestones.map((milestone) => toMilestone(milestone, staleDays.get(milestone.planId) ?? 30, proposed.get(milestone.id) ?? null))
-}
-
-async function withFlagsOne(milestone: StoredMilestone): Promise<Milestone> {
-  const [flagged] = await withFlags([milestone])
-  return flagged!
-}
-
-/** The plan and board a milestone belongs to, and whether the acting person chairs that board. */
-async function planContext(planId: string, request: Request) {
-  const plan = await db.plans.get(planId)
-  if (!plan) throw problems.validation([{ path: 'planId', message: 'Select the plan' }])
-  const board = await db.boards.get(plan.boardId)
-  const person = await actingPerson(request)
-  return { plan, board, person }
-}
+export { withFlags } from './milestone-store'
 
 /** The rules every stored milestone meets, whether created or changed (app/domain/record-rules.ts). */
 async function checkMilestone(plan: StoredPlan, fields: Pick<StoredMilestone, 'themeId' | 'ownerId' | 'recommendationIds'>): Promise<void> {
@@ -59,14 +31,6 @@ async function checkMilestone(plan: StoredPlan, fields: Pick<StoredMilestone, 't
   if (found.length > 0) throw problems.validation(found)
 }
 
-/** Now, or just after the milestone's latest entry: its history keeps a strict order even within one millisecond. */
-async function nextEntryInstant(milestoneId: string): Promise<string> {
-  const now = nowInstant()
-  const entries = await db.milestoneUpdates.where('milestoneId').equals(milestoneId).toArray()
-  const latest = entries.reduce((max, entry) => (entry.at > max ? entry.at : max), '')
-  return latest >= now ? new Date(Date.parse(latest) + 1).toISOString() : now
-}
-
 const trackedFields = ['title', 'ownerId', 'dueDate', 'themeId', 'description', 'recommendationIds', 'partners'] as const
 
 function changesBetween(before: StoredMilestone, after: StoredMilestone): MilestoneChange[] {
@@ -77,6 +41,9 @@ function changesBetween(before: StoredMilestone, after: StoredMilestone): Milest
     return from === to ? [] : [{ field, from, to }]
   })
 }
+
+/** Every table a milestone write may touch, so each write is one transaction. */
+const milestoneTables = () => [db.people, db.boards, db.plans, db.inspections, db.milestones, db.milestoneUpdates, db.dateChanges, db.measures]
 
 export const milestoneHandlers = [
   http.get(route('/milestones'), ({ request }) =>
@@ -92,10 +59,13 @@ export const milestoneHandlers = [
         (milestone) =>
           (!query.ownerId || milestone.ownerId === query.ownerId) &&
           (!query.rag || milestone.rag === query.rag) &&
+          (!query.signOff || (milestone.rag === 'blue' && milestone.signOff === query.signOff)) &&
           (!needle || milestone.title.toLocaleLowerCase('en-GB').includes(needle) || (milestone.description ?? '').toLocaleLowerCase('en-GB').includes(needle)),
       )
       const milestones = (await withFlags(await collection.toArray())).filter(
-        (milestone) => query.overdue === undefined || milestone.overdue === (query.overdue === 'true'),
+        (milestone) =>
+          (query.overdue === undefined || milestone.overdue === (query.overdue === 'true')) &&
+          (query.slipped === undefined || milestone.slipped === (query.slipped === 'true')),
       )
       return json(milestones.sort((a, b) => a.dueDate.localeCompare(b.dueDate) || a.title.localeCompare(b.title, 'en-GB')))
     }),
@@ -112,7 +82,7 @@ export const milestoneHandlers = [
   http.post(route('/milestones'), ({ request }) =>
     answer(async () => {
       const input = await readBody(request, createMilestoneInputSchema)
-      return db.transaction('rw', [db.people, db.boards, db.plans, db.inspections, db.milestones, db.milestoneUpdates, db.dateChanges], async () => {
+      return db.transaction('rw', milestoneTables(), async () => {
         const context = await planContext(input.planId, request)
         enforce(mayManageMilestones(context.person, context.board))
         await checkMilestone(context.plan, input)
@@ -160,12 +130,11 @@ export const milestoneHandlers = [
   http.patch(route('/milestones/:id'), ({ request, params }) =>
     answer(async () => {
       const input = await readBody(request, updateMilestoneInputSchema)
-      return db.transaction('rw', [db.people, db.boards, db.plans, db.inspections, db.milestones, db.milestoneUpdates, db.dateChanges], async () => {
-        const milestone = await db.milestones.get(String(params.id))
-        if (!milestone) throw problems.notFound('milestone')
-        const context = await planContext(milestone.planId, request)
-        enforce(mayManageMilestones(context.person, context.board))
+      return db.transaction('rw', milestoneTables(), async () => {
+        const { milestone, plan, person, board } = await milestoneContext(String(params.id), request)
+        enforce(mayManageMilestones(person, board))
         checkIfMatch(request, milestone, await withFlagsOne(milestone))
+        refuseIfClosed(milestone, 'changes')
         const { reason, ...fields } = input
         const next: StoredMilestone = { ...milestone, version: milestone.version + 1 }
         for (const [key, value] of Object.entries(fields)) {
@@ -173,22 +142,23 @@ export const milestoneHandlers = [
         }
         // An empty description clears it.
         if (next.description === '') delete next.description
-        await checkMilestone(context.plan, next)
-        const changes = changesBetween(milestone, next)
-        if (changes.length === 0) return json(await withFlagsOne(milestone), { version: milestone.version })
-        await db.milestones.put(next)
-        await db.milestoneUpdates.add({
-          id: newId('update'),
-          milestoneId: milestone.id,
-          kind: 'edit',
-          at: await nextEntryInstant(milestone.id),
-          authorId: context.person.id,
-          fromRag: milestone.rag,
-          rag: milestone.rag,
+        await checkMilestone(plan, next)
+        // Once the plan is agreed, the chair's new due date is an agreed date change, with its reason.
+        const movesAgreedDate = plan.status === 'agreed' && next.dueDate !== milestone.dueDate
+        if (movesAgreedDate && !reason) {
+          throw problems.validation([{ path: 'reason', message: 'Enter why the due date changes: the reason is kept with the agreed date change' }])
+        }
+        const changes = changesBetween(milestone, next).filter((change) => !(movesAgreedDate && change.field === 'dueDate'))
+        if (changes.length === 0 && !movesAgreedDate) return json(await withFlagsOne(milestone), { version: milestone.version })
+        if (movesAgreedDate) next.dueDate = milestone.dueDate
+        if (changes.length > 0) {
           // The changes are structured; the commentary is the chair's reason, if they gave one.
-          commentary: reason ?? '',
-          changes,
-        })
+          await addEntry(next, { kind: 'edit', authorId: person.id, commentary: reason ?? '', changes })
+        }
+        if (movesAgreedDate) {
+          await recordDateChange({ next, before: milestone, route: 'agreed', byId: person.id, toDate: input.dueDate!, reason: reason! })
+        }
+        await db.milestones.put(next)
         return json(await withFlagsOne(next), { version: next.version })
       })
     }),
@@ -196,19 +166,20 @@ export const milestoneHandlers = [
 
   http.delete(route('/milestones/:id'), ({ request, params }) =>
     answer(async () => {
-      return db.transaction('rw', [db.people, db.boards, db.plans, db.milestones, db.milestoneUpdates, db.dateChanges], async () => {
-        const milestone = await db.milestones.get(String(params.id))
-        if (!milestone) throw problems.notFound('milestone')
-        const context = await planContext(milestone.planId, request)
-        enforce(mayManageMilestones(context.person, context.board))
+      return db.transaction('rw', milestoneTables(), async () => {
+        const { milestone, plan, person, board } = await milestoneContext(String(params.id), request)
+        enforce(mayManageMilestones(person, board))
         checkIfMatch(request, milestone, await withFlagsOne(milestone))
         const updates = await db.milestoneUpdates.where('milestoneId').equals(milestone.id).toArray()
-        if (updates.some((update) => update.kind !== 'created')) {
-          throw problems.conflict(
-            'This milestone has a history of updates, which is never deleted. Record a status update explaining why it is no longer needed instead.',
-          )
-        }
+        const deletion = milestoneDeletion(plan.status, updates)
+        if (!deletion.allowed) throw problems.conflict(deletion.reason)
         await db.milestoneUpdates.bulkDelete(updates.map((update) => update.id))
+        await db.dateChanges.where('milestoneId').equals(milestone.id).delete()
+        // A measure that evidenced it no longer names it.
+        const measures = await db.measures.where('planId').equals(milestone.planId).filter((measure) => measure.milestoneIds.includes(milestone.id)).toArray()
+        for (const measure of measures) {
+          await db.measures.put({ ...measure, milestoneIds: measure.milestoneIds.filter((id) => id !== milestone.id), version: measure.version + 1 })
+        }
         await db.milestones.delete(milestone.id)
         return noContent()
       })
@@ -227,41 +198,49 @@ export const milestoneHandlers = [
   http.post(route('/milestones/:id/updates'), ({ request, params }) =>
     answer(async () => {
       const input = await readBody(request, createMilestoneUpdateInputSchema)
-      return db.transaction('rw', [db.people, db.boards, db.plans, db.milestones, db.milestoneUpdates, db.dateChanges], async () => {
-        const milestone = await db.milestones.get(String(params.id))
-        if (!milestone) throw problems.notFound('milestone')
-        const context = await planContext(milestone.planId, request)
-        enforce(mayUpdateMilestone(context.person, milestone, context.board))
+      return db.transaction('rw', milestoneTables(), async () => {
+        const { milestone, plan, person, board, isBoardChair } = await milestoneContext(String(params.id), request)
+        enforce(mayUpdateMilestone(person, milestone, board))
         checkIfMatch(request, milestone, await withFlagsOne(milestone))
+        refuseIfClosed(milestone, 'status updates')
+        const today = todayIso()
+        const newDate = input.revisedDueDate && input.revisedDueDate !== milestone.dueDate ? input.revisedDueDate : null
+        const dateRoute = newDate ? dateChangeRoute(plan.status, isBoardChair) : null
+        if (newDate) enforce(mayChangeDueDate(person, milestone, board))
         const at = await nextEntryInstant(milestone.id)
-        const changes: MilestoneChange[] = []
-        if (input.revisedDueDate && input.revisedDueDate !== milestone.dueDate) {
-          changes.push({ field: 'dueDate', from: milestone.dueDate, to: input.revisedDueDate })
-        }
         const update: StoredMilestoneUpdate = {
           id: newId('update'),
           milestoneId: milestone.id,
           kind: 'status',
           at,
-          authorId: context.person.id,
+          authorId: person.id,
           fromRag: milestone.rag,
           rag: input.rag,
           commentary: input.commentary,
           ...(input.recoveryAction ? { recoveryAction: input.recoveryAction } : {}),
           ...(input.evidence ? { evidence: input.evidence } : {}),
-          ...(input.revisedDueDate ? { revisedDueDate: input.revisedDueDate } : {}),
-          changes,
+          // While the plan is a draft the date simply moves with the update; once agreed it is a date change of its own.
+          ...(dateRoute === 'direct' ? { revisedDueDate: newDate!, changes: [{ field: 'dueDate' as const, from: milestone.dueDate, to: newDate! }] } : { changes: [] }),
         }
-        const completedOn = completedOnAfterUpdate(milestone, input.rag, todayIso())
+        const signOff = signOffAfterStatus(milestone, input.rag, { id: person.id, isBoardChair }, today)
         const next: StoredMilestone = {
           ...milestone,
           rag: input.rag,
-          dueDate: input.revisedDueDate ?? milestone.dueDate,
+          dueDate: dateRoute === 'direct' ? newDate! : milestone.dueDate,
           lastUpdatedAt: at,
-          completedOn,
+          completedOn: completedOnAfterUpdate(milestone, input.rag, today),
+          ...signOff,
           version: milestone.version + 1,
         }
         await db.milestoneUpdates.add(update)
+        if (newDate && dateRoute !== 'direct') {
+          // The update's commentary is the reason for the new date.
+          await recordDateChange({ next, before: milestone, route: dateRoute!, byId: person.id, toDate: newDate, reason: input.commentary })
+        }
+        // The chair's own Complete is signed off at once, and the history says so.
+        if (signOff.signOff === 'signed-off' && (milestone.rag !== 'blue' || isAwaitingSignOff(milestone))) {
+          await addEntry(next, { kind: 'signed-off', authorId: person.id, fromRag: 'blue', commentary: 'Completion signed off by the board chair with the update.' })
+        }
         await db.milestones.put(next)
         const flagged = await withFlagsOne(next)
         return json(

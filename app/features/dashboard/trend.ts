@@ -1,24 +1,25 @@
 import { addMonths, endOfMonth, format, parseISO } from 'date-fns'
 import type { Milestone, MilestoneUpdate } from '@/contract/milestones'
-import { ragStatuses, type Rag } from '@/contract/rag'
-import { isOverdue } from '@/domain/milestone-status'
+import type { Rag } from '@/contract/rag'
+import { countedStatuses, isOverdue, type CountedStatus } from '@/domain/milestone-status'
 
 export interface TrendPoint {
   /** The day the counts are taken at the end of. */
   date: string
   /** "October 2026", or "Today" for the last point. */
   label: string
-  counts: Record<Rag, number>
+  /** Complete counts only what was signed off by then; a completion not yet signed off is awaiting sign-off. */
+  counts: Record<CountedStatus, number>
   overdue: number
   total: number
 }
 
-type TrendMilestone = Pick<Milestone, 'id' | 'createdAt' | 'dueDate' | 'closedOn'>
+type TrendMilestone = Pick<Milestone, 'id' | 'createdAt' | 'dueDate' | 'closedOn' | 'signOff'>
 
 /**
  * Status counts month by month, rebuilt from the append-only history, so the past is shown as it
  * was then (not as it is now). One point at the end of each of the `months - 1` months before
- * this one, and one for today.
+ * this one, and one for today. A milestone closed by then is no longer counted.
  */
 export function rebuildTrend(milestones: TrendMilestone[], updates: MilestoneUpdate[], today: string, months = 12): TrendPoint[] {
   const byMilestone = new Map<string, MilestoneUpdate[]>()
@@ -36,18 +37,18 @@ export function rebuildTrend(milestones: TrendMilestone[], updates: MilestoneUpd
 
   return points.map(({ date, label }) => {
     const until = `${date}T23:59:59.999Z`
-    const counts = Object.fromEntries(ragStatuses.map((rag) => [rag, 0])) as Record<Rag, number>
+    const counts = Object.fromEntries(countedStatuses.map((status) => [status, 0])) as Record<CountedStatus, number>
     let overdue = 0
     let total = 0
     for (const milestone of milestones) {
       if (milestone.createdAt > until) continue
+      if (milestone.closedOn !== null && milestone.closedOn <= date) continue
       const history = byMilestone.get(milestone.id) ?? []
       const known = history.filter((update) => update.at <= until)
       const rag: Rag = known.at(-1)?.rag ?? 'not-started'
-      counts[rag] += 1
+      counts[rag === 'blue' && !signedOffBy(milestone, history, known) ? 'awaiting-sign-off' : rag] += 1
       total += 1
-      const closedOn = milestone.closedOn !== null && milestone.closedOn <= date ? milestone.closedOn : null
-      if (isOverdue({ rag, dueDate: dueDateAt(milestone, history, until), closedOn }, date)) overdue += 1
+      if (isOverdue({ rag, dueDate: dueDateAt(milestone, history, until), closedOn: null }, date)) overdue += 1
     }
     return { date, label, counts, overdue, total }
   })
@@ -61,4 +62,15 @@ function dueDateAt(milestone: TrendMilestone, history: MilestoneUpdate[], until:
     if (change?.from) return change.from
   }
   return milestone.dueDate
+}
+
+/**
+ * Whether a Complete milestone was signed off by the end of `known` (its history up to a point):
+ * a sign-off after the status update that last made it Complete. History from before sign-off was
+ * recorded has no sign-off entries at all: its completions count as signed off, as they were then.
+ */
+function signedOffBy(milestone: TrendMilestone, history: MilestoneUpdate[], known: MilestoneUpdate[]): boolean {
+  if (!history.some((update) => update.kind === 'signed-off')) return milestone.signOff !== 'awaiting'
+  const completed = known.findLast((update) => update.kind === 'status' && update.rag === 'blue' && update.fromRag !== 'blue')
+  return known.some((update) => update.kind === 'signed-off' && (!completed || update.at >= completed.at))
 }

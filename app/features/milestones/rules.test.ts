@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Milestone } from '@/contract/milestones'
 import { aMilestone } from '@/testing/builders'
-import { byUrgency, countStatuses, filterMilestones, filtersFromSearch, urgency, urgencyReasons } from './rules'
+import { byUrgency, countStatuses, filterMilestones, filtersFromSearch, slippageInWords, urgency, urgencyReasons } from './rules'
 
 /** On track, due 1 June 2027 (well after `today`), not overdue or stale, titled by its id. */
 const milestone = (id: string, overrides: Partial<Milestone> = {}): Milestone =>
@@ -55,5 +55,38 @@ describe('plan filters from the URL', () => {
 
   it('counts statuses, overdue and stale', () => {
     expect(countStatuses([milestone('a', { overdue: true }), milestone('b', { rag: 'red', stale: true })])).toMatchObject({ green: 1, red: 1, overdue: 1, stale: 1, total: 2 })
+  })
+})
+
+describe('slippage, sign-off and closing on the plan', () => {
+  it('says the baseline and the days slipped only when they tell something', () => {
+    expect(slippageInWords(milestone('a', { dueDate: '2027-06-01', baselineDueDate: '2026-10-09', slipped: true, slippedDays: 235 }))).toBe('baseline 9 October 2026: 235 days slipped')
+    expect(slippageInWords(milestone('b', { dueDate: '2026-10-09', baselineDueDate: '2026-10-09', slipped: true, slippedDays: 1 }))).toBe('baseline 9 October 2026: 1 day slipped')
+    expect(slippageInWords(milestone('c', { dueDate: '2026-12-01', baselineDueDate: '2027-01-01' }))).toBe('baseline 1 January 2027')
+    expect(slippageInWords(milestone('d', { dueDate: '2027-06-01', baselineDueDate: '2027-06-01' }))).toBeNull()
+    expect(slippageInWords(milestone('e', { baselineDueDate: null }))).toBeNull()
+  })
+
+  it('filters slipped ones and completions awaiting sign-off, from the URL too', () => {
+    const list = [milestone('slipped', { slipped: true, slippedDays: 3 }), milestone('awaiting', { rag: 'blue', signOff: 'awaiting' }), milestone('done', { rag: 'blue', signOff: 'signed-off' })]
+    expect(filterMilestones(list, filtersFromSearch(new URLSearchParams('slipped=true'))).map((item) => item.id)).toEqual(['slipped'])
+    expect(filterMilestones(list, filtersFromSearch(new URLSearchParams('awaitingSignOff=true'))).map((item) => item.id)).toEqual(['awaiting'])
+    // "Complete" is what the chair signed off.
+    expect(filterMilestones(list, { sort: 'due', status: 'blue' }).map((item) => item.id)).toEqual(['done'])
+  })
+
+  it('puts closed milestones after the open ones, whatever the order', () => {
+    const list = [milestone('closed', { closedOn: '2026-11-01', rag: 'red', dueDate: '2026-01-01' }), milestone('open', { rag: 'green' })]
+    expect(filterMilestones(list, { sort: 'status' }).map((item) => item.id)).toEqual(['open', 'closed'])
+    expect(byUrgency(list, today).map((item) => item.id)).toEqual(['open', 'closed'])
+  })
+
+  it('counts Complete only once signed off, and closed ones in no status', () => {
+    const counts = countStatuses([
+      milestone('a', { rag: 'blue', signOff: 'awaiting' }),
+      milestone('b', { rag: 'blue', signOff: 'signed-off' }),
+      milestone('c', { rag: 'red', closedOn: '2026-11-01', overdue: false }),
+    ])
+    expect(counts).toMatchObject({ blue: 1, 'awaiting-sign-off': 1, red: 0, closed: 1, total: 3 })
   })
 })

@@ -1,6 +1,8 @@
 import type { Milestone } from '@/contract/milestones'
-import { ragSchema, ragStatuses, type Rag } from '@/contract/rag'
+import { ragSchema, type Rag } from '@/contract/rag'
 import { addDaysIso } from '@/domain/calendar'
+import { formatDate } from '@/lib/dates'
+import { countedStatus, countedStatuses, isAwaitingSignOff, type CountedStatus } from '@/domain/milestone-status'
 
 /** Filters of the plan page, as they live in the URL. */
 export interface MilestoneFilters {
@@ -9,6 +11,10 @@ export interface MilestoneFilters {
   status?: Rag
   overdue?: boolean
   stale?: boolean
+  /** Slipped past its baseline. */
+  slipped?: boolean
+  /** Complete, awaiting the chair's sign-off. */
+  awaitingSignOff?: boolean
   dueBefore?: string
   q?: string
   sort: MilestoneSort
@@ -33,6 +39,8 @@ export function filtersFromSearch(search: URLSearchParams): MilestoneFilters {
     status: status.success ? status.data : undefined,
     overdue: search.get('overdue') === 'true' || undefined,
     stale: search.get('stale') === 'true' || undefined,
+    slipped: search.get('slipped') === 'true' || undefined,
+    awaitingSignOff: search.get('awaitingSignOff') === 'true' || undefined,
     dueBefore: /^\d{4}-\d{2}-\d{2}$/.test(dueBefore) ? dueBefore : undefined,
     q: search.get('q')?.trim() || undefined,
     sort,
@@ -40,7 +48,9 @@ export function filtersFromSearch(search: URLSearchParams): MilestoneFilters {
 }
 
 export function hasActiveFilters(filters: MilestoneFilters): boolean {
-  return Boolean(filters.theme || filters.owner || filters.status || filters.overdue || filters.stale || filters.dueBefore || filters.q)
+  return Boolean(
+    filters.theme || filters.owner || filters.status || filters.overdue || filters.stale || filters.slipped || filters.awaitingSignOff || filters.dueBefore || filters.q,
+  )
 }
 
 /** One collator for every title comparison: far faster than localeCompare per pair on thousands of rows. */
@@ -67,9 +77,12 @@ export function filterMilestones(milestones: Milestone[], filters: MilestoneFilt
     (milestone) =>
       (!filters.theme || milestone.themeId === filters.theme) &&
       (!filters.owner || milestone.ownerId === filters.owner) &&
-      (!filters.status || milestone.rag === filters.status) &&
+      // Complete means signed off, as counted: a completion awaiting sign-off has its own filter.
+      (!filters.status || countedStatus(milestone) === filters.status) &&
       (!filters.overdue || milestone.overdue) &&
       (!filters.stale || milestone.stale) &&
+      (!filters.slipped || milestone.slipped) &&
+      (!filters.awaitingSignOff || isAwaitingSignOff(milestone)) &&
       (!filters.dueBefore || milestone.dueDate < filters.dueBefore) &&
       (!needle || searchable(milestone).includes(needle)),
   )
@@ -80,21 +93,37 @@ export function filterMilestones(milestones: Milestone[], filters: MilestoneFilt
     title: (a, b) => titleOrder(a.title, b.title),
     updated: (a, b) => byText(a.lastUpdatedAt, b.lastUpdatedAt) || byDue(a, b),
   }
-  return matches.sort(compare[filters.sort])
+  // Closed milestones are no longer part of the plan's delivery: always after the open ones.
+  const closedLast = (a: Milestone, b: Milestone) => Number(a.closedOn !== null) - Number(b.closedOn !== null)
+  return matches.sort((a, b) => closedLast(a, b) || compare[filters.sort](a, b))
 }
 
-export type StatusCounts = Record<Rag, number> & { overdue: number; stale: number; total: number }
+/** Per status as counted (Complete only once signed off), and overdue, stale and closed; closed ones count in no status. */
+export type StatusCounts = Record<CountedStatus, number> & { overdue: number; stale: number; closed: number; total: number }
 
 export function countStatuses(milestones: Milestone[]): StatusCounts {
-  const counts = Object.fromEntries(ragStatuses.map((rag) => [rag, 0])) as Record<Rag, number>
+  const counts = Object.fromEntries(countedStatuses.map((status) => [status, 0])) as Record<CountedStatus, number>
   let overdue = 0
   let stale = 0
+  let closed = 0
   for (const milestone of milestones) {
-    counts[milestone.rag] += 1
+    if (milestone.closedOn) {
+      closed += 1
+      continue
+    }
+    counts[countedStatus(milestone)] += 1
     if (milestone.overdue) overdue += 1
     if (milestone.stale) stale += 1
   }
-  return { ...counts, overdue, stale, total: milestones.length }
+  return { ...counts, overdue, stale, closed, total: milestones.length }
+}
+
+/** "baseline 9 October 2026: 235 days slipped", or null while the due date is the baseline and it has not slipped. */
+export function slippageInWords(milestone: Pick<Milestone, 'dueDate' | 'baselineDueDate' | 'slipped' | 'slippedDays'>): string | null {
+  const baseline = milestone.baselineDueDate
+  if (!baseline || (baseline === milestone.dueDate && !milestone.slipped)) return null
+  const days = milestone.slipped ? `: ${milestone.slippedDays} ${milestone.slippedDays === 1 ? 'day' : 'days'} slipped` : ''
+  return `baseline ${formatDate(baseline)}${days}`
 }
 
 /**
@@ -102,6 +131,7 @@ export function countStatuses(milestones: Milestone[]): StatusCounts {
  * complete ones last. Within a group, soonest due first.
  */
 export function urgency(milestone: Milestone, today: string): number {
+  if (milestone.closedOn) return 6
   if (milestone.rag === 'blue') return 5
   if (milestone.overdue) return 0
   if (milestone.rag === 'red') return 1
@@ -114,4 +144,4 @@ export function byUrgency(milestones: Milestone[], today: string): Milestone[] {
   return [...milestones].sort((a, b) => urgency(a, today) - urgency(b, today) || byText(a.dueDate, b.dueDate))
 }
 
-export const urgencyReasons = ['Overdue', 'Off track', 'Stale', 'Due within 14 days', 'On course', 'Complete'] as const
+export const urgencyReasons = ['Overdue', 'Off track', 'Stale', 'Due within 14 days', 'On course', 'Complete', 'Closed'] as const

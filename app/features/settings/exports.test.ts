@@ -23,7 +23,19 @@ describe('milestones CSV', () => {
     })
     const csv = milestonesCsv({ milestones: [milestone], plans: [plan], people: [owner] })
     const [, row] = csv.split('\r\n')
-    expect(row).toBe(`Plan,Theme,"'=cmd|""/C calc""!A0",Owner,2026-12-01,Off track,No,Yes,,No,2026-11-01,Police; Health,"One, two"`)
+    expect(row).toBe(`Plan,Theme,"'=cmd|""/C calc""!A0",Owner,2027-06-01,2026-12-01,0,No,,Off track,,,No,Yes,,No,,,2026-11-01,Police; Health,"One, two"`)
+  })
+
+  it('has both dates, the days slipped, the sign-off and why a milestone was closed', () => {
+    const plan = aPlan({ title: 'Plan', themes: [{ id: 't', title: 'Theme' }] })
+    const slipped = aMilestone({ planId: plan.id, themeId: 't', title: 'Front door', dueDate: '2027-06-01', baselineDueDate: '2026-10-09', slipped: true, slippedDays: 235, rag: 'amber', proposedDueDate: '2027-07-01', closedOn: '2026-11-23', closedReason: '=Superseded' })
+    const awaiting = aMilestone({ planId: plan.id, themeId: 't', title: 'Offer', rag: 'blue', signOff: 'awaiting', completedOn: '2026-11-14' })
+    const signed = aMilestone({ planId: plan.id, themeId: 't', title: 'Strategy', rag: 'blue', signOff: 'signed-off', signedOffOn: '2026-11-20', completedOn: '2026-11-17' })
+    const [header, ...rows] = milestonesCsv({ milestones: [slipped, awaiting, signed], plans: [plan], people: [] }).split('\r\n')
+    const cells = (line: string | undefined) => Object.fromEntries(header!.split(',').map((name, index) => [name, line!.split(',')[index]]))
+    expect(cells(rows[0])).toMatchObject({ 'Baseline date': '2026-10-09', 'Due date': '2027-06-01', 'Days slipped': '235', Slipped: 'Yes', 'New date proposed': '2027-07-01', 'Closed on': '2026-11-23', 'Why closed': "'=Superseded" })
+    expect(rows[1]).toContain(',"Complete, awaiting sign-off",Awaiting sign-off,,')
+    expect(cells(rows[2])).toMatchObject({ Status: 'Complete', 'Sign-off': 'Signed off', 'Signed off on': '2026-11-20' })
   })
 })
 

@@ -3,7 +3,7 @@ import type { Meeting } from '@/contract/meetings'
 import type { Milestone } from '@/contract/milestones'
 import type { Person } from '@/contract/people'
 import type { Plan } from '@/contract/plans'
-import { ragLabels } from '@/contract/rag'
+import { milestoneStatusLabel } from '@/domain/milestone-status'
 import { recurrenceLabels, reportStatusLabels, type Report } from '@/contract/reports'
 import { toCsv } from '@/lib/csv'
 import { formatDate, formatMonth } from '@/lib/dates'
@@ -20,10 +20,35 @@ interface ExportData {
 
 const yesNo = (value: boolean) => (value ? 'Yes' : 'No')
 
+const signOffLabels = { awaiting: 'Awaiting sign-off', 'signed-off': 'Signed off' } as const
+
+/** Every milestone with both its dates (the baseline agreed with the plan and the current due date), its slippage and its sign-off. */
 export function milestonesCsv({ milestones, plans, people }: Pick<ExportData, 'milestones' | 'plans' | 'people'>): string {
   const person = (id: string) => people.find((candidate) => candidate.id === id)?.name ?? ''
   return toCsv(
-    ['Plan', 'Theme', 'Milestone', 'Owner', 'Due date', 'Status', 'Overdue', 'Stale', 'Completed on', 'Completed late', 'Last update', 'Partner agencies', 'Description'],
+    [
+      'Plan',
+      'Theme',
+      'Milestone',
+      'Owner',
+      'Baseline date',
+      'Due date',
+      'Days slipped',
+      'Slipped',
+      'New date proposed',
+      'Status',
+      'Sign-off',
+      'Signed off on',
+      'Overdue',
+      'Stale',
+      'Completed on',
+      'Completed late',
+      'Closed on',
+      'Why closed',
+      'Last update',
+      'Partner agencies',
+      'Description',
+    ],
     milestones.map((milestone) => {
       const plan = plans.find((candidate) => candidate.id === milestone.planId)
       return [
@@ -31,12 +56,20 @@ export function milestonesCsv({ milestones, plans, people }: Pick<ExportData, 'm
         plan?.themes.find((theme) => theme.id === milestone.themeId)?.title ?? '',
         milestone.title,
         person(milestone.ownerId),
+        milestone.baselineDueDate ?? '',
         milestone.dueDate,
-        ragLabels[milestone.rag],
+        String(milestone.slippedDays),
+        yesNo(milestone.slipped),
+        milestone.proposedDueDate ?? '',
+        milestoneStatusLabel(milestone),
+        milestone.rag === 'blue' && milestone.signOff ? signOffLabels[milestone.signOff] : '',
+        milestone.signedOffOn ?? '',
         yesNo(milestone.overdue),
         yesNo(milestone.stale),
         milestone.completedOn ?? '',
         yesNo(milestone.completedLate),
+        milestone.closedOn ?? '',
+        milestone.closedReason ?? '',
         milestone.lastUpdatedAt.slice(0, 10),
         milestone.partners.join('; '),
         milestone.description ?? '',

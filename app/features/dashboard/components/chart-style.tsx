@@ -1,16 +1,17 @@
-import { ragLabels, type Rag } from '@/contract/rag'
+import { countedStatusLabels, countedStatuses, type CountedStatus } from '@/domain/milestone-status'
 
 /** Solid GOV.UK colours for chart marks; the tags' tints are too pale to chart with. */
-export const ragColours: Record<Rag, string> = {
+export const ragColours: Record<CountedStatus, string> = {
   blue: '#1d70b8',
+  'awaiting-sign-off': '#5694ca',
   green: '#00703c',
   amber: '#f47738',
   red: '#d4351c',
   'not-started': '#b1b4b6',
 }
 
-/** Order statuses are stacked and listed in: done first, then from good to bad. */
-export const chartOrder: Rag[] = ['blue', 'green', 'amber', 'red', 'not-started']
+/** Order statuses are stacked and listed in: done (signed off, then awaiting sign-off) first, then from good to bad. */
+export const chartOrder: readonly CountedStatus[] = countedStatuses
 
 /** Each status also has a fill pattern, so no status is told by colour alone. Rendered once per page. */
 export function RagPatternDefs() {
@@ -19,6 +20,10 @@ export function RagPatternDefs() {
       <defs>
       <pattern id="rag-blue" width="8" height="8" patternUnits="userSpaceOnUse">
         <rect width="8" height="8" fill={ragColours.blue} />
+      </pattern>
+      <pattern id="rag-awaiting-sign-off" width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(-45)">
+        <rect width="8" height="8" fill={ragColours['awaiting-sign-off']} />
+        <rect width="3" height="8" fill="#ffffff" opacity="0.7" />
       </pattern>
       <pattern id="rag-green" width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
         <rect width="8" height="8" fill={ragColours.green} />
@@ -41,12 +46,19 @@ export function RagPatternDefs() {
   )
 }
 
-/** A marker shape per status (circle, square, triangle, diamond, ring), centred on 0,0. */
-export function RagSymbol({ rag, size = 6 }: { rag: Rag; size?: number }) {
+/** A marker shape per status (circle, half-filled circle, square, triangle, diamond, ring), centred on 0,0. */
+export function RagSymbol({ rag, size = 6 }: { rag: CountedStatus; size?: number }) {
   const fill = ragColours[rag]
   switch (rag) {
     case 'blue':
       return <circle r={size} fill={fill} stroke="#0b0c0c" strokeWidth="1" />
+    case 'awaiting-sign-off':
+      return (
+        <g>
+          <circle r={size} fill="#ffffff" stroke="#0b0c0c" strokeWidth="1" />
+          <path d={`M0 ${-size} A${size} ${size} 0 0 0 0 ${size} Z`} fill={ragColours.blue} />
+        </g>
+      )
     case 'green':
       return <rect x={-size} y={-size} width={size * 2} height={size * 2} fill={fill} stroke="#0b0c0c" strokeWidth="1" />
     case 'amber':
@@ -59,7 +71,7 @@ export function RagSymbol({ rag, size = 6 }: { rag: Rag; size?: number }) {
 }
 
 /** The key to colours, patterns and shapes, in words. */
-export function ChartLegend({ statuses = chartOrder, shapes = false }: { statuses?: Rag[]; shapes?: boolean }) {
+export function ChartLegend({ statuses = chartOrder, shapes = false }: { statuses?: readonly CountedStatus[]; shapes?: boolean }) {
   return (
     <ul className="app-chart-legend" aria-label="Key">
       {statuses.map((rag) => (
@@ -67,7 +79,7 @@ export function ChartLegend({ statuses = chartOrder, shapes = false }: { statuse
           <svg width="20" height="20" viewBox="-10 -10 20 20" aria-hidden="true" focusable="false">
             {shapes ? <RagSymbol rag={rag} /> : <rect x="-9" y="-9" width="18" height="18" fill={`url(#rag-${rag})`} stroke="#0b0c0c" strokeWidth="1" />}
           </svg>
-          {ragLabels[rag]}
+          {countedStatusLabels[rag]}
         </li>
       ))}
     </ul>

@@ -2,7 +2,7 @@ import { addMonths, differenceInCalendarDays, format, parseISO, startOfMonth } f
 import { Link } from 'react-router'
 import type { Milestone } from '@/contract/milestones'
 import type { Theme } from '@/contract/plans'
-import { ragLabels } from '@/contract/rag'
+import { countedStatus, milestoneStatusLabel } from '@/domain/milestone-status'
 import { formatDate } from '@/lib/dates'
 import { ChartFigure, ChartLegend, RagSymbol, wrapLabel } from './chart-style'
 import { pageUrls } from '@/lib/page-urls'
@@ -51,7 +51,7 @@ export function MilestoneTimeline({ themes, milestones, today }: MilestoneTimeli
   const height = cursor + 10
   const overdue = milestones.filter((milestone) => milestone.overdue).length
   const describe = (milestone: Milestone) =>
-    `${milestone.title}: due ${formatDate(milestone.dueDate)}, ${ragLabels[milestone.rag].toLowerCase()}${milestone.overdue ? ', overdue' : ''}${milestone.completedLate ? ', completed late' : ''}.`
+    `${milestone.title}: due ${formatDate(milestone.dueDate)}${milestone.slipped ? `, ${milestone.slippedDays} days slipped` : ''}, ${milestoneStatusLabel(milestone).toLowerCase()}${milestone.closedOn ? ', closed' : ''}${milestone.overdue ? ', overdue' : ''}${milestone.completedLate ? ', completed late' : ''}.`
 
   return (
     <ChartFigure
@@ -77,8 +77,10 @@ export function MilestoneTimeline({ themes, milestones, today }: MilestoneTimeli
                   <td className="govuk-table__cell">{group.theme.title}</td>
                   <td className="govuk-table__cell">{formatDate(milestone.dueDate)}</td>
                   <td className="govuk-table__cell">
-                    {ragLabels[milestone.rag]}
+                    {milestoneStatusLabel(milestone)}
                     {milestone.overdue ? ', overdue' : ''}
+                    {milestone.slipped ? `, ${milestone.slippedDays} days slipped` : ''}
+                    {milestone.closedOn ? ', closed' : ''}
                   </td>
                 </tr>
               )),
@@ -132,7 +134,7 @@ export function MilestoneTimeline({ themes, milestones, today }: MilestoneTimeli
                     </text>
                     <line x1={LABEL} x2={x(milestone.dueDate)} y1={rowY} y2={rowY} stroke="#dddddd" strokeWidth="1" />
                     <g transform={`translate(${x(milestone.dueDate)} ${rowY})`}>
-                      <RagSymbol rag={milestone.rag} size={6} />
+                      <RagSymbol rag={countedStatus(milestone)} size={6} />
                     </g>
                   </Link>
                   {milestone.overdue ? (

@@ -1,4 +1,4 @@
-import { ragLabels } from '@/contract/rag'
+import { countedStatusLabels } from '@/domain/milestone-status'
 import type { TrendPoint } from '../trend'
 import { ChartFigure, ChartLegend, chartOrder, ragColours, RagSymbol } from './chart-style'
 
@@ -24,10 +24,10 @@ export function StatusTrendChart({ points }: { points: TrendPoint[] }) {
   const first = points.find((point) => point.total > 0) ?? points[0]
   const last = points.at(-1)
   const describe = (point: TrendPoint) =>
-    `${point.label}: ${chartOrder.map((rag) => `${point.counts[rag]} ${ragLabels[rag].toLowerCase()}`).join(', ')}; ${point.overdue} overdue.`
+    `${point.label}: ${chartOrder.map((rag) => `${point.counts[rag]} ${countedStatusLabels[rag].toLowerCase()}`).join(', ')}; ${point.overdue} overdue.`
   const summary =
     first && last
-      ? `From ${first.label} to today, complete milestones went from ${first.counts.blue} to ${last.counts.blue}, and off track from ${first.counts.red} to ${last.counts.red}. ${last.overdue} are overdue today.`
+      ? `From ${first.label} to today, complete (signed off) milestones went from ${first.counts.blue} to ${last.counts.blue}, and off track from ${first.counts.red} to ${last.counts.red}. ${last.overdue} are overdue today.`
       : 'No history yet.'
   // End labels, nudged apart where two lines end at the same height.
   const labelY = new Map<string, number>()
@@ -55,7 +55,7 @@ export function StatusTrendChart({ points }: { points: TrendPoint[] }) {
               <th scope="col" className="govuk-table__header">Month</th>
               {chartOrder.map((rag) => (
                 <th scope="col" className="govuk-table__header govuk-table__header--numeric" key={rag}>
-                  {ragLabels[rag]}
+                  {countedStatusLabels[rag]}
                 </th>
               ))}
               <th scope="col" className="govuk-table__header govuk-table__header--numeric">Overdue</th>
@@ -103,7 +103,7 @@ export function StatusTrendChart({ points }: { points: TrendPoint[] }) {
             ))}
             {last ? (
               <text x={x(points.length - 1) + 12} y={labelY.get(rag)} className="app-chart__label">
-                {last.counts[rag]} {ragLabels[rag].toLowerCase()}
+                {last.counts[rag]} {countedStatusLabels[rag].toLowerCase()}
               </text>
             ) : null}
           </g>

@@ -1,7 +1,7 @@
 import { Link } from 'react-router'
 import type { Milestone } from '@/contract/milestones'
 import type { Theme } from '@/contract/plans'
-import { ragLabels } from '@/contract/rag'
+import { countedStatus, countedStatusLabels } from '@/domain/milestone-status'
 import { ChartFigure, ChartLegend, chartOrder, wrapLabel } from './chart-style'
 import { pageUrls } from '@/lib/page-urls'
 
@@ -18,16 +18,17 @@ const ROW = 40
 /** Per theme, one bar split by status: each bar is a link to that theme on the plan page. */
 export function ThemeStatusBars({ planId, themes, milestones }: ThemeStatusBarsProps) {
   const rows = themes.map((theme) => {
-    const inTheme = milestones.filter((milestone) => milestone.themeId === theme.id)
-    const counts = chartOrder.map((rag) => ({ rag, count: inTheme.filter((milestone) => milestone.rag === rag).length }))
+    // Closed milestones are no longer delivered; a completion counts as Complete only once signed off.
+    const inTheme = milestones.filter((milestone) => milestone.themeId === theme.id && !milestone.closedOn)
+    const counts = chartOrder.map((rag) => ({ rag, count: inTheme.filter((milestone) => countedStatus(milestone) === rag).length }))
     return { theme, counts, total: inTheme.length }
   })
   const widest = Math.max(1, ...rows.map((row) => row.total))
   const scale = BAR_WIDTH / widest
   const describe = (row: (typeof rows)[number]) =>
-    `${row.theme.title}: ${row.total} milestones. ${row.counts.filter((part) => part.count > 0).map((part) => `${part.count} ${ragLabels[part.rag].toLowerCase()}`).join(', ')}.`
+    `${row.theme.title}: ${row.total} milestones. ${row.counts.filter((part) => part.count > 0).map((part) => `${part.count} ${countedStatusLabels[part.rag].toLowerCase()}`).join(', ')}.`
   const worst = [...rows].sort((a, b) => (b.counts.find((part) => part.rag === 'red')?.count ?? 0) - (a.counts.find((part) => part.rag === 'red')?.count ?? 0))[0]
-  const summary = `${milestones.length} milestones in ${themes.length} themes. ${
+  const summary = `${milestones.filter((milestone) => !milestone.closedOn).length} milestones in ${themes.length} themes. ${
     worst && (worst.counts.find((part) => part.rag === 'red')?.count ?? 0) > 0 ? `${worst.theme.title} has the most off track.` : 'None is off track.'
   }`
   const height = rows.length * ROW + 10
@@ -45,7 +46,7 @@ export function ThemeStatusBars({ planId, themes, milestones }: ThemeStatusBarsP
               <th scope="col" className="govuk-table__header">Theme</th>
               {chartOrder.map((rag) => (
                 <th scope="col" className="govuk-table__header govuk-table__header--numeric" key={rag}>
-                  {ragLabels[rag]}
+                  {countedStatusLabels[rag]}
                 </th>
               ))}
               <th scope="col" className="govuk-table__header govuk-table__header--numeric">Total</th>

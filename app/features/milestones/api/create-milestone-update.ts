@@ -6,7 +6,7 @@ import {
 } from '@/contract/milestones'
 import { apiPaths } from '@/contract/paths'
 import { apiRequest } from '@/lib/api-client'
-import { milestoneKeys } from '@/lib/query-keys'
+import { dateChangeKeys, meetingKeys, milestoneKeys } from '@/lib/query-keys'
 
 export interface CreateMilestoneUpdateVariables {
   milestoneId: string
@@ -26,11 +26,13 @@ export function useCreateMilestoneUpdate() {
     onSuccess: (result) => {
       queryClient.setQueryData(milestoneKeys.detail(result.milestone.id), result.milestone)
     },
-    // Success or not, lists and the history may have moved (a 412 means someone else changed it).
+    // Success or not, lists and the history may have moved (a 412 means someone else changed it); a revised date may be a new proposal.
     onSettled: (_result, _error, variables) =>
       Promise.all([
         queryClient.invalidateQueries({ queryKey: milestoneKeys.detail(variables.milestoneId) }),
         queryClient.invalidateQueries({ queryKey: milestoneKeys.lists() }),
+        queryClient.invalidateQueries({ queryKey: dateChangeKeys.all }),
+        queryClient.invalidateQueries({ queryKey: meetingKeys.details() }),
       ]),
   })
 }

@@ -102,6 +102,25 @@ export function MilestoneFiltersForm({ filters, themes, owners, path }: Mileston
                     Stale
                   </label>
                 </div>
+                <div className="govuk-checkboxes__item">
+                  <input className="govuk-checkboxes__input" id="filter-slipped" name="slipped" type="checkbox" value="true" defaultChecked={filters.slipped} />
+                  <label className="govuk-label govuk-checkboxes__label" htmlFor="filter-slipped">
+                    Slipped
+                  </label>
+                </div>
+                <div className="govuk-checkboxes__item">
+                  <input
+                    className="govuk-checkboxes__input"
+                    id="filter-awaiting-sign-off"
+                    name="awaitingSignOff"
+                    type="checkbox"
+                    value="true"
+                    defaultChecked={filters.awaitingSignOff}
+                  />
+                  <label className="govuk-label govuk-checkboxes__label" htmlFor="filter-awaiting-sign-off">
+                    Awaiting sign-off
+                  </label>
+                </div>
               </div>
             </fieldset>
           </div>

@@ -62,6 +62,10 @@ export function MilestoneForm({ plan, people, recommendations, milestone, onSave
       }
       const problems =
         due === null ? [{ path: 'dueDate', message: 'Due date must be a real date, like 27 3 2027' }] : due === undefined ? [{ path: 'dueDate', message: 'Enter the due date' }] : []
+      // Once the plan is agreed, a new due date is a date change the chair agrees, and keeps its reason.
+      if (milestone && plan.status === 'agreed' && due && due !== milestone.dueDate && draft.reason.trim() === '') {
+        problems.push({ path: 'reason', message: 'Enter why the due date changes: the reason is kept with the agreed date change' })
+      }
       return { input: milestone ? { ...fields, reason: draft.reason } : { ...fields, planId: plan.id }, problems }
     },
     conflictMessage: 'Not saved: someone else changed this milestone since you opened it. Reload the page to see their change; what you typed here is kept.',
@@ -127,7 +131,7 @@ export function MilestoneForm({ plan, people, recommendations, milestone, onSave
         <Textarea
           id="reason"
           label="Why is this changing? (optional)"
-          hint="Kept in the milestone’s history with the change, for example “Owner changed after the restructure, agreed at the board on 3 December”."
+          hint={`${plan.status === 'agreed' ? 'Needed when the due date changes: the plan is agreed, so a new date is recorded beside the baseline with its reason. ' : ''}Kept in the milestone’s history with the change, for example “Owner changed after the restructure, agreed at the board on 3 December”.`}
           value={draft.reason}
           onChange={(reason) => set({ reason })}
           error={byField.reason}

@@ -3,7 +3,8 @@ import type { Milestone } from '@/contract/milestones'
 import type { Person } from '@/contract/people'
 import type { Theme } from '@/contract/plans'
 import { formatDate } from '@/lib/dates'
-import { MilestoneFlags, RagTag } from './rag-tag'
+import { DueDate } from './due-date'
+import { MilestoneFlags, MilestoneStatusTag } from './rag-tag'
 import { pageUrls } from '@/lib/page-urls'
 
 interface MilestonesTableProps {
@@ -43,16 +44,23 @@ export function MilestonesTable({ caption, milestones, people, themes, updateLin
                 {milestone.title}
               </Link>
               {themes ? <span className="govuk-body-s govuk-!-display-block govuk-!-margin-0 app-secondary-text">{themeTitle(milestone.themeId)}</span> : null}
-              {updateLink?.(milestone) ? (
+              {milestone.closedOn ? (
+                <span className="govuk-body-s govuk-!-display-block govuk-!-margin-0 app-secondary-text app-pre-wrap">
+                  Closed on {formatDate(milestone.closedOn)}: {milestone.closedReason}
+                </span>
+              ) : null}
+              {updateLink?.(milestone) && !milestone.closedOn ? (
                 <Link className="govuk-link govuk-body-s app-row-action" to={pageUrls.milestone(milestone.id, { hash: 'update-status' })}>
                   Update status<span className="govuk-visually-hidden"> of {milestone.title}</span>
                 </Link>
               ) : null}
             </th>
             {showOwner ? <td className="govuk-table__cell">{personName(milestone.ownerId)}</td> : null}
-            <td className="govuk-table__cell">{formatDate(milestone.dueDate)}</td>
             <td className="govuk-table__cell">
-              <RagTag rag={milestone.rag} />
+              <DueDate milestone={milestone} />
+            </td>
+            <td className="govuk-table__cell">
+              <MilestoneStatusTag milestone={milestone} />
               <MilestoneFlags milestone={milestone} />
             </td>
             <td className="govuk-table__cell">{formatDate(milestone.lastUpdatedAt.slice(0, 10))}</td>

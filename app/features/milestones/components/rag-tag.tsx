@@ -1,5 +1,6 @@
 import type { Milestone } from '@/contract/milestones'
 import { ragLabels, ragMeanings, ragStatuses, type Rag } from '@/contract/rag'
+import { isAwaitingSignOff, milestoneStatusLabel } from '@/domain/milestone-status'
 
 export const ragTagClasses: Record<Rag, string> = {
   'not-started': 'govuk-tag--grey',
@@ -12,6 +13,12 @@ export const ragTagClasses: Record<Rag, string> = {
 /** The status as a word on its colour: never colour alone. */
 export function RagTag({ rag }: { rag: Rag }) {
   return <strong className={`govuk-tag ${ragTagClasses[rag]}`}>{ragLabels[rag]}</strong>
+}
+
+/** A milestone's status: "Complete, awaiting sign-off" until the board chair signs a completion off. */
+export function MilestoneStatusTag({ milestone }: { milestone: Pick<Milestone, 'rag' | 'signOff'> }) {
+  if (isAwaitingSignOff(milestone)) return <strong className="govuk-tag govuk-tag--light-blue">{milestoneStatusLabel(milestone)}</strong>
+  return <RagTag rag={milestone.rag} />
 }
 
 /** A status change, old → new, or the status alone when it did not change. */
@@ -31,9 +38,11 @@ export function RagChange({ from, to }: { from: Rag | null; to: Rag }) {
   )
 }
 
-/** Flags that qualify a status: overdue whatever its status says, stale, completed late. */
-export function MilestoneFlags({ milestone }: { milestone: Pick<Milestone, 'rag' | 'overdue' | 'stale' | 'completedLate'> }) {
+/** Flags that qualify a status: closed, overdue whatever its status says, slipped past its baseline, stale, completed late. */
+export function MilestoneFlags({ milestone }: { milestone: Pick<Milestone, 'rag' | 'overdue' | 'stale' | 'completedLate' | 'slipped' | 'closedOn'> }) {
   const flags: Array<{ text: string; className: string }> = []
+  if (milestone.closedOn) flags.push({ text: 'Closed', className: 'govuk-tag--grey' })
+  if (milestone.slipped) flags.push({ text: 'Slipped', className: 'govuk-tag--pink' })
   if (milestone.overdue) {
     flags.push({ text: milestone.rag === 'green' ? 'Green, but overdue' : 'Overdue', className: 'govuk-tag--red' })
   }
@@ -70,6 +79,12 @@ export function RagLegend({ staleAfterDays = 30 }: { staleAfterDays?: number }) 
           ))}
           <div className="app-legend__row">
             <dt>
+              <strong className="govuk-tag govuk-tag--light-blue">Complete, awaiting sign-off</strong>
+            </dt>
+            <dd>Marked Complete by its owner; counted as complete only once the board chair signs it off.</dd>
+          </div>
+          <div className="app-legend__row">
+            <dt>
               <strong className="govuk-tag govuk-tag--red">Overdue</strong>
             </dt>
             <dd>Past its due date and not complete, whatever its status says.</dd>
@@ -85,6 +100,18 @@ export function RagLegend({ staleAfterDays = 30 }: { staleAfterDays?: number }) 
               <strong className="govuk-tag govuk-tag--grey">Completed late</strong>
             </dt>
             <dd>Made complete after its due date.</dd>
+          </div>
+          <div className="app-legend__row">
+            <dt>
+              <strong className="govuk-tag govuk-tag--pink">Slipped</strong>
+            </dt>
+            <dd>Its due date has moved past the baseline agreed with the plan, or the baseline has passed, whatever its status says.</dd>
+          </div>
+          <div className="app-legend__row">
+            <dt>
+              <strong className="govuk-tag govuk-tag--grey">Closed</strong>
+            </dt>
+            <dd>Closed by the board chair, with the reason: no longer part of the plan’s delivery.</dd>
           </div>
         </dl>
         <p className="govuk-body-s govuk-!-margin-bottom-0">Blue means Complete here, not “on hold”.</p>

@@ -7,7 +7,7 @@ import { Radios, Textarea } from '@/components/form-fields'
 import { formatDate } from '@/lib/dates'
 import { useForm } from '@/lib/use-form'
 import { useCreateMilestoneUpdate } from '../api/create-milestone-update'
-import { RagTag } from './rag-tag'
+import { MilestoneStatusTag } from './rag-tag'
 
 interface Draft {
   rag: string
@@ -23,11 +23,13 @@ interface StatusUpdateFormProps {
   milestone: Milestone
   /** Tells the page what is being saved, so it can show the new status at once. */
   mutation: ReturnType<typeof useCreateMilestoneUpdate>
+  /** Whether the update may carry a new due date now (not while another awaits the chair), and what it will do. */
+  revisedDate?: { allowed: boolean; hint: string }
 }
 
 const order: Rag[] = ['not-started', 'green', 'amber', 'red', 'blue']
 
-export function StatusUpdateForm({ milestone, mutation }: StatusUpdateFormProps) {
+export function StatusUpdateForm({ milestone, mutation, revisedDate = { allowed: true, hint: '' } }: StatusUpdateFormProps) {
   // The version the person saw when they began: a change by someone else since then is a conflict.
   const [baseVersion, setBaseVersion] = useState(milestone.version)
   const form = useForm({
@@ -37,7 +39,7 @@ export function StatusUpdateForm({ milestone, mutation }: StatusUpdateFormProps)
     fieldOrder: ['rag', 'commentary', 'recoveryAction', 'evidence', 'revisedDueDate'],
     toInput: (draft) => {
       const chosen = ragSchema.safeParse(draft.rag)
-      const revised = isoFromParts(draft.revisedDueDate)
+      const revised = revisedDate.allowed ? isoFromParts(draft.revisedDueDate) : undefined
       return {
         input: {
           rag: draft.rag || undefined,
@@ -75,7 +77,7 @@ export function StatusUpdateForm({ milestone, mutation }: StatusUpdateFormProps)
           </div>
           <div className="govuk-notification-banner__content">
             <p className="govuk-body">
-              While you were writing, the milestone was changed. It is now <RagTag rag={conflict.rag} />, due {formatDate(conflict.dueDate)}. Their
+              While you were writing, the milestone was changed. It is now <MilestoneStatusTag milestone={conflict} />, due {formatDate(conflict.dueDate)}. Their
               update is at the top of the history below.
             </p>
             <p className="govuk-body">Your update is still here, unsaved. Check it still makes sense, then save it on top, or discard it.</p>
@@ -143,14 +145,16 @@ export function StatusUpdateForm({ milestone, mutation }: StatusUpdateFormProps)
           rows={3}
         />
       ) : null}
-      <DateInput
-        id="revisedDueDate"
-        legend="Revised due date (optional)"
-        hint={`Only if the board has agreed a new date. Currently due ${formatDate(milestone.dueDate)}. For example, 27 3 2027.`}
-        value={draft.revisedDueDate}
-        onChange={(value) => set({ revisedDueDate: value })}
-        error={byField.revisedDueDate}
-      />
+      {revisedDate.allowed ? (
+        <DateInput
+          id="revisedDueDate"
+          legend="Revised due date (optional)"
+          hint={`Currently due ${formatDate(milestone.dueDate)}. ${revisedDate.hint} For example, 27 3 2027.`}
+          value={draft.revisedDueDate}
+          onChange={(value) => set({ revisedDueDate: value })}
+          error={byField.revisedDueDate}
+        />
+      ) : null}
       <button type="submit" className="govuk-button" disabled={mutation.isPending || conflict !== null}>
         {mutation.isPending ? 'Saving…' : 'Save update'}
       </button>

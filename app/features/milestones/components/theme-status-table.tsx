@@ -1,12 +1,18 @@
 import { Link } from 'react-router'
 import type { Milestone } from '@/contract/milestones'
 import type { Theme } from '@/contract/plans'
-import { ragLabels, type Rag } from '@/contract/rag'
+import { countedStatusLabels, countedStatuses, type CountedStatus } from '@/domain/milestone-status'
 import { pageUrls, type PlanUrlFilters } from '@/lib/page-urls'
 import { countStatuses } from '../rules'
-import { RagTag } from './rag-tag'
+import { MilestoneStatusTag } from './rag-tag'
 
-const columns: Rag[] = ['blue', 'green', 'amber', 'red', 'not-started']
+/** Complete counts only what the chair has signed off; a completion awaiting sign-off has its own column. */
+const columns = countedStatuses
+
+/** The plan page's filter that lists the milestones of one counted status. */
+const filterFor = (status: CountedStatus): PlanUrlFilters => (status === 'awaiting-sign-off' ? { awaitingSignOff: true } : { status })
+const tagFor = (status: CountedStatus) =>
+  status === 'awaiting-sign-off' ? { rag: 'blue' as const, signOff: 'awaiting' as const } : { rag: status, signOff: null }
 
 interface ThemeStatusTableProps {
   planId: string
@@ -14,7 +20,7 @@ interface ThemeStatusTableProps {
   milestones: Milestone[]
 }
 
-/** Per theme, how many milestones have each status, and how many are overdue or stale. */
+/** Per theme, how many milestones have each status, and how many are overdue, stale or closed. */
 export function ThemeStatusTable({ planId, themes, milestones }: ThemeStatusTableProps) {
   const rows = themes.map((theme) => ({ theme, counts: countStatuses(milestones.filter((milestone) => milestone.themeId === theme.id)) }))
   const total = countStatuses(milestones)
@@ -27,11 +33,12 @@ export function ThemeStatusTable({ planId, themes, milestones }: ThemeStatusTabl
           <th scope="col" className="govuk-table__header">Theme</th>
           {columns.map((rag) => (
             <th scope="col" className="govuk-table__header govuk-table__header--numeric" key={rag}>
-              <RagTag rag={rag} />
+              <MilestoneStatusTag milestone={tagFor(rag)} />
             </th>
           ))}
           <th scope="col" className="govuk-table__header govuk-table__header--numeric">Overdue</th>
           <th scope="col" className="govuk-table__header govuk-table__header--numeric">Stale</th>
+          <th scope="col" className="govuk-table__header govuk-table__header--numeric">Closed</th>
         </tr>
       </thead>
       <tbody className="govuk-table__body">
@@ -45,20 +52,21 @@ export function ThemeStatusTable({ planId, themes, milestones }: ThemeStatusTabl
             {columns.map((rag) => (
               <td className="govuk-table__cell govuk-table__cell--numeric" key={rag}>
                 {counts[rag]}
-                <span className="govuk-visually-hidden"> {ragLabels[rag].toLowerCase()}</span>
+                <span className="govuk-visually-hidden"> {countedStatusLabels[rag].toLowerCase()}</span>
               </td>
             ))}
             <td className="govuk-table__cell govuk-table__cell--numeric">{counts.overdue}</td>
             <td className="govuk-table__cell govuk-table__cell--numeric">{counts.stale}</td>
+            <td className="govuk-table__cell govuk-table__cell--numeric">{counts.closed}</td>
           </tr>
         ))}
         <tr className="govuk-table__row app-status-table__total">
           <th scope="row" className="govuk-table__header">All themes ({total.total} milestones)</th>
           {columns.map((rag) => (
             <td className="govuk-table__cell govuk-table__cell--numeric" key={rag}>
-              <Link className="govuk-link" to={planLink({ status: rag })}>
+              <Link className="govuk-link" to={planLink(filterFor(rag))}>
                 {total[rag]}
-                <span className="govuk-visually-hidden"> {ragLabels[rag].toLowerCase()}</span>
+                <span className="govuk-visually-hidden"> {countedStatusLabels[rag].toLowerCase()}</span>
               </Link>
             </td>
           ))}
@@ -73,6 +81,10 @@ export function ThemeStatusTable({ planId, themes, milestones }: ThemeStatusTabl
               {total.stale}
               <span className="govuk-visually-hidden"> stale</span>
             </Link>
+          </td>
+          <td className="govuk-table__cell govuk-table__cell--numeric">
+            {total.closed}
+            <span className="govuk-visually-hidden"> closed</span>
           </td>
         </tr>
       </tbody>
