@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { idSchema, isoDateSchema, requiredText, versionSchema } from './common'
-import { findFramework, frameworks, grades } from './frameworks'
+import { findFramework, frameworks, grades, type Grade } from './frameworks'
 
 export const inspectionKinds = ['full-inspection', 'focused-visit', 'monitoring-visit'] as const
 export const inspectionKindSchema = z.enum(inspectionKinds, { error: 'Select the kind of inspection' })
@@ -35,10 +35,16 @@ export const inspectionSchema = z.object({
   kind: inspectionKindSchema,
   startDate: isoDateSchema,
   endDate: isoDateSchema,
+  /** The day Ofsted published the report (a full inspection) or the letter (a visit); null until then. */
   publishedDate: isoDateSchema.nullable(),
   overall: gradeSchema.nullable(),
   judgements: z.array(judgementSchema),
   recommendations: z.array(recommendationSchema),
+  /**
+   * A visit only: the full inspection it follows up. A plan answering that inspection answers the
+   * visit's recommendations too. Null for a full inspection (and for records stored before it existed).
+   */
+  followsInspectionId: idSchema.nullable().default(null),
   version: versionSchema,
 })
 export type Inspection = z.infer<typeof inspectionSchema>
@@ -52,29 +58,82 @@ const inspectionFields = {
   overall: gradeSchema.nullable().default(null),
   judgements: z.array(judgementSchema).max(20).default([]),
   recommendations: z.array(recommendationSchema).max(60).default([]),
+  followsInspectionId: idSchema.nullable().default(null),
 }
 
 type InspectionShape = {
   framework: string
+  kind: InspectionKind
   startDate: string
   endDate: string
+  publishedDate?: string | null
   judgements?: Judgement[]
   overall?: string | null
+  recommendations?: Recommendation[]
+  followsInspectionId?: string | null
 }
 
-/** Dates in order, areas and grades from the inspection's own framework. */
+/** The name of a report's date: a full inspection has a report, a visit a letter. */
+export const publishedDateLabel = (kind: InspectionKind): string => (kind === 'full-inspection' ? 'Date the report was published' : 'Date the letter was published')
+
+/**
+ * Dates in order; areas and grades from the inspection's own framework; grades only for a full
+ * inspection (visits report findings, not grades); an overall judgement only where the framework
+ * gives one; recommendations with their own ids and numbers, and areas of the framework.
+ */
 function checkAgainstFramework(value: Partial<InspectionShape>, ctx: z.RefinementCtx) {
   if (value.startDate && value.endDate && value.endDate < value.startDate) {
     ctx.addIssue({ code: 'custom', path: ['endDate'], message: 'End date must be the same as or after the start date' })
   }
+  if (value.publishedDate && value.endDate && value.publishedDate < value.endDate) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['publishedDate'],
+      message: `${value.kind ? publishedDateLabel(value.kind) : 'The date published'} must be the same as or after the last day of the ${value.kind === 'full-inspection' ? 'inspection' : 'visit'}`,
+    })
+  }
+  const visit = value.kind !== undefined && value.kind !== 'full-inspection'
+  if (visit && (value.judgements?.length ?? 0) > 0) {
+    ctx.addIssue({ code: 'custom', path: ['judgements'], message: 'A visit gives no graded judgements: record grades for a full inspection only' })
+  }
+  if (visit && value.overall) {
+    ctx.addIssue({ code: 'custom', path: ['overall'], message: 'A visit gives no overall judgement' })
+  }
+  if (value.kind === 'full-inspection' && value.followsInspectionId) {
+    ctx.addIssue({ code: 'custom', path: ['followsInspectionId'], message: 'Only a visit follows up an inspection' })
+  }
+  const ids = new Set<string>()
+  const numbers = new Set<number>()
+  value.recommendations?.forEach((recommendation, index) => {
+    if (ids.has(recommendation.id)) ctx.addIssue({ code: 'custom', path: ['recommendations', index, 'id'], message: 'Two recommendations share an id' })
+    if (numbers.has(recommendation.number)) {
+      ctx.addIssue({ code: 'custom', path: ['recommendations', index, 'number'], message: `Two recommendations are numbered ${recommendation.number}: give each its own number` })
+    }
+    ids.add(recommendation.id)
+    numbers.add(recommendation.number)
+  })
   const framework = value.framework ? findFramework(value.framework) : undefined
   if (!framework) return
+  if (value.overall && !framework.hasOverall) {
+    ctx.addIssue({ code: 'custom', path: ['overall'], message: `The ${framework.shortName} framework gives no overall judgement` })
+  } else if (value.overall && !framework.scale.includes(value.overall as Grade)) {
+    ctx.addIssue({ code: 'custom', path: ['overall'], message: `Select a grade the ${framework.shortName} framework uses` })
+  }
+  const judged = new Set<string>()
   value.judgements?.forEach((judgement, index) => {
     if (!framework.areas.some((area) => area.id === judgement.area)) {
       ctx.addIssue({ code: 'custom', path: ['judgements', index, 'area'], message: `Select an area of the ${framework.shortName} framework` })
+    } else if (judged.has(judgement.area)) {
+      ctx.addIssue({ code: 'custom', path: ['judgements', index, 'area'], message: 'Give each area one grade' })
     }
+    judged.add(judgement.area)
     if (!framework.scale.includes(judgement.grade)) {
       ctx.addIssue({ code: 'custom', path: ['judgements', index, 'grade'], message: `Select a grade the ${framework.shortName} framework uses` })
+    }
+  })
+  value.recommendations?.forEach((recommendation, index) => {
+    if (recommendation.area !== null && !framework.areas.some((area) => area.id === recommendation.area)) {
+      ctx.addIssue({ code: 'custom', path: ['recommendations', index, 'area'], message: `Select an area of the ${framework.shortName} framework, or no area` })
     }
   })
 }
@@ -92,6 +151,7 @@ export const updateInspectionInputSchema = z
     overall: gradeSchema.nullable().optional(),
     judgements: z.array(judgementSchema).max(20).optional(),
     recommendations: z.array(recommendationSchema).max(60).optional(),
+    followsInspectionId: idSchema.nullable().optional(),
   })
 export type UpdateInspectionInput = z.input<typeof updateInspectionInputSchema>
 export { checkAgainstFramework as checkInspectionAgainstFramework }

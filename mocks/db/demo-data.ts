@@ -12,7 +12,7 @@ import type {
 } from '@/contract/stored'
 import { isWorkingDay } from '@/domain/working-days'
 import { demoBoards, demoPeople } from './demo-people'
-import { demoMilestoneSpecs, demoRecommendations, demoThemes } from './demo-plan'
+import { demoMilestoneSpecs, demoRecommendations, demoThemes, demoVisitRecommendations } from './demo-plan'
 
 /**
  * The demo data of Northshire County Council, laid out relative to `today` so that there is
@@ -46,6 +46,7 @@ export function buildDemoData(today: Date): Dataset {
         { area: 'ilacs-care-leavers', grade: 'requires-improvement' },
       ],
       recommendations: demoRecommendations.map((rec) => ({ ...rec })),
+      followsInspectionId: null,
       version: 1,
     },
     ...[250, 120].map<StoredInspection>((ago, index) => {
@@ -60,7 +61,9 @@ export function buildDemoData(today: Date): Dataset {
         publishedDate: day(offset + 28),
         overall: null,
         judgements: [],
-        recommendations: [],
+        // Each letter's own areas for improvement; the plan answering the inspection answers them too.
+        recommendations: demoVisitRecommendations[index]!.map((rec) => ({ ...rec })),
+        followsInspectionId: 'inspection-ilacs',
         version: 1,
       }
     }),
@@ -142,7 +145,7 @@ export function buildDemoData(today: Date): Dataset {
       signedOffOn: spec.rag === 'blue' ? lastAt.slice(0, 10) : null,
       closedOn: null,
       closedReason: null,
-      recommendationIds: spec.recs.map((number) => `rec-${number}`),
+      recommendationIds: [...spec.recs.map((number) => `rec-${number}`), ...(spec.visitRecs ?? [])],
       partners: spec.partners ?? [],
       createdAt: at(createdOffset, 9),
       lastUpdatedAt: lastAt,
