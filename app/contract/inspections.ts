@@ -23,7 +23,11 @@ export type Judgement = z.infer<typeof judgementSchema>
 
 export const recommendationSchema = z.strictObject({
   id: idSchema,
-  number: z.number().int().min(1).max(99),
+  number: z
+    .number({ error: (issue) => (issue.input === undefined ? 'Enter the recommendation’s number' : 'The recommendation’s number must be a whole number from 1 to 99') })
+    .int({ error: 'The recommendation’s number must be a whole number from 1 to 99' })
+    .min(1, { error: 'The recommendation’s number must be a whole number from 1 to 99' })
+    .max(99, { error: 'The recommendation’s number must be a whole number from 1 to 99' }),
   text: requiredText('the recommendation', 2000),
   area: idSchema.nullable(),
 })

@@ -6,6 +6,8 @@ import { useDeleteMilestone } from '@/features/milestones/api/save-milestone'
 import { MilestoneForm } from '@/features/milestones/components/milestone-form'
 import { useActingPerson } from '@/features/people/api/get-people'
 import { pageUrls } from '@/lib/page-urls'
+import { answerableRecommendations } from '@/domain/inspection-links'
+import { inspectionName } from '@/features/inspections/inspection-name'
 import { milestonePageData } from './milestone-data'
 import { mayManageMilestones } from '@/domain/permissions'
 
@@ -18,7 +20,10 @@ export function EditMilestonePage() {
   const navigate = useNavigate()
   const remove = useDeleteMilestone()
   const [confirming, setConfirming] = useState(false)
-  const recommendations = inspections.find((inspection) => inspection.id === plan.inspectionId)?.recommendations ?? []
+  const recommendations = answerableRecommendations(plan.inspectionId, inspections).map(({ inspection, recommendation }) => ({
+    ...recommendation,
+    source: inspection.id === plan.inspectionId ? undefined : inspectionName(inspection),
+  }))
   const hasHistory = updates.some((update) => update.kind !== 'created')
   const path = pageUrls.milestone(milestone.id)
 

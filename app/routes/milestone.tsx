@@ -10,6 +10,8 @@ import { MilestoneFlags, RagLegend, RagTag } from '@/features/milestones/compone
 import { StatusUpdateForm } from '@/features/milestones/components/status-update-form'
 import { useActingPerson } from '@/features/people/api/get-people'
 import { pageUrls } from '@/lib/page-urls'
+import { answerableRecommendations } from '@/domain/inspection-links'
+import { inspectionName } from '@/features/inspections/inspection-name'
 import { milestonePageData } from './milestone-data'
 import { mayManageMilestones, mayUpdateMilestone } from '@/domain/permissions'
 
@@ -32,8 +34,8 @@ function MilestonePageContent() {
   const chairs = mayManageMilestones(person, board).allowed
   const canUpdate = mayUpdateMilestone(person, milestone, board).allowed
   const theme = plan.themes.find((candidate) => candidate.id === milestone.themeId)
-  const inspection = inspections.find((candidate) => candidate.id === plan.inspectionId)
-  const recommendations = inspection?.recommendations.filter((rec) => milestone.recommendationIds.includes(rec.id)) ?? []
+  // The plan's inspection's recommendations, and those of the visits that follow it up.
+  const recommendations = answerableRecommendations(plan.inspectionId, inspections).filter(({ recommendation }) => milestone.recommendationIds.includes(recommendation.id))
   const name = (id: string) => people.find((candidate) => candidate.id === id)?.name ?? 'Unknown person'
   // While a save is on its way, show the status it will have.
   const pendingRag = mutation.isPending ? (mutation.variables.input.rag as Rag) : null
@@ -68,9 +70,12 @@ function MilestonePageContent() {
                     'None'
                   ) : (
                     <ul className="govuk-list">
-                      {recommendations.map((rec) => (
+                      {recommendations.map(({ inspection, recommendation: rec }) => (
                         <li key={rec.id}>
-                          {rec.number}. {rec.text}
+                          <Link className="govuk-link" to={pageUrls.inspection(inspection.id)}>
+                            {inspection.id === plan.inspectionId ? `Recommendation ${rec.number}` : `${inspectionName(inspection)}, recommendation ${rec.number}`}
+                          </Link>
+                          : {rec.text}
                         </li>
                       ))}
                     </ul>
