@@ -1,3 +1,4 @@
+import { useState } from 'react'
 import { Link, useNavigate } from 'react-router'
 import { PageHeading } from '@/components/page'
 import { mayChangePlan } from '@/domain/permissions'
@@ -16,10 +17,12 @@ export function AgreePlanPage() {
   const navigate = useNavigate()
   const path = pageUrls.plan(plan.id)
   const permission = mayChangePlan(person, board)
+  // As the page was opened: the form stays until its own save has taken the person back to the plan.
+  const [agreedAlready] = useState(plan.status === 'agreed')
 
   const body = () => {
     if (!permission.allowed) return <p className="govuk-body">{permission.reason} The chair records that the plan was agreed.</p>
-    if (plan.status === 'agreed') return <PlanStatus plan={plan} recordedBy={people.find((each) => each.id === plan.agreedRecordedById)?.name} />
+    if (agreedAlready) return <PlanStatus plan={plan} recordedBy={people.find((each) => each.id === plan.agreedRecordedById)?.name} />
     if (milestones.length === 0) {
       return (
         <p className="govuk-body">
