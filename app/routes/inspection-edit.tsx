@@ -7,19 +7,25 @@ import { pageUrls } from '@/lib/page-urls'
 import { boardsQueryOptions } from '@/features/boards/api/get-boards'
 import { inspectionsQueryOptions } from '@/features/inspections/api/get-inspections'
 import { InspectionForm } from '@/features/inspections/components/inspection-form'
+import { milestonesQueryOptions } from '@/features/milestones/api/get-milestones'
 import { useActingPerson } from '@/features/people/api/get-people'
 import { plansQueryOptions } from '@/features/plans/api/get-plans'
 import { NotFoundPage } from './not-found'
 
 /** The inspections; the plans answering this one and their boards say who may change it. */
-const editInspectionData = definePageData(() => ({ inspections: inspectionsQueryOptions(), plans: plansQueryOptions(), boards: boardsQueryOptions() }))
+const editInspectionData = definePageData(() => ({
+  inspections: inspectionsQueryOptions(),
+  plans: plansQueryOptions(),
+  boards: boardsQueryOptions(),
+  milestones: milestonesQueryOptions(),
+}))
 
 export const loader = editInspectionData.loader
 export { EditInspectionPage as Component }
 
 export function EditInspectionPage() {
   const inspectionId = useParams().inspectionId ?? ''
-  const { inspections, plans, boards } = editInspectionData.usePageData()
+  const { inspections, plans, boards, milestones } = editInspectionData.usePageData()
   const person = useActingPerson()
   const navigate = useNavigate()
   const inspection = inspections.find((candidate) => candidate.id === inspectionId)
@@ -45,6 +51,7 @@ export function EditInspectionPage() {
               inspections={inspections}
               inspection={inspection}
               onSaved={() => navigate(path, { state: { flash: 'Your changes have been saved.' } })}
+              answeredBy={(id) => milestones.filter((milestone) => milestone.recommendationIds.includes(id)).length}
             />
           ) : (
             <p className="govuk-body">{permission.reason}</p>

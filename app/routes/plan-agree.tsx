@@ -37,8 +37,10 @@ export function AgreePlanPage() {
     return (
       <>
         <p className="govuk-body">
-          Agreeing the plan fixes the due dates of its {milestones.length === 1 ? 'milestone' : `${milestones.length} milestones`} as their
-          baselines. From then on the plan shows any slippage against them. This cannot be undone.
+          {milestones.length === 1
+            ? 'Agreeing the plan fixes the due date of its milestone as its baseline.'
+            : `Agreeing the plan fixes the due dates of its ${milestones.length} milestones as their baselines.`}{' '}
+          From then on the plan shows any slippage against them. This cannot be undone.
         </p>
         <AgreePlanForm
           plan={plan}

@@ -43,6 +43,8 @@ interface InspectionFormProps {
   /** The inspection being changed; absent when recording one. */
   inspection?: Inspection
   onSaved: (inspection: Inspection) => void
+  /** How many milestones answer a recommendation: one they answer cannot be removed until unlinked. */
+  answeredBy?: (recommendationId: string) => number
 }
 
 const fieldOrder = ['kind', 'framework', 'followsInspectionId', 'startDate', 'endDate', 'publishedDate', 'overall', 'judgements', 'recommendations']
@@ -67,7 +69,7 @@ function judgementsOf(draft: Draft, framework: Framework | undefined) {
 }
 
 /** Records a full inspection (grades per area of its framework) or a visit (no grades), with its dates and numbered recommendations. */
-export function InspectionForm({ inspections, inspection, onSaved }: InspectionFormProps) {
+export function InspectionForm({ inspections, inspection, onSaved, answeredBy = () => 0 }: InspectionFormProps) {
   const fullInspections = inspections.filter((candidate) => candidate.kind === 'full-inspection' && candidate.id !== inspection?.id)
   const initial: Draft = {
     kind: inspection?.kind ?? '',
@@ -107,8 +109,8 @@ export function InspectionForm({ inspections, inspection, onSaved }: InspectionF
         })),
       }
       const problems = [
-        ...dateProblem('startDate', draft.startDate, 'The start date', true),
-        ...dateProblem('endDate', draft.endDate, 'The end date', true),
+        ...dateProblem('startDate', draft.startDate, `The first day of the ${draft.kind === 'full-inspection' || !draft.kind ? 'inspection' : 'visit'}`, true),
+        ...dateProblem('endDate', draft.endDate, `The last day of the ${draft.kind === 'full-inspection' || !draft.kind ? 'inspection' : 'visit'}`, true),
         ...dateProblem('publishedDate', draft.publishedDate, draft.kind ? publishedDateLabel(draft.kind) : 'The date it was published', false),
       ]
       return { input, problems }
@@ -229,7 +231,12 @@ export function InspectionForm({ inspections, inspection, onSaved }: InspectionF
         {draft.recommendations.length === 0 ? <p className="govuk-body">No recommendations yet.</p> : null}
         {draft.recommendations.map((row, index) => (
           <div key={row.id} className="app-recommendation-row">
-            <h3 className="govuk-heading-s">Recommendation {row.number.trim() || index + 1}</h3>
+            <h3 className="govuk-heading-s govuk-!-margin-bottom-1">Recommendation {row.number.trim() || index + 1}</h3>
+            <p className="govuk-body-s">
+              {answeredBy(row.id) === 0
+                ? 'No milestone answers it yet.'
+                : `Answered by ${answeredBy(row.id) === 1 ? '1 milestone' : `${answeredBy(row.id)} milestones`}: unlink ${answeredBy(row.id) === 1 ? 'it' : 'them'} on the inspection’s page before removing it.`}
+            </p>
             <TextInput
               id={`recommendation-${index}-number`}
               label={<>Number<span className="govuk-visually-hidden"> of recommendation {index + 1}</span></>}
