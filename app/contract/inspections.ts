@@ -1,449 +1,197 @@
-// GOV.UK Frontend, with Arial: GDS Transport is licensed only for GOV.UK services, and this is a council's.
-@use "govuk-frontend/dist/govuk/base" as govuk with (
-  $govuk-font-family: (arial, sans-serif),
-  $govuk-include-default-font-face: false,
-  $govuk-assets-path: "@govuk-assets/"
-);
-@use "govuk-frontend/dist/govuk/core";
-@use "govuk-frontend/dist/govuk/objects";
-// Only the components the app uses: the first page's CSS is render-blocking.
-@use "govuk-frontend/dist/govuk/components/back-link";
-@use "govuk-frontend/dist/govuk/components/button";
-@use "govuk-frontend/dist/govuk/components/checkboxes";
-@use "govuk-frontend/dist/govuk/components/date-input";
-@use "govuk-frontend/dist/govuk/components/details";
-@use "govuk-frontend/dist/govuk/components/error-message";
-@use "govuk-frontend/dist/govuk/components/error-summary";
-@use "govuk-frontend/dist/govuk/components/fieldset";
-@use "govuk-frontend/dist/govuk/components/file-upload";
-@use "govuk-frontend/dist/govuk/components/footer";
-@use "govuk-frontend/dist/govuk/components/generic-header";
-@use "govuk-frontend/dist/govuk/components/hint";
-@use "govuk-frontend/dist/govuk/components/input";
-@use "govuk-frontend/dist/govuk/components/inset-text";
-@use "govuk-frontend/dist/govuk/components/label";
-@use "govuk-frontend/dist/govuk/components/notification-banner";
-@use "govuk-frontend/dist/govuk/components/pagination";
-@use "govuk-frontend/dist/govuk/components/panel";
-@use "govuk-frontend/dist/govuk/components/radios";
-@use "govuk-frontend/dist/govuk/components/select";
-@use "govuk-frontend/dist/govuk/components/service-navigation";
-@use "govuk-frontend/dist/govuk/components/skip-link";
-@use "govuk-frontend/dist/govuk/components/summary-list";
-@use "govuk-frontend/dist/govuk/components/table";
-@use "govuk-frontend/dist/govuk/components/tag";
-@use "govuk-frontend/dist/govuk/components/textarea";
-@use "govuk-frontend/dist/govuk/components/warning-text";
-@use "govuk-frontend/dist/govuk/utilities";
-@use "govuk-frontend/dist/govuk/overrides";
+import { z } from 'zod'
+import { idSchema, isoDateSchema, requiredText, versionSchema } from './common'
+import { findFramework, frameworks, grades, type Grade } from './frameworks'
 
-.app-acting-as {
-  @include govuk.govuk-font($size: 16);
-  padding: govuk.govuk-spacing(2) 0;
-  border-bottom: 1px solid govuk.govuk-functional-colour(border);
-  background: govuk.govuk-colour("white");
+export const inspectionKinds = ['full-inspection', 'focused-visit', 'monitoring-visit'] as const
+export const inspectionKindSchema = z.enum(inspectionKinds, { error: 'Select the kind of inspection' })
+export type InspectionKind = z.infer<typeof inspectionKindSchema>
+
+export const inspectionKindLabels: Record<InspectionKind, string> = {
+  'full-inspection': 'Full inspection',
+  'focused-visit': 'Focused visit',
+  'monitoring-visit': 'Monitoring visit',
 }
 
-.app-acting-as__inner {
-  display: flex;
-  flex-wrap: wrap;
-  gap: govuk.govuk-spacing(2);
-  align-items: center;
-  justify-content: space-between;
+export const gradeSchema = z.enum(grades, { error: 'Select a grade' })
+export const frameworkIdSchema = z.enum(
+  frameworks.map((framework) => framework.id) as [string, ...string[]],
+  { error: 'Select an inspection framework' },
+)
+
+export const judgementSchema = z.strictObject({ area: idSchema, grade: gradeSchema })
+export type Judgement = z.infer<typeof judgementSchema>
+
+export const recommendationSchema = z.strictObject({
+  id: idSchema,
+  number: z
+    .number({ error: (issue) => (issue.input === undefined ? 'Enter the recommendation’s number' : 'The recommendation’s number must be a whole number from 1 to 99') })
+    .int({ error: 'The recommendation’s number must be a whole number from 1 to 99' })
+    .min(1, { error: 'The recommendation’s number must be a whole number from 1 to 99' })
+    .max(99, { error: 'The recommendation’s number must be a whole number from 1 to 99' }),
+  text: requiredText('the recommendation', 2000),
+  area: idSchema.nullable(),
+})
+export type Recommendation = z.infer<typeof recommendationSchema>
+
+export const inspectionSchema = z.object({
+  id: idSchema,
+  framework: frameworkIdSchema,
+  kind: inspectionKindSchema,
+  startDate: isoDateSchema,
+  endDate: isoDateSchema,
+  /** The day Ofsted published the report (a full inspection) or the letter (a visit); null until then. */
+  publishedDate: isoDateSchema.nullable(),
+  overall: gradeSchema.nullable(),
+  judgements: z.array(judgementSchema),
+  recommendations: z.array(recommendationSchema),
+  /**
+   * A visit only: the full inspection it follows up. A plan answering that inspection answers the
+   * visit's recommendations too. Null for a full inspection (and for records stored before it existed).
+   */
+  followsInspectionId: idSchema.nullable().default(null),
+  version: versionSchema,
+})
+export type Inspection = z.infer<typeof inspectionSchema>
+
+const inspectionFields = {
+  framework: frameworkIdSchema,
+  kind: inspectionKindSchema,
+  startDate: isoDateSchema,
+  endDate: isoDateSchema,
+  publishedDate: isoDateSchema.nullable().default(null),
+  overall: gradeSchema.nullable().default(null),
+  judgements: z.array(judgementSchema).max(20).default([]),
+  recommendations: z.array(recommendationSchema).max(60).default([]),
+  followsInspectionId: idSchema.nullable().default(null),
 }
 
-.app-acting-as__form {
-  display: flex;
-  flex-wrap: wrap;
-  gap: govuk.govuk-spacing(2);
-  align-items: center;
+type InspectionShape = {
+  framework: string
+  kind: InspectionKind
+  startDate: string
+  endDate: string
+  publishedDate?: string | null
+  judgements?: Judgement[]
+  overall?: string | null
+  recommendations?: Recommendation[]
+  followsInspectionId?: string | null
 }
 
-.app-acting-as .govuk-select {
-  min-width: 0;
-  max-width: 100%;
-}
+/** The name of a report's date: a full inspection has a report, a visit a letter. */
+export const publishedDateLabel = (kind: InspectionKind): string => (kind === 'full-inspection' ? 'Date the report was published' : 'Date the letter was published')
 
-.app-acting-as .govuk-button {
-  margin-bottom: 0;
-}
-
-.app-table-count {
-  @include govuk.govuk-font($size: 19);
-}
-
-.app-no-wrap {
-  white-space: nowrap;
-}
-
-.app-startup {
-  @include govuk.govuk-font($size: 19);
-  max-width: 40em;
-  margin: govuk.govuk-spacing(6) auto;
-  padding: 0 govuk.govuk-spacing(3);
-}
-
-@media print {
-  .govuk-skip-link,
-  .govuk-service-navigation__wrapper,
-  .app-acting-as,
-  .govuk-footer,
-  .app-no-print {
-    display: none !important;
+/**
+ * Dates in order; areas and grades from the inspection's own framework; grades only for a full
+ * inspection (visits report findings, not grades); an overall judgement only where the framework
+ * gives one; recommendations with their own ids and numbers, and areas of the framework.
+ */
+function checkAgainstFramework(value: Partial<InspectionShape>, ctx: z.RefinementCtx) {
+  if (value.startDate && value.endDate && value.endDate < value.startDate) {
+    ctx.addIssue({ code: 'custom', path: ['endDate'], message: 'The last day must be the same as or after the first day' })
   }
-}
-
-.app-flag-list {
-  margin: govuk.govuk-spacing(1) 0 0;
-  padding: 0;
-  list-style: none;
-}
-
-.app-flag-list li {
-  display: inline-block;
-  margin: 0 govuk.govuk-spacing(1) govuk.govuk-spacing(1) 0;
-}
-
-.app-secondary-text {
-  color: govuk.govuk-functional-colour(secondary-text);
-  font-weight: normal;
-}
-
-.app-legend {
-  margin: 0 0 govuk.govuk-spacing(3);
-}
-
-.app-legend__row {
-  display: flex;
-  gap: govuk.govuk-spacing(3);
-  align-items: baseline;
-  margin-bottom: govuk.govuk-spacing(2);
-}
-
-.app-legend__row dt {
-  flex: 0 0 10em;
-}
-
-.app-legend__row dd {
-  margin: 0;
-}
-
-.app-status-table__total th,
-.app-status-table__total td {
-  font-weight: bold;
-}
-
-.app-milestones-table__title {
-  min-width: 16em;
-}
-
-.app-filters {
-  margin-bottom: govuk.govuk-spacing(6);
-  padding: govuk.govuk-spacing(4);
-  background: govuk.govuk-colour("black", $variant: "tint-95");
-}
-
-.app-history {
-  margin: 0;
-  padding: 0;
-  list-style: none;
-}
-
-.app-history__item {
-  margin-bottom: govuk.govuk-spacing(4);
-  padding-bottom: govuk.govuk-spacing(2);
-  border-bottom: 1px solid govuk.govuk-functional-colour(border);
-}
-
-.app-history__details {
-  margin-bottom: govuk.govuk-spacing(2);
-}
-
-.app-pre-wrap {
-  white-space: pre-wrap;
-  overflow-wrap: anywhere;
-}
-
-.app-status-now {
-  @include govuk.govuk-font($size: 24, $weight: bold);
-  margin-bottom: govuk.govuk-spacing(4);
-}
-
-.app-status-now .govuk-tag {
-  @include govuk.govuk-font($size: 24, $weight: bold);
-}
-
-.app-next-meeting {
-  padding: govuk.govuk-spacing(4);
-  text-align: left;
-}
-
-.app-next-meeting .govuk-heading-m,
-.app-next-meeting .govuk-body {
-  color: inherit;
-}
-
-.app-next-meeting .govuk-body:last-child {
-  margin-bottom: 0;
-}
-
-// The same column widths in every theme's table, so they line up down the page.
-@include govuk.govuk-media-query($from: tablet) {
-  .app-milestones-table {
-    table-layout: fixed;
+  if (value.publishedDate && value.endDate && value.publishedDate < value.endDate) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['publishedDate'],
+      message: `${value.kind ? publishedDateLabel(value.kind) : 'The date published'} must be the same as or after the last day of the ${value.kind === 'full-inspection' ? 'inspection' : 'visit'}`,
+    })
   }
-
-  .app-milestones-table th:nth-child(1) {
-    width: 38%;
+  const visit = value.kind !== undefined && value.kind !== 'full-inspection'
+  if (visit && (value.judgements?.length ?? 0) > 0) {
+    ctx.addIssue({ code: 'custom', path: ['judgements'], message: 'A visit gives no graded judgements: record grades for a full inspection only' })
   }
-
-  .app-milestones-table thead th:not(:first-child) {
-    width: 15.5%;
+  if (visit && value.overall) {
+    ctx.addIssue({ code: 'custom', path: ['overall'], message: 'A visit gives no overall judgement' })
   }
-}
-
-.app-print-only {
-  display: none;
-}
-
-@media print {
-  .app-print-only {
-    display: block;
+  if (value.kind === 'full-inspection' && value.followsInspectionId) {
+    ctx.addIssue({ code: 'custom', path: ['followsInspectionId'], message: 'Only a visit follows up an inspection' })
   }
-
-  .app-pack-section {
-    break-before: page;
+  const ids = new Set<string>()
+  const numbers = new Set<number>()
+  value.recommendations?.forEach((recommendation, index) => {
+    if (recommendation.id && ids.has(recommendation.id)) ctx.addIssue({ code: 'custom', path: ['recommendations', index, 'id'], message: 'Two recommendations share an id' })
+    if (Number.isInteger(recommendation.number) && numbers.has(recommendation.number)) {
+      ctx.addIssue({ code: 'custom', path: ['recommendations', index, 'number'], message: `Two recommendations are numbered ${recommendation.number}: give each its own number` })
+    }
+    ids.add(recommendation.id)
+    numbers.add(recommendation.number)
+  })
+  const framework = value.framework ? findFramework(value.framework) : undefined
+  if (!framework) return
+  if (value.overall && !framework.hasOverall) {
+    ctx.addIssue({ code: 'custom', path: ['overall'], message: `The ${framework.shortName} framework gives no overall judgement` })
+  } else if (value.overall && !framework.scale.includes(value.overall as Grade)) {
+    ctx.addIssue({ code: 'custom', path: ['overall'], message: `Select a grade the ${framework.shortName} framework uses` })
   }
-
-  .govuk-details__text {
-    display: block !important;
-  }
-
-  .app-meeting-pack a.govuk-link {
-    color: #0b0c0c;
-    text-decoration: none;
-  }
-
-  .app-meeting-pack a.govuk-link::after {
-    content: none !important;
-  }
-
-  .govuk-main-wrapper {
-    padding-top: 0;
-  }
-
-  .govuk-generic-header,
-  .govuk-service-navigation {
-    display: none !important;
-  }
-
-  .govuk-tag {
-    border: 1px solid currentcolor;
-    print-color-adjust: exact;
-  }
+  const judged = new Set<string>()
+  value.judgements?.forEach((judgement, index) => {
+    if (!judgement.area) return
+    if (!framework.areas.some((area) => area.id === judgement.area)) {
+      ctx.addIssue({ code: 'custom', path: ['judgements', index, 'area'], message: `Select an area of the ${framework.shortName} framework` })
+    } else if (judged.has(judgement.area)) {
+      ctx.addIssue({ code: 'custom', path: ['judgements', index, 'area'], message: 'Give each area one grade' })
+    }
+    judged.add(judgement.area)
+    if (judgement.grade && !framework.scale.includes(judgement.grade)) {
+      ctx.addIssue({ code: 'custom', path: ['judgements', index, 'grade'], message: `Select a grade the ${framework.shortName} framework uses` })
+    }
+  })
+  value.recommendations?.forEach((recommendation, index) => {
+    if (recommendation.area !== null && !framework.areas.some((area) => area.id === recommendation.area)) {
+      ctx.addIssue({ code: 'custom', path: ['recommendations', index, 'area'], message: `Select an area of the ${framework.shortName} framework, or no area` })
+    }
+  })
 }
 
-.app-next-meeting__link:link,
-.app-next-meeting__link:visited {
-  color: govuk.govuk-colour("white");
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value)
+const textOrUndefined = (value: unknown) => (typeof value === 'string' ? value : undefined)
+
+/**
+ * The same checks on a body that failed other checks too, so a person sees every problem at once:
+ * only the parts that are of the right type are looked at.
+ */
+function checkLoosely(raw: unknown, ctx: z.RefinementCtx) {
+  if (!isObject(raw)) return
+  const list = (value: unknown) => (Array.isArray(value) ? value.filter(isObject) : undefined)
+  const kind = inspectionKinds.find((each) => each === raw.kind)
+  const date = (value: unknown) => (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : undefined)
+  checkAgainstFramework(
+    {
+      framework: textOrUndefined(raw.framework),
+      kind,
+      startDate: date(raw.startDate),
+      endDate: date(raw.endDate),
+      publishedDate: date(raw.publishedDate) ?? null,
+      overall: textOrUndefined(raw.overall) ?? null,
+      followsInspectionId: textOrUndefined(raw.followsInspectionId) ?? null,
+      judgements: list(raw.judgements)?.map((each) => ({ area: textOrUndefined(each.area) ?? '', grade: (textOrUndefined(each.grade) ?? '') as Grade })),
+      recommendations: list(raw.recommendations)?.map((each) => ({
+        id: textOrUndefined(each.id) ?? '',
+        number: typeof each.number === 'number' && Number.isInteger(each.number) ? each.number : Number.NaN,
+        text: '',
+        area: textOrUndefined(each.area) ?? null,
+      })),
+    },
+    ctx,
+  )
 }
+const always = { when: () => true }
 
-.app-next-meeting__link:focus {
-  color: govuk.govuk-functional-colour(focus-text);
-}
+export const createInspectionInputSchema = z.strictObject(inspectionFields).superRefine((value, ctx) => checkLoosely(value, ctx), always)
+export type CreateInspectionInput = z.input<typeof createInspectionInputSchema>
 
-.app-card {
-  margin-bottom: govuk.govuk-spacing(4);
-  padding: govuk.govuk-spacing(3);
-  border: 1px solid govuk.govuk-functional-colour(border);
-  border-left: 5px solid govuk.govuk-functional-colour(brand);
-}
-
-// A second, smaller link under a row's title: kept 24px tall and apart (WCAG 2.2 target size).
-.app-row-action {
-  display: inline-block;
-  min-height: 24px;
-  margin: govuk.govuk-spacing(1) 0 0;
-  line-height: 24px;
-}
-
-.app-chart {
-  margin: 0 0 govuk.govuk-spacing(8);
-}
-
-.app-chart__svg {
-  display: block;
-  width: 100%;
-  height: auto;
-  margin-bottom: govuk.govuk-spacing(3);
-  overflow: visible;
-  font-family: arial, sans-serif;
-}
-
-.app-chart__label {
-  font-size: 15px;
-  fill: #0b0c0c;
-}
-
-.app-chart__group {
-  font-size: 17px;
-  font-weight: bold;
-  fill: #0b0c0c;
-}
-
-.app-chart__tick {
-  font-size: 13px;
-  fill: #505a5f;
-}
-
-.app-chart__today {
-  font-size: 13px;
-  font-weight: bold;
-  fill: #0b0c0c;
-}
-
-.app-chart__count {
-  font-size: 14px;
-  font-weight: bold;
-  fill: #0b0c0c;
-  stroke: #ffffff;
-  stroke-width: 4px;
-  paint-order: stroke;
-}
-
-.app-chart__overdue,
-.app-chart__overdue-key {
-  font-size: 18px;
-  font-weight: bold;
-  fill: #d4351c;
-  color: #d4351c;
-}
-
-.app-chart__focus {
-  fill: transparent;
-}
-
-.app-chart__link:focus,
-.app-chart__column:focus {
-  outline: none;
-}
-
-.app-chart__link:focus .app-chart__focus,
-.app-chart__column:focus .app-chart__focus {
-  fill: #ffdd00;
-  fill-opacity: 0.35;
-  stroke: #0b0c0c;
-  stroke-width: 3px;
-}
-
-.app-chart__link:hover .app-chart__label {
-  text-decoration: underline;
-}
-
-.app-chart-legend {
-  display: flex;
-  flex-wrap: wrap;
-  gap: govuk.govuk-spacing(2) govuk.govuk-spacing(4);
-  margin: 0 0 govuk.govuk-spacing(3);
-  padding: 0;
-  list-style: none;
-  @include govuk.govuk-font($size: 16);
-}
-
-.app-chart-legend li {
-  display: flex;
-  gap: govuk.govuk-spacing(1);
-  align-items: center;
-}
-
-@media print {
-  .app-chart {
-    break-inside: avoid;
-  }
-
-  .app-chart__table {
-    display: none;
-  }
-}
-
-// Numbers drawn over a chart's links: clicks go through to the link beneath.
-.app-chart__overlay {
-  pointer-events: none;
-}
-
-.app-tab-status {
-  margin-top: govuk.govuk-spacing(4);
-  margin-bottom: 0;
-}
-
-// On a phone: the acting-as picker fits the screen, and the menu wraps in a line instead of a tall list.
-@include govuk.govuk-media-query($until: tablet) {
-  .app-acting-as__form {
-    width: 100%;
-  }
-
-  .app-acting-as__form .govuk-select {
-    width: 100%;
-  }
-
-  .govuk-service-navigation__list {
-    display: flex;
-    flex-wrap: wrap;
-    column-gap: govuk.govuk-spacing(4);
-  }
-
-  .govuk-service-navigation__item {
-    margin: govuk.govuk-spacing(1) 0;
-  }
-}
-
-// Performance measures: the trend chart is drawn in the page's own pixels (its width measured), so labels keep their size on a phone.
-.app-measure-chart {
-  width: 100%;
-  margin-bottom: govuk.govuk-spacing(4);
-}
-
-.app-measure-chart__svg {
-  display: block;
-  max-width: 100%;
-  overflow: visible;
-  font-family: arial, sans-serif;
-}
-
-.app-measure-chart__band {
-  font-size: 13px;
-  fill: #0b0c0c;
-}
-
-.app-measure-chart__target,
-.app-measure-chart__latest {
-  font-size: 14px;
-  font-weight: bold;
-  fill: #0b0c0c;
-  stroke: #ffffff;
-  stroke-width: 4px;
-  paint-order: stroke;
-}
-
-// A table wider than a phone scrolls inside its own focusable region, not the page.
-.app-table-scroll {
-  // Positioned, so visually hidden text inside is clipped with the table rather than widening the page.
-  position: relative;
-  max-width: 100%;
-  margin-bottom: govuk.govuk-spacing(6);
-  overflow-x: auto;
-
-  .govuk-table {
-    margin-bottom: 0;
-  }
-
-  &:focus {
-    outline: 3px solid #ffdd00;
-    outline-offset: 0;
-    box-shadow: inset 0 0 0 4px #0b0c0c;
-  }
-}
-
-.app-actuals-table .govuk-tag {
-  white-space: nowrap;
-}
+export const updateInspectionInputSchema = z
+  .strictObject({
+    framework: inspectionFields.framework.optional(),
+    kind: inspectionFields.kind.optional(),
+    startDate: isoDateSchema.optional(),
+    endDate: isoDateSchema.optional(),
+    publishedDate: isoDateSchema.nullable().optional(),
+    overall: gradeSchema.nullable().optional(),
+    judgements: z.array(judgementSchema).max(20).optional(),
+    recommendations: z.array(recommendationSchema).max(60).optional(),
+    followsInspectionId: idSchema.nullable().optional(),
+  })
+  .superRefine((value, ctx) => checkLoosely(value, ctx), always)
+export type UpdateInspectionInput = z.input<typeof updateInspectionInputSchema>
+export { checkAgainstFramework as checkInspectionAgainstFramework }
