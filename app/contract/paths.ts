@@ -19,6 +19,8 @@ export const apiPaths = {
   plan: (id: string) => `${API_BASE}/plans/${enc(id)}`,
   /** Every milestone update of a plan, oldest first: the plan's whole audit trail. */
   planUpdates: (id: string) => `${API_BASE}/plans/${enc(id)}/updates`,
+  /** POST: the plan becomes Agreed, freezing its milestones' baseline due dates. */
+  planAgree: (id: string) => `${API_BASE}/plans/${enc(id)}/agree`,
   milestones: `${API_BASE}/milestones`,
   milestone: (id: string) => `${API_BASE}/milestones/${enc(id)}`,
   milestoneUpdates: (id: string) => `${API_BASE}/milestones/${enc(id)}/updates`,

@@ -130,6 +130,8 @@ function toVersion3(data: LooseDataset): LooseDataset {
     council: council.length > 0 || people.length === 0 ? council : [{ id: COUNCIL_ID, name: COUNCIL_NAME_BEFORE_SETUP, version: 1 }],
     people: people.map((person) => ({ ...person, email: person.email ?? null, active: person.active ?? true })),
     boards: rows(data, 'boards').map((board) => ({ ...board, officerIds: board.officerIds ?? [...(officersByBoard.get(String(board.id)) ?? [])].sort() })),
+    // Visits name the inspection they follow up from version 3; older ones follow none up.
+    inspections: rows(data, 'inspections').map((inspection) => ({ ...inspection, followsInspectionId: inspection.followsInspectionId ?? null })),
     plans: upgradedPlans,
     milestones: upgradedMilestones,
     dateChanges,

@@ -13,6 +13,7 @@ import type {
   StoredPlan,
   StoredReport,
 } from '@/contract/stored'
+import { inspectionsAnsweredBy } from './inspection-links'
 import { mayAuthorReports, mayChairBoards, mayOwnMilestones } from './permissions'
 
 /**
@@ -28,6 +29,8 @@ export interface Records {
   plan(id: string): StoredPlan | undefined
   inspection(id: string): StoredInspection | undefined
   milestone(id: string): StoredMilestone | undefined
+  /** Every inspection read (a milestone's recommendations may come from the visits that follow its plan's inspection up). */
+  allInspections(): StoredInspection[]
 }
 
 type Problems = FieldError[]
@@ -71,11 +74,27 @@ export function milestoneProblems(milestone: Pick<StoredMilestone, 'planId' | 't
   const owner = records.person(milestone.ownerId)
   if (!owner || !mayOwnMilestones(owner)) found.push(problem('ownerId', 'Select an owner: a director or head of service'))
   if (milestone.recommendationIds.length > 0) {
-    const inspection = plan.inspectionId ? records.inspection(plan.inspectionId) : undefined
-    const known = new Set(inspection?.recommendations.map((recommendation) => recommendation.id) ?? [])
+    const answered = inspectionsAnsweredBy(plan.inspectionId, records.allInspections())
+    const known = new Set(answered.flatMap((id) => records.inspection(id)?.recommendations.map((recommendation) => recommendation.id) ?? []))
     const unknown = milestone.recommendationIds.findIndex((id) => !known.has(id))
     if (unknown >= 0) found.push(problem(`recommendationIds.${unknown}`, 'Select recommendations of the inspection the plan answers'))
   }
+  return found
+}
+
+/** A visit follows up a full inspection the service knows; no recommendation id is used by two inspections (a milestone names recommendations by id alone). */
+export function inspectionProblems(inspection: Pick<StoredInspection, 'id' | 'kind' | 'recommendations'> & { followsInspectionId?: string | null | undefined }, records: Records): Problems {
+  const found: Problems = []
+  if (inspection.followsInspectionId) {
+    const followed = records.inspection(inspection.followsInspectionId)
+    if (!followed || followed.kind !== 'full-inspection' || followed.id === inspection.id) {
+      found.push(problem('followsInspectionId', 'Select the full inspection this visit follows up'))
+    }
+  }
+  const elsewhere = new Set(records.allInspections().filter((other) => other.id !== inspection.id).flatMap((other) => other.recommendations.map((rec) => rec.id)))
+  inspection.recommendations.forEach((recommendation, index) => {
+    if (elsewhere.has(recommendation.id)) found.push(problem(`recommendations.${index}.id`, 'Another inspection’s recommendation has this id: give each recommendation its own'))
+  })
   return found
 }
 
@@ -170,6 +189,7 @@ export function recordsFrom(lists: RecordLists): Records {
     plan: (id) => plans.get(id),
     inspection: (id) => inspections.get(id),
     milestone: (id) => milestones.get(id),
+    allInspections: () => [...inspections.values()],
   }
 }
 
@@ -190,6 +210,7 @@ export function datasetProblems(data: Dataset, limit = 20): FieldError[] {
   }
   data.boards.forEach((board, position) => add('boards', position, boardProblems(board, records)))
   data.meetings.forEach((meeting, position) => add('meetings', position, meetingProblems(meeting, records)))
+  data.inspections.forEach((inspection, position) => add('inspections', position, inspectionProblems(inspection, records)))
   data.plans.forEach((plan, position) => add('plans', position, planProblems(plan, records)))
   data.milestones.forEach((milestone, position) => add('milestones', position, milestoneProblems(milestone, records)))
   data.milestoneUpdates.forEach((update, position) => add('milestoneUpdates', position, milestoneUpdateProblems(update, records)))

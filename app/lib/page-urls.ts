@@ -50,6 +50,12 @@ export const pageUrls = {
   milestone: (milestoneId: string, { hash }: { hash?: string } = {}) => `/milestones/${enc(milestoneId)}${hash ? `#${enc(hash)}` : ''}`,
   milestoneEdit: (milestoneId: string) => `/milestones/${enc(milestoneId)}/edit`,
   inspection: (inspectionId: string) => `/inspections/${enc(inspectionId)}`,
+  inspections: '/inspections',
+  newInspection: '/inspections/new',
+  inspectionEdit: (inspectionId: string) => `/inspections/${enc(inspectionId)}/edit`,
+  /** A new plan of the board; `inspectionId` pre-fills the inspection it answers. */
+  newPlan: (boardId: string, from: { inspectionId?: string } = {}) => withQuery(`/boards/${enc(boardId)}/plans/new`, from),
+  planAgree: (planId: string) => `/plans/${enc(planId)}/agree`,
   meetings: (filters?: MeetingsQuery) => withQuery('/meetings', filters),
   meeting: (meetingId: string) => `/meetings/${enc(meetingId)}`,
   reports: (filters?: ReportsQuery) => withQuery('/reports', filters),

@@ -18,6 +18,7 @@ import { RagLegend } from '@/features/milestones/components/rag-tag'
 import { ThemeStatusTable } from '@/features/milestones/components/theme-status-table'
 import { peopleQueryOptions, useActingPerson } from '@/features/people/api/get-people'
 import { plansQueryOptions } from '@/features/plans/api/get-plans'
+import { PlanStatus } from '@/features/plans/components/plan-status'
 import { countReportsByMeeting } from '@/features/reports/api/count-reports'
 import { reportsQueryOptions } from '@/features/reports/api/get-reports'
 import { pageUrls } from '@/lib/page-urls'
@@ -58,6 +59,7 @@ function PlanSection({ plan, milestones, inspections, staleAfterDays }: PlanSect
           {plan.title}
         </Link>
       </h2>
+      <PlanStatus plan={plan} compact />
       {inspection ? (
         <div className="govuk-inset-text">
           <p className="govuk-body govuk-!-margin-bottom-2">The plan answers this inspection:</p>
@@ -100,6 +102,9 @@ export function BoardPage() {
           </Link>
           <Link to={pageUrls.newReport({ boardId: board.id })} className="govuk-button govuk-button--secondary" role="button" draggable={false}>
             Request a report
+          </Link>
+          <Link to={pageUrls.newPlan(board.id)} className="govuk-button govuk-button--secondary" role="button" draggable={false}>
+            Create a plan
           </Link>
         </div>
       ) : null}

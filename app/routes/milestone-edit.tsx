@@ -4,6 +4,8 @@ import { MilestoneForm } from '@/features/milestones/components/milestone-form'
 import { useActingPerson } from '@/features/people/api/get-people'
 import { formatDate } from '@/lib/dates'
 import { pageUrls } from '@/lib/page-urls'
+import { answerableRecommendations } from '@/domain/inspection-links'
+import { inspectionName } from '@/features/inspections/inspection-name'
 import { milestonePageData } from './milestone-data'
 import { mayManageMilestones } from '@/domain/permissions'
 
@@ -14,7 +16,10 @@ export function EditMilestonePage() {
   const { milestone, plan, board, people, inspections } = milestonePageData.usePageData()
   const person = useActingPerson()
   const navigate = useNavigate()
-  const recommendations = inspections.find((inspection) => inspection.id === plan.inspectionId)?.recommendations ?? []
+  const recommendations = answerableRecommendations(plan.inspectionId, inspections).map(({ inspection, recommendation }) => ({
+    ...recommendation,
+    source: inspection.id === plan.inspectionId ? undefined : inspectionName(inspection),
+  }))
   const path = pageUrls.milestone(milestone.id)
 
   return (

@@ -5,6 +5,8 @@ import { inspectionsQueryOptions } from '@/features/inspections/api/get-inspecti
 import { MilestoneForm } from '@/features/milestones/components/milestone-form'
 import { useActingPerson } from '@/features/people/api/get-people'
 import { pageUrls } from '@/lib/page-urls'
+import { answerableRecommendations } from '@/domain/inspection-links'
+import { inspectionName } from '@/features/inspections/inspection-name'
 import { planBoardQuery, planQueries } from './plan-data'
 import { mayManageMilestones } from '@/domain/permissions'
 
@@ -18,7 +20,10 @@ export function NewMilestonePage() {
   const { plan, board, people, inspections } = newMilestoneData.usePageData()
   const person = useActingPerson()
   const navigate = useNavigate()
-  const recommendations = inspections.find((inspection) => inspection.id === plan.inspectionId)?.recommendations ?? []
+  const recommendations = answerableRecommendations(plan.inspectionId, inspections).map(({ inspection, recommendation }) => ({
+    ...recommendation,
+    source: inspection.id === plan.inspectionId ? undefined : inspectionName(inspection),
+  }))
 
   return (
     <>

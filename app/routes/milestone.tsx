@@ -19,6 +19,8 @@ import { SignOffForm } from '@/features/milestones/components/sign-off-form'
 import { StatusUpdateForm } from '@/features/milestones/components/status-update-form'
 import { useActingPerson } from '@/features/people/api/get-people'
 import { pageUrls } from '@/lib/page-urls'
+import { answerableRecommendations } from '@/domain/inspection-links'
+import { inspectionName } from '@/features/inspections/inspection-name'
 import { milestonePageData } from './milestone-data'
 import { dateChangeRoute, milestoneDeletion, ragBeforeComplete } from '@/domain/milestone-lifecycle'
 import { isAwaitingSignOff, milestoneStatusLabel } from '@/domain/milestone-status'
@@ -67,8 +69,15 @@ function MilestonePageContent() {
   const route = dateChangeRoute(plan.status, chairsBoard(person, board))
   const deletion = milestoneDeletion(plan.status, updates)
   const theme = plan.themes.find((candidate) => candidate.id === milestone.themeId)
-  const inspection = inspections.find((candidate) => candidate.id === plan.inspectionId)
-  const recommendations = inspection?.recommendations.filter((rec) => milestone.recommendationIds.includes(rec.id)) ?? []
+  // The plan's inspection's recommendations, and those of the visits that follow it up.
+  const recommendations = answerableRecommendations(plan.inspectionId, inspections)
+    .filter(({ recommendation }) => milestone.recommendationIds.includes(recommendation.id))
+    .map(({ inspection, recommendation: rec }) => ({
+      id: rec.id,
+      href: pageUrls.inspection(inspection.id),
+      label: inspection.id === plan.inspectionId ? `Recommendation ${rec.number}` : `${inspectionName(inspection)}, recommendation ${rec.number}`,
+      text: rec.text,
+    }))
   const name = (id: string) => people.find((candidate) => candidate.id === id)?.name ?? 'Unknown person'
   const completion = updates.find((update) => update.kind === 'status' && update.rag === 'blue')
   // While a save is on its way, show the status it will have.

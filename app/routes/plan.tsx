@@ -1,5 +1,6 @@
 import { useMemo } from 'react'
-import { Link, useSearchParams } from 'react-router'
+import { Link, useLocation, useSearchParams } from 'react-router'
+import { NotificationBanner } from '@/components/notification-banner'
 import { PageHeading } from '@/components/page'
 import { Pagination } from '@/components/pagination'
 import { MilestoneFiltersForm } from '@/features/milestones/components/milestone-filters'
@@ -7,6 +8,7 @@ import { MilestonesTable } from '@/features/milestones/components/milestones-tab
 import { RagLegend } from '@/features/milestones/components/rag-tag'
 import { filterMilestones, filtersFromSearch, hasActiveFilters } from '@/features/milestones/rules'
 import { useActingPerson } from '@/features/people/api/get-people'
+import { PlanStatus } from '@/features/plans/components/plan-status'
 import { onlyWhenThePathChanges } from '@/lib/page-data'
 import { pageUrls } from '@/lib/page-urls'
 import { planPageData } from './plan-data'
@@ -53,13 +55,20 @@ export function PlanPage() {
   const chairs = mayManageMilestones(person, board).allowed
   const canUpdate = (milestone: { ownerId: string }) => mayUpdateMilestone(person, milestone, board).allowed
   const filtered = hasActiveFilters(filters)
+  const flash = (useLocation().state as { flash?: string } | null)?.flash
 
   return (
     <>
       <Link to={pageUrls.board(board.id)} className="govuk-back-link">
         Back to {board.name}
       </Link>
+      {flash ? (
+        <NotificationBanner kind="success">
+          <p className="govuk-notification-banner__heading">{flash}</p>
+        </NotificationBanner>
+      ) : null}
       <PageHeading caption={board.name}>{plan.title}</PageHeading>
+      <PlanStatus plan={plan} recordedBy={people.find((each) => each.id === plan.agreedRecordedById)?.name} />
       {chairs ? (
         <div className="govuk-button-group app-no-print">
           <Link to={pageUrls.newMilestone(plan.id)} className="govuk-button" role="button" draggable={false}>
@@ -68,6 +77,11 @@ export function PlanPage() {
           <Link to={pageUrls.planEdit(plan.id)} className="govuk-button govuk-button--secondary" role="button" draggable={false}>
             Edit the plan and its themes
           </Link>
+          {plan.status === 'draft' ? (
+            <Link to={pageUrls.planAgree(plan.id)} className="govuk-button govuk-button--secondary" role="button" draggable={false}>
+              Agree the plan
+            </Link>
+          ) : null}
         </div>
       ) : null}
       <p className="govuk-body app-no-print">

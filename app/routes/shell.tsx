@@ -7,6 +7,7 @@ const navigation = [
   { to: pageUrls.boards, label: 'Boards', end: false },
   { to: pageUrls.meetings(), label: 'Meetings', end: false },
   { to: pageUrls.reports(), label: 'Reports', end: false },
+  { to: pageUrls.inspections, label: 'Inspections', end: false },
   { to: pageUrls.people, label: 'People', end: false },
   { to: pageUrls.settings, label: 'Settings', end: false },
 ]

@@ -12,7 +12,7 @@ import type {
 } from '@/contract/stored'
 import { isWorkingDay } from '@/domain/working-days'
 import { demoBoards, demoPeople } from './demo-people'
-import { demoMilestoneSpecs, demoRecommendations, demoThemes } from './demo-plan'
+import { demoMilestoneSpecs, demoRecommendations, demoThemes, demoVisitRecommendations } from './demo-plan'
 import { applyDemoDateChanges, demoAwaitingSignOff } from './demo-slippage'
 
 /**
@@ -47,6 +47,7 @@ export function buildDemoData(today: Date): Dataset {
         { area: 'ilacs-care-leavers', grade: 'requires-improvement' },
       ],
       recommendations: demoRecommendations.map((rec) => ({ ...rec })),
+      followsInspectionId: null,
       version: 1,
     },
     ...[250, 120].map<StoredInspection>((ago, index) => {
@@ -61,7 +62,9 @@ export function buildDemoData(today: Date): Dataset {
         publishedDate: day(offset + 28),
         overall: null,
         judgements: [],
-        recommendations: [],
+        // Each letter's own areas for improvement; the plan answering the inspection answers them too.
+        recommendations: demoVisitRecommendations[index]!.map((rec) => ({ ...rec })),
+        followsInspectionId: 'inspection-ilacs',
         version: 1,
       }
     }),
@@ -160,7 +163,7 @@ export function buildDemoData(today: Date): Dataset {
       signedOffOn,
       closedOn: null,
       closedReason: null,
-      recommendationIds: spec.recs.map((number) => `rec-${number}`),
+      recommendationIds: [...spec.recs.map((number) => `rec-${number}`), ...(spec.visitRecs ?? [])],
       partners: spec.partners ?? [],
       createdAt: at(createdOffset, 9),
       lastUpdatedAt: lastAt,

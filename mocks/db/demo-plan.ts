@@ -13,6 +13,19 @@ export const demoRecommendations = [
   { id: 'rec-9', number: 9, area: 'ilacs-in-care', text: 'How the voices of children are heard in their plans and in developing services.' },
 ] as const
 
+/** The areas for improvement of the two monitoring visits' letters, oldest visit first; the newest visit's third is answered by no milestone. */
+export const demoVisitRecommendations = [
+  [
+    { id: 'mv1-rec-1', number: 1, area: 'ilacs-help-protection', text: 'The timeliness of decisions at the front door, so that every contact is screened and decided within one working day.' },
+    { id: 'mv1-rec-2', number: 2, area: 'ilacs-leaders', text: 'The recording of management decisions on children’s records, so that the reasons for each decision are clear.' },
+  ],
+  [
+    { id: 'mv2-rec-1', number: 1, area: 'ilacs-help-protection', text: 'The timeliness of strategy discussions and initial child protection conferences.' },
+    { id: 'mv2-rec-2', number: 2, area: 'ilacs-leaders', text: 'Management oversight when children’s plans step down from child protection to child in need.' },
+    { id: 'mv2-rec-3', number: 3, area: null, text: 'Direct work with children, so that their plans show what they have said and what has changed for them.' },
+  ],
+] as const
+
 export const demoThemes = [
   { id: 'theme-leadership', title: 'Leadership, governance and management oversight' },
   { id: 'theme-performance', title: 'Performance management and data' },
@@ -35,6 +48,8 @@ export interface DemoMilestoneSpec {
   /** Days before today of the last status update (for Complete, the day it was completed). */
   lastUpdate: number
   recs: number[]
+  /** Recommendations of the monitoring visits it answers too. */
+  visitRecs?: string[]
   partners?: string[]
 }
 
@@ -47,7 +62,7 @@ const dcs = 'p-dcs'
 export const demoMilestoneSpecs: DemoMilestoneSpec[] = [
   { theme: 'theme-leadership', title: 'Appoint a permanent Director of Children’s Services', owner: dcs, due: -200, rag: 'blue', lastUpdate: 210, recs: [2] },
   { theme: 'theme-leadership', title: 'Monthly audits of practice-focused supervision', owner: sg, due: -60, rag: 'blue', lastUpdate: 40, recs: [2] },
-  { theme: 'theme-leadership', title: 'Refresh the scheme of delegation for decisions at the front door', owner: sg, due: 45, rag: 'green', lastUpdate: 12, recs: [2] },
+  { theme: 'theme-leadership', title: 'Refresh the scheme of delegation for decisions at the front door', owner: sg, due: 45, rag: 'green', lastUpdate: 12, recs: [2], visitRecs: ['mv1-rec-2'] },
   { theme: 'theme-leadership', title: 'Quality assurance framework with multi-agency audits', owner: sg, due: 20, rag: 'amber', lastUpdate: 9, recs: [2], partners: ['Health', 'Police'] },
   { theme: 'theme-leadership', title: 'Member development programme on corporate parenting', owner: dcs, due: 90, rag: 'green', lastUpdate: 20, recs: [] },
   { theme: 'theme-leadership', title: 'Practice leadership programme for team managers', owner: wf, due: -15, rag: 'green', lastUpdate: 25, recs: [2] },
@@ -65,9 +80,9 @@ export const demoMilestoneSpecs: DemoMilestoneSpec[] = [
   { theme: 'theme-practice', title: 'An up-to-date chronology on every open case', owner: sg, due: -30, rag: 'red', lastUpdate: 18, recs: [1] },
   { theme: 'theme-practice', title: 'Case transfer protocol between teams', owner: sg, due: 5, rag: 'green', lastUpdate: 3, recs: [1] },
 
-  { theme: 'theme-children-in-need', title: 'Redesign of the multi-agency front door', owner: sg, due: -45, rag: 'amber', lastUpdate: 10, recs: [1, 2], partners: ['Police', 'Health', 'Schools'] },
-  { theme: 'theme-children-in-need', title: 'Strategy discussions held within one working day', owner: sg, due: 35, rag: 'green', lastUpdate: 11, recs: [1], partners: ['Police'] },
-  { theme: 'theme-children-in-need', title: 'Review of all children-in-need cases open over 12 months', owner: sg, due: 14, rag: 'amber', lastUpdate: 7, recs: [1] },
+  { theme: 'theme-children-in-need', title: 'Redesign of the multi-agency front door', owner: sg, due: -45, rag: 'amber', lastUpdate: 10, recs: [1, 2], visitRecs: ['mv1-rec-1'], partners: ['Police', 'Health', 'Schools'] },
+  { theme: 'theme-children-in-need', title: 'Strategy discussions held within one working day', owner: sg, due: 35, rag: 'green', lastUpdate: 11, recs: [1], visitRecs: ['mv2-rec-1'], partners: ['Police'] },
+  { theme: 'theme-children-in-need', title: 'Review of all children-in-need cases open over 12 months', owner: sg, due: 14, rag: 'amber', lastUpdate: 7, recs: [1], visitRecs: ['mv2-rec-2'] },
   { theme: 'theme-children-in-need', title: 'Pathway for 16- and 17-year-olds who present as homeless', owner: cic, due: 60, rag: 'red', lastUpdate: 21, recs: [8], partners: ['Housing'] },
   { theme: 'theme-children-in-need', title: 'Joint protocol with housing on homeless young people', owner: cic, due: -80, rag: 'blue', lastUpdate: 70, recs: [8], partners: ['Housing'] },
   { theme: 'theme-children-in-need', title: 'Early help step-up and step-down guidance', owner: sg, due: 100, rag: 'not-started', lastUpdate: 40, recs: [1] },

@@ -1,20 +1,61 @@
 import { http } from 'msw'
+import { z } from 'zod'
 import { checkInspectionAgainstFramework, createInspectionInputSchema, updateInspectionInputSchema } from '@/contract/inspections'
 import type { StoredInspection } from '@/contract/stored'
+import { inspectionsAnsweredBy, plansAnswering } from '@/domain/inspection-links'
 import { mayChangeInspection, mayRecordInspections } from '@/domain/permissions'
+import { inspectionProblems, recordsFrom } from '@/domain/record-rules'
 import { db } from '../db/database'
-import { actingPerson, answer, checkIfMatch, definedOnly, json, newId, parseWith, problems, readBody, enforce } from './http'
+import { actingPerson, answer, checkIfMatch, definedOnly, enforce, json, newId, parseWith, problems, readBody } from './http'
 import { route } from './paths'
-import { z } from 'zod'
 
-/** The merged record must still fit its framework (a PATCH may change the framework or the judgements). */
+/** The merged record must still fit its framework (a PATCH may change the framework, the kind or the judgements). */
 const mergedInspectionSchema = z.custom<StoredInspection>().superRefine((value, ctx) => checkInspectionAgainstFramework(value, ctx))
+
+/** Inspections stored before visits named the inspection they follow have no such field: it reads as none. */
+const withFollows = (inspection: StoredInspection): StoredInspection => ({ ...inspection, followsInspectionId: inspection.followsInspectionId ?? null })
+
+/** The rules every stored inspection meets (app/domain/record-rules.ts), checked against every other inspection. */
+async function checkInspection(inspection: StoredInspection): Promise<void> {
+  const others = (await db.inspections.toArray()).filter((other) => other.id !== inspection.id)
+  const found = inspectionProblems(inspection, recordsFrom({ inspections: [...others, inspection] }))
+  if (found.length > 0) throw problems.validation(found)
+}
+
+const quoted = (titles: string[]) => titles.map((title) => `“${title}”`).join(', ')
+
+/**
+ * A change may not leave a milestone answering a recommendation its plan no longer answers: one
+ * removed, or one of a visit that no longer follows up the plan's inspection. 409, naming them.
+ */
+async function checkMilestonesStillAnswer(before: StoredInspection, after: StoredInspection): Promise<void> {
+  const ids = new Set(before.recommendations.map((recommendation) => recommendation.id))
+  const answering = await db.milestones.filter((milestone) => milestone.recommendationIds.some((id) => ids.has(id))).toArray()
+  if (answering.length === 0) return
+  const inspections = (await db.inspections.toArray()).map((each) => (each.id === after.id ? after : each))
+  const plans = new Map((await db.plans.bulkGet([...new Set(answering.map((milestone) => milestone.planId))])).flatMap((plan) => (plan ? [[plan.id, plan] as const] : [])))
+  const kept = new Set(after.recommendations.map((recommendation) => recommendation.id))
+  for (const recommendation of before.recommendations) {
+    const stranded = answering.filter((milestone) => {
+      if (!milestone.recommendationIds.includes(recommendation.id)) return false
+      if (!kept.has(recommendation.id)) return true
+      return !inspectionsAnsweredBy(plans.get(milestone.planId)?.inspectionId ?? null, inspections).includes(after.id)
+    })
+    if (stranded.length === 0) continue
+    const titles = quoted(stranded.map((milestone) => milestone.title))
+    throw problems.conflict(
+      kept.has(recommendation.id)
+        ? `Recommendation ${recommendation.number} is answered by ${titles}, in a plan that would no longer answer this visit. Unlink it from ${stranded.length === 1 ? 'that milestone' : 'those milestones'} first.`
+        : `Recommendation ${recommendation.number} is answered by ${titles}. Unlink it from ${stranded.length === 1 ? 'that milestone' : 'those milestones'} before removing it.`,
+    )
+  }
+}
 
 export const inspectionHandlers = [
   http.get(route('/inspections'), () =>
     answer(async () => {
       const inspections = await db.inspections.toArray()
-      return json(inspections.sort((a, b) => b.startDate.localeCompare(a.startDate)))
+      return json(inspections.map(withFollows).sort((a, b) => b.startDate.localeCompare(a.startDate) || a.id.localeCompare(b.id)))
     }),
   ),
 
@@ -22,7 +63,7 @@ export const inspectionHandlers = [
     answer(async () => {
       const inspection = await db.inspections.get(String(params.id))
       if (!inspection) throw problems.notFound('inspection')
-      return json(inspection, { version: inspection.version })
+      return json(withFollows(inspection), { version: inspection.version })
     }),
   ),
 
@@ -32,6 +73,7 @@ export const inspectionHandlers = [
       return db.transaction('rw', db.people, db.inspections, async () => {
         enforce(mayRecordInspections(await actingPerson(request)))
         const inspection: StoredInspection = { id: newId('inspection'), ...input, version: 1 }
+        await checkInspection(inspection)
         await db.inspections.add(inspection)
         return json(inspection, { status: 201, version: 1, headers: { Location: `/api/inspections/${inspection.id}` } })
       })
@@ -42,22 +84,20 @@ export const inspectionHandlers = [
     answer(async () => {
       const input = await readBody(request, updateInspectionInputSchema)
       return db.transaction('rw', [db.people, db.inspections, db.milestones, db.plans, db.boards], async () => {
-        const inspection = await db.inspections.get(String(params.id))
-        if (!inspection) throw problems.notFound('inspection')
-        const answering = await db.plans.filter((plan) => plan.inspectionId === inspection.id).toArray()
-        const boards = (await db.boards.bulkGet([...new Set(answering.map((plan) => plan.boardId))])).filter((board) => board !== undefined)
-        enforce(mayChangeInspection(await actingPerson(request), boards))
+        const stored = await db.inspections.get(String(params.id))
+        if (!stored) throw problems.notFound('inspection')
+        const inspection = withFollows(stored)
+        const plans = await db.plans.toArray()
+        const boards = await db.boards.bulkGet([...new Set(plansAnswering(inspection, plans).map((plan) => plan.boardId))])
+        enforce(mayChangeInspection(await actingPerson(request), boards.filter((board) => board !== undefined)))
         checkIfMatch(request, inspection, inspection)
         const next = parseWith(mergedInspectionSchema, { ...inspection, ...definedOnly(input), version: inspection.version + 1 })
-        if (input.recommendations) {
-          // A recommendation a milestone answers may not silently disappear.
-          const kept = new Set(next.recommendations.map((recommendation) => recommendation.id))
-          const removed = inspection.recommendations.filter((recommendation) => !kept.has(recommendation.id)).map((r) => r.id)
-          if (removed.length > 0) {
-            const answering = await db.milestones.filter((milestone) => milestone.recommendationIds.some((id) => removed.includes(id))).count()
-            if (answering > 0) throw problems.conflict('Milestones answer a recommendation this change removes. Change those milestones first.')
-          }
+        await checkInspection(next)
+        if (next.kind !== 'full-inspection') {
+          const followers = await db.inspections.filter((other) => other.followsInspectionId === inspection.id).count()
+          if (followers > 0) throw problems.conflict('Visits follow this inspection up, so it stays a full inspection. Change those visits first.')
         }
+        await checkMilestonesStillAnswer(inspection, next)
         await db.inspections.put(next)
         return json(next, { version: next.version })
       })

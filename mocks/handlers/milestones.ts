@@ -25,7 +25,8 @@ async function checkMilestone(plan: StoredPlan, fields: Pick<StoredMilestone, 't
   const records = await loadRecords({
     plans: [plan.id],
     people: [fields.ownerId],
-    inspections: fields.recommendationIds.length > 0 ? [plan.inspectionId] : [],
+    // The plan's inspection and the visits that follow it up: a few records, read whole.
+    inspections: fields.recommendationIds.length > 0 ? await db.inspections.toCollection().primaryKeys() : [],
   })
   const found = milestoneProblems({ planId: plan.id, ...fields }, records)
   if (found.length > 0) throw problems.validation(found)

@@ -1,11 +1,12 @@
 import { http } from 'msw'
-import { createPlanInputSchema, plansQuerySchema, updatePlanInputSchema, type Theme } from '@/contract/plans'
+import { agreePlanInputSchema, createPlanInputSchema, plansQuerySchema, updatePlanInputSchema, type Theme } from '@/contract/plans'
 import type { StoredPlan } from '@/contract/stored'
 import { mayChangePlan } from '@/domain/permissions'
 import { planProblems } from '@/domain/record-rules'
+import { todayIso } from '@/domain/today'
 import { db } from '../db/database'
 import { loadRecords } from '../db/records'
-import { answer, boardFor, checkIfMatch, json, newId, problems, readBody, readQuery } from './http'
+import { actingPerson, answer, boardFor, checkIfMatch, json, newId, problems, readBody, readQuery } from './http'
 import { route } from './paths'
 
 function withThemeIds(themes: Array<{ id?: string | undefined; title: string }>): Theme[] {
@@ -109,6 +110,35 @@ export const planHandlers = [
         }
         await checkPlan(next)
         await db.plans.put(next)
+        return json(next, { version: next.version })
+      })
+    }),
+  ),
+
+  http.post(route('/plans/:id/agree'), ({ request, params }) =>
+    answer(async () => {
+      const input = await readBody(request, agreePlanInputSchema)
+      return db.transaction('rw', [db.people, db.boards, db.plans, db.milestones], async () => {
+        const plan = await db.plans.get(String(params.id))
+        if (!plan) throw problems.notFound('plan')
+        await boardFor(plan.boardId, request, mayChangePlan)
+        checkIfMatch(request, plan, plan)
+        if (input.agreedOn > todayIso()) throw problems.validation([{ path: 'agreedOn', message: 'The date the plan was agreed must be today or in the past' }])
+        if (plan.status === 'agreed') throw problems.conflict(`This plan was already agreed, on ${plan.agreedOn}. Its baselines stay as they were agreed.`)
+        const milestones = await db.milestones.where('planId').equals(plan.id).toArray()
+        if (milestones.length === 0) throw problems.conflict('A plan with no milestones cannot be agreed: add its milestones first.')
+        const person = await actingPerson(request)
+        const next: StoredPlan = {
+          ...plan,
+          status: 'agreed',
+          agreedBy: input.agreedBy,
+          agreedOn: input.agreedOn,
+          agreedRecordedById: person.id,
+          version: plan.version + 1,
+        }
+        await db.plans.put(next)
+        // Agreeing freezes each milestone's due date as its baseline, against which slippage is measured.
+        await db.milestones.bulkPut(milestones.map((milestone) => ({ ...milestone, baselineDueDate: milestone.dueDate, version: milestone.version + 1 })))
         return json(next, { version: next.version })
       })
     }),

@@ -25,7 +25,8 @@ interface Draft {
 interface MilestoneFormProps {
   plan: Plan
   people: Person[]
-  recommendations: Recommendation[]
+  /** What it may answer; `source` names the visit a recommendation comes from, when not the plan's own inspection. */
+  recommendations: Array<Recommendation & { source?: string | undefined }>
   /** The milestone being changed; absent when adding one. */
   milestone?: Milestone
   onSaved: (milestone: Milestone) => void
@@ -115,7 +116,7 @@ export function MilestoneForm({ plan, people, recommendations, milestone, onSave
           values={draft.recommendationIds}
           onChange={(recommendationIds) => set({ recommendationIds })}
           error={byField.recommendationIds}
-          options={recommendations.map((rec) => ({ value: rec.id, label: `${rec.number}. ${rec.text}` }))}
+          options={recommendations.map((rec) => ({ value: rec.id, label: `${rec.source ? `${rec.source}: ` : ''}${rec.number}. ${rec.text}` }))}
         />
       ) : null}
       <Textarea

@@ -1,6 +1,6 @@
+import { Link } from 'react-router'
 import type { ReactNode } from 'react'
 import type { DateChange } from '@/contract/date-changes'
-import type { Recommendation } from '@/contract/inspections'
 import type { Milestone } from '@/contract/milestones'
 import type { Person } from '@/contract/people'
 import type { Plan } from '@/contract/plans'
@@ -12,7 +12,8 @@ interface MilestoneSummaryProps {
   milestone: Milestone
   plan: Plan
   people: Person[]
-  recommendations: Recommendation[]
+  /** Each recommendation it answers: where it is, what to call it, what it says. */
+  recommendations: Array<{ id: string; href: string; label: string; text: string }>
   /** The proposal awaiting the chair, if any. */
   proposal: DateChange | undefined
   themeTitle: string | undefined
@@ -64,7 +65,10 @@ export function MilestoneSummary({ milestone, plan, people, recommendations, pro
               <ul className="govuk-list">
                 {recommendations.map((rec) => (
                   <li key={rec.id}>
-                    {rec.number}. {rec.text}
+                    <Link className="govuk-link" to={rec.href}>
+                      {rec.label}
+                    </Link>
+                    : {rec.text}
                   </li>
                 ))}
               </ul>
