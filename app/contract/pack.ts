@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { boardSchema } from './boards'
+import { measureChangeSchema, measureSchema } from './measures'
 import { meetingSchema } from './meetings'
 import { milestoneSchema, milestoneUpdateSchema } from './milestones'
 import { reportSchema } from './reports'
@@ -18,6 +19,16 @@ export const packStatusChangeSchema = milestoneUpdateSchema.extend({
 })
 export type PackStatusChange = z.infer<typeof packStatusChangeSchema>
 
+/**
+ * A performance measure of the board's plans as known at the meeting: `latest` and `status` from
+ * the actuals recorded by the end of the meeting's day, with the month before for the direction of travel.
+ */
+export const packMeasureSchema = measureSchema.extend({
+  previous: z.object({ month: z.string(), value: z.number() }).nullable(),
+  change: measureChangeSchema.nullable(),
+})
+export type PackMeasure = z.infer<typeof packMeasureSchema>
+
 /** Everything a member needs before a meeting. */
 export const meetingPackSchema = z.object({
   meeting: meetingSchema,
@@ -30,5 +41,7 @@ export const meetingPackSchema = z.object({
   overdueMilestones: z.array(milestoneSchema),
   /** Status updates since the previous meeting, newest first. */
   statusChanges: z.array(packStatusChangeSchema),
+  /** The performance measures of the board's plans, by plan and name, each with its latest value and status. */
+  measures: z.array(packMeasureSchema),
 })
 export type MeetingPack = z.infer<typeof meetingPackSchema>

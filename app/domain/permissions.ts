@@ -95,3 +95,14 @@ export function mayMoveReport(actor: Actor, report: { status: ReportStatus; auth
   if (actor.id === report.authorId) return refuse('Authors may only mark their own reports as in preparation or submitted.')
   return refuse(`Only the chair of ${board.name} or the report’s author may change its status.`)
 }
+
+/** Adding and changing a plan's performance measures: the chair of the plan's board. */
+export const mayManageMeasures = (actor: Actor, board: BoardFacts | undefined) => asChairOf(actor, board, 'add or change its performance measures')
+
+/** Recording a measure's monthly actual, or correcting one: the board's chair, or the officer who owns the measure. */
+export function mayRecordActuals(actor: Actor, measure: { ownerId: string }, board: BoardFacts | undefined): Permission {
+  if (!actor) return nobody
+  if (chairsBoard(actor, board)) return allow
+  if (actor.id === measure.ownerId && mayOwnMilestones(actor)) return allow
+  return refuse(`Only the measure’s owner or the chair of ${board?.name ?? 'the board'} may record or correct its actuals.`)
+}

@@ -6,6 +6,7 @@ import { boardSchema } from '@/contract/boards'
 import { inspectionSchema } from '@/contract/inspections'
 import { meetingSchema } from '@/contract/meetings'
 import { milestoneSchema, milestoneUpdateSchema } from '@/contract/milestones'
+import { measureActualSchema, measureSchema } from '@/contract/measures'
 import { meetingPackSchema } from '@/contract/pack'
 import { personSchema } from '@/contract/people'
 import { planSchema } from '@/contract/plans'
@@ -35,6 +36,10 @@ describe('every response parses with its contract schema', () => {
     ['/api/milestones/milestone-01/updates', z.array(milestoneUpdateSchema)],
     ['/api/reports', z.array(reportSchema)],
     ['/api/reports/report-cin-review', reportSchema],
+    ['/api/measures', z.array(measureSchema)],
+    ['/api/measures?planId=plan-northshire', z.array(measureSchema)],
+    ['/api/measures/measure-caseloads', measureSchema],
+    ['/api/measures/measure-caseloads/actuals', z.array(measureActualSchema)],
     ['/api/export', backupSchema],
   ] as const)('GET %s', async (path, schema) => {
     const response = await call('GET', path)

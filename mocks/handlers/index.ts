@@ -4,6 +4,7 @@ import { fallbackHandlers } from './fallback'
 import { guardHandlers } from './guard'
 import { inspectionHandlers } from './inspections'
 import { meetingPackHandlers } from './meeting-pack'
+import { measureHandlers } from './measures'
 import { meetingHandlers } from './meetings'
 import { milestoneHandlers } from './milestones'
 import { peopleHandlers } from './people'
@@ -21,6 +22,7 @@ export const handlers = [
   ...planHandlers,
   ...milestoneHandlers,
   ...reportHandlers,
+  ...measureHandlers,
   ...adminHandlers,
   ...fallbackHandlers,
 ]

@@ -15,6 +15,7 @@ import { milestoneProblems } from '@/domain/record-rules'
 import { db } from '../db/database'
 import { loadRecords } from '../db/records'
 import { toMilestone } from '../rules/derive'
+import { forgetMilestoneInMeasures } from './measures'
 import { actingPerson, answer, enforce, checkIfMatch, json, newId, noContent, nowInstant, problems, readBody, readQuery } from './http'
 import { route } from './paths'
 
@@ -196,7 +197,7 @@ export const milestoneHandlers = [
 
   http.delete(route('/milestones/:id'), ({ request, params }) =>
     answer(async () => {
-      return db.transaction('rw', [db.people, db.boards, db.plans, db.milestones, db.milestoneUpdates, db.dateChanges], async () => {
+      return db.transaction('rw', [db.people, db.boards, db.plans, db.milestones, db.milestoneUpdates, db.dateChanges, db.measures], async () => {
         const milestone = await db.milestones.get(String(params.id))
         if (!milestone) throw problems.notFound('milestone')
         const context = await planContext(milestone.planId, request)
@@ -210,6 +211,7 @@ export const milestoneHandlers = [
         }
         await db.milestoneUpdates.bulkDelete(updates.map((update) => update.id))
         await db.milestones.delete(milestone.id)
+        await forgetMilestoneInMeasures(milestone.id)
         return noContent()
       })
     }),
