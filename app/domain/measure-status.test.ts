@@ -5,6 +5,7 @@ import {
   againstTarget,
   changeBetween,
   deriveMeasure,
+  futureMonthProblem,
   isFutureMonth,
   latestActual,
   measureStatus,
@@ -134,6 +135,11 @@ describe('months', () => {
     ]
     expect(recordedBy(actuals, '2026-11-09T23:59:59.999Z').map((actual) => actual.month)).toEqual(['2026-09'])
     expect(recordedBy(actuals, '2026-11-10T23:59:59.999Z')).toHaveLength(2)
+  })
+
+  it('says why a month that has not begun cannot be recorded', () => {
+    expect(futureMonthProblem('2026-12', '2026-11-23')).toBe('Enter a month that has begun: November 2026 or earlier')
+    expect(futureMonthProblem('2026-11', '2026-11-23')).toBeNull()
   })
 
   it('names a month in words', () => {

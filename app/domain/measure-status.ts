@@ -83,6 +83,11 @@ export function isFutureMonth(month: string, today: string): boolean {
   return month > monthOf(today)
 }
 
+/** Why a month cannot have an actual yet, or null when it can: the API and the form say the same. */
+export function futureMonthProblem(month: string, today: string): string | null {
+  return isFutureMonth(month, today) ? `Enter a month that has begun: ${monthInWords(monthOf(today))} or earlier` : null
+}
+
 /** What was known at a moment: actuals recorded by then (the meeting pack, as at the end of the meeting's day). */
 export function recordedBy<A extends { recordedAt: string }>(actuals: readonly A[], instant: string): A[] {
   return actuals.filter((actual) => actual.recordedAt <= instant)

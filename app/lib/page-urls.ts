@@ -54,4 +54,9 @@ export const pageUrls = {
   report: (reportId: string) => `/reports/${enc(reportId)}`,
   newReport: (from: { boardId?: string; meetingId?: string } = {}) => withQuery('/reports/new', from),
   settings: '/settings',
+  newMeasure: (planId: string) => `/plans/${enc(planId)}/measures/new`,
+  /** `correct` opens the correction of that month's actual (`YYYY-MM`). */
+  measure: (measureId: string, { correct }: { correct?: string } = {}) =>
+    `${withQuery(`/measures/${enc(measureId)}`, { correct })}${correct ? '#correct-actual' : ''}`,
+  measureEdit: (measureId: string) => `/measures/${enc(measureId)}/edit`,
 } as const

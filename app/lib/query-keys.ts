@@ -1,3 +1,4 @@
+import type { MeasuresQuery } from '@/contract/measures'
 import type { MeetingsQuery } from '@/contract/meetings'
 import type { MilestonesQuery } from '@/contract/milestones'
 import type { PlansQuery } from '@/contract/plans'
@@ -63,4 +64,13 @@ export const reportKeys = {
   list: (filters: ReportsQuery) => [...reportKeys.lists(), filters] as const,
   details: () => [...reportKeys.all, 'detail'] as const,
   detail: (id: string) => [...reportKeys.details(), id] as const,
+}
+
+export const measureKeys = {
+  all: ['measures'] as const,
+  lists: () => [...measureKeys.all, 'list'] as const,
+  list: (filters: MeasuresQuery) => [...measureKeys.lists(), filters] as const,
+  details: () => [...measureKeys.all, 'detail'] as const,
+  detail: (id: string) => [...measureKeys.details(), id] as const,
+  actuals: (id: string) => [...measureKeys.detail(id), 'actuals'] as const,
 }

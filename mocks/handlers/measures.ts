@@ -9,7 +9,7 @@ import {
 } from '@/contract/measures'
 import { isoMonthSchema } from '@/contract/common'
 import type { StoredMeasure, StoredMeasureActual } from '@/contract/stored'
-import { actualsOldestFirst, isFutureMonth, monthInWords } from '@/domain/measure-status'
+import { actualsOldestFirst, futureMonthProblem, monthInWords } from '@/domain/measure-status'
 import { mayManageMeasures, mayRecordActuals } from '@/domain/permissions'
 import { measureProblems } from '@/domain/record-rules'
 import { todayIso } from '@/domain/today'
@@ -60,10 +60,8 @@ async function checkMeasure(measure: StoredMeasure, ownerChosenNow: boolean): Pr
 
 /** A month the API can hold an actual for: begun already in England (the current month may be recorded as it goes). */
 function refuseFutureMonth(month: string): void {
-  const today = todayIso()
-  if (isFutureMonth(month, today)) {
-    throw problems.validation([{ path: 'month', message: `Enter a month that has begun: ${monthInWords(today.slice(0, 7))} or earlier` }])
-  }
+  const problem = futureMonthProblem(month, todayIso())
+  if (problem) throw problems.validation([{ path: 'month', message: problem }])
 }
 
 async function findActual(measureId: string, month: string): Promise<StoredMeasureActual | undefined> {
