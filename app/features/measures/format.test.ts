@@ -29,6 +29,8 @@ describe('measure figures in words', () => {
     expect(marginInWords(91, assessments)).toBe('1 percentage point above the target')
     expect(marginInWords(20.6, caseloads)).toBe('2.6 children per social worker above the target')
     expect(marginInWords(18, caseloads)).toBe('At the target')
+    expect(marginInWords(20.6, caseloads, { compact: true })).toBe('2.6 above the target')
+    expect(marginInWords(78, assessments, { compact: true })).toBe('12 percentage points below the target')
   })
 
   it('says which way it moved since the month before', () => {

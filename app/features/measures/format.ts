@@ -44,12 +44,13 @@ export function thresholdsInWords(measure: Reading): { green: string; amber: str
   }
 }
 
-/** "12 percentage points below the target", "At the target". */
-export function marginInWords(value: number, measure: Reading): string {
+/** "12 percentage points below the target", "At the target"; `compact` leaves out a unit other than % (a table's heading names it). */
+export function marginInWords(value: number, measure: Reading, { compact = false } = {}): string {
   const { margin } = againstTarget(value, measure.target, measure.direction)
   if (margin === 0) return 'At the target'
   const above = (margin > 0) === (measure.direction === 'higher-is-better')
-  return `${differenceWithUnit(Math.abs(margin), measure.unit)} ${above ? 'above' : 'below'} the target`
+  const size = compact && measure.unit !== '%' ? formatFigure(Math.abs(margin)) : differenceWithUnit(Math.abs(margin), measure.unit)
+  return `${size} ${above ? 'above' : 'below'} the target`
 }
 
 /** "Better than September 2026 (81%)". */

@@ -12,7 +12,7 @@ const bandColours: Record<MeasureStatus, string> = { green: '#cce2d8', amber: '#
 const HEIGHT = 320
 const TOP = 24
 const BOTTOM = 44
-const RIGHT = 20
+const RIGHT = 36
 const FALLBACK_WIDTH = 720
 
 /** The chart is drawn in the page's own pixels, so its 13px labels stay 13px on a phone. */
@@ -120,6 +120,11 @@ export function MeasureTrendChart({ id, measure, actuals, title, description }: 
       <svg className="app-measure-chart__svg" width={width} height={HEIGHT} viewBox={`0 0 ${width} ${HEIGHT}`} role="img" aria-labelledby={`${id}-svg-title ${id}-svg-desc`}>
         <title id={`${id}-svg-title`}>{title}</title>
         <desc id={`${id}-svg-desc`}>{description}</desc>
+        {measure.unit === '%' ? null : (
+          <text x={left} y={TOP - 9} className="app-chart__tick">
+            {measure.unit.charAt(0).toUpperCase() + measure.unit.slice(1)}
+          </text>
+        )}
         {bands.map((band) => {
           const top = y(Math.min(high, Math.max(band.from, band.to)))
           const bottom = y(Math.max(low, Math.min(band.from, band.to)))
