@@ -78,6 +78,9 @@ function thresholdsInOrder(value: Thresholds, ctx: z.RefinementCtx) {
   }
 }
 
+/** Thresholds out of order are said with any other problem at once (zod would wait for the rest to be right), so a form shows them together. */
+const alongsideOtherProblems = { when: (payload: { value: unknown }) => typeof payload.value === 'object' && payload.value !== null }
+
 const measureFields = {
   themeId: idSchema.nullable(),
   name: requiredText('the measure’s name', 160),
@@ -92,7 +95,7 @@ const measureFields = {
 
 export const createMeasureInputSchema = z
   .strictObject({ planId: idSchema, ...measureFields, themeId: measureFields.themeId.default(null), milestoneIds: measureFields.milestoneIds.default([]) })
-  .superRefine(thresholdsInOrder)
+  .superRefine(thresholdsInOrder, alongsideOtherProblems)
 export type CreateMeasureInput = z.input<typeof createMeasureInputSchema>
 
 export const updateMeasureInputSchema = z
@@ -107,7 +110,7 @@ export const updateMeasureInputSchema = z
     ownerId: measureFields.ownerId.optional(),
     milestoneIds: measureFields.milestoneIds.optional(),
   })
-  .superRefine(thresholdsInOrder)
+  .superRefine(thresholdsInOrder, alongsideOtherProblems)
 export type UpdateMeasureInput = z.input<typeof updateMeasureInputSchema>
 export { thresholdsInOrder as checkMeasureThresholds }
 
