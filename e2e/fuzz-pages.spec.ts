@@ -11,11 +11,12 @@ const piece = fc.oneof(
   fc.constantFrom(null, true, false),
   fc.array(fc.constantFrom('p-safeguarding', 'theme-workforce', 'nope'), { maxLength: 2 }),
 )
-const keys = ['title', 'name', 'date', 'dueDate', 'dueMonth', 'ownerId', 'themeId', 'planId', 'boardId', 'authorId', 'rag', 'commentary', 'recoveryAction', 'evidence', 'to', 'reason', 'recurrence', 'dueNextMeeting', 'chairId', 'memberIds', 'papersLeadDays', 'location', 'requestedByBoardId', 'kind', 'inspectionId']
+const keys = ['title', 'name', 'date', 'dueDate', 'dueMonth', 'ownerId', 'themeId', 'planId', 'boardId', 'authorId', 'rag', 'commentary', 'recoveryAction', 'evidence', 'to', 'reason', 'recurrence', 'dueNextMeeting', 'chairId', 'memberIds', 'papersLeadDays', 'location', 'requestedByBoardId', 'kind', 'inspectionId', 'month', 'value', 'note', 'unit', 'target', 'greenFrom', 'amberFrom', 'direction']
 const paths: Array<[string, string]> = [
   ['POST', '/api/milestones'], ['PATCH', '/api/milestones/milestone-13'], ['POST', '/api/milestones/milestone-13/updates'],
   ['POST', '/api/reports'], ['PATCH', '/api/reports/report-cin-review'], ['POST', '/api/reports/report-cin-review/transitions'],
   ['POST', '/api/meetings'], ['PATCH', '/api/boards/board-improvement'], ['PATCH', '/api/plans/plan-northshire'], ['POST', '/api/boards'],
+  ['POST', '/api/measures'], ['PATCH', '/api/measures/measure-caseloads'], ['POST', '/api/measures/measure-caseloads/actuals'],
 ]
 const write = fc.record({
   path: fc.constantFrom(...paths),
@@ -37,7 +38,7 @@ test('after 150 generated writes through the API, no page crashes and none answe
   expect(statuses.filter((status) => status >= 500)).toEqual([])
   expect(statuses.filter((status) => status < 300).length).toBeGreaterThan(0)
 
-  for (const path of ['/', '/boards', '/boards/board-improvement', '/plans/plan-northshire', '/plans/plan-northshire/timeline', '/milestones/milestone-13', '/meetings', '/reports', '/reports/report-cin-review', '/inspections/inspection-ilacs', '/settings']) {
+  for (const path of ['/', '/boards', '/boards/board-improvement', '/plans/plan-northshire', '/plans/plan-northshire/timeline', '/milestones/milestone-13', '/meetings', '/reports', '/reports/report-cin-review', '/inspections/inspection-ilacs', '/settings', '/measures/measure-caseloads']) {
     await openApp(page, path)
     await expect(page.getByRole('heading', { name: 'Sorry, there is a problem' }), path).toHaveCount(0)
     await expect(page.getByRole('region', { name: 'Some records could not be shown' }), path).toHaveCount(0)

@@ -40,7 +40,7 @@ interface TextInputProps extends FieldProps {
   value: string
   onChange: (value: string) => void
   type?: 'text' | 'email' | 'number' | 'search' | 'date'
-  inputMode?: 'numeric' | 'text'
+  inputMode?: 'numeric' | 'decimal' | 'text'
   widthClass?: string
   autoComplete?: string
   spellCheck?: boolean

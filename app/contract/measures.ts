@@ -23,6 +23,16 @@ export const measureStatusLabels: Record<MeasureStatus, string> = {
   red: 'Off target',
 }
 
+/** Which way a measure moved from the month recorded before: in its own terms (lower caseloads are better). */
+export const measureChanges = ['better', 'worse', 'same'] as const
+export const measureChangeSchema = z.enum(measureChanges)
+export type MeasureChange = z.infer<typeof measureChangeSchema>
+export const measureChangeLabels: Record<MeasureChange, string> = {
+  better: 'Better',
+  worse: 'Worse',
+  same: 'No change',
+}
+
 const figure = (label: string) =>
   z
     .number({ error: `Enter ${label} as a number` })
@@ -68,6 +78,9 @@ function thresholdsInOrder(value: Thresholds, ctx: z.RefinementCtx) {
   }
 }
 
+/** Thresholds out of order are said with any other problem at once (zod would wait for the rest to be right), so a form shows them together. */
+const alongsideOtherProblems = { when: (payload: { value: unknown }) => typeof payload.value === 'object' && payload.value !== null }
+
 const measureFields = {
   themeId: idSchema.nullable(),
   name: requiredText('the measure’s name', 160),
@@ -82,7 +95,7 @@ const measureFields = {
 
 export const createMeasureInputSchema = z
   .strictObject({ planId: idSchema, ...measureFields, themeId: measureFields.themeId.default(null), milestoneIds: measureFields.milestoneIds.default([]) })
-  .superRefine(thresholdsInOrder)
+  .superRefine(thresholdsInOrder, alongsideOtherProblems)
 export type CreateMeasureInput = z.input<typeof createMeasureInputSchema>
 
 export const updateMeasureInputSchema = z
@@ -97,14 +110,27 @@ export const updateMeasureInputSchema = z
     ownerId: measureFields.ownerId.optional(),
     milestoneIds: measureFields.milestoneIds.optional(),
   })
-  .superRefine(thresholdsInOrder)
+  .superRefine(thresholdsInOrder, alongsideOtherProblems)
 export type UpdateMeasureInput = z.input<typeof updateMeasureInputSchema>
 export { thresholdsInOrder as checkMeasureThresholds }
 
 export const measuresQuerySchema = z.object({ planId: idSchema.optional() })
 export type MeasuresQuery = z.infer<typeof measuresQuerySchema>
 
-/** One month's actual value of a measure; one per month (a correction replaces it, at a new version). */
+/** What a correction replaced, who made it and when: a corrected actual keeps its whole story. */
+export const measureCorrectionSchema = z.object({
+  at: instantSchema,
+  byId: idSchema,
+  /** The value and note as they were before this correction. */
+  value: z.number(),
+  note: z.string(),
+})
+export type MeasureCorrection = z.infer<typeof measureCorrectionSchema>
+
+/**
+ * One month's actual value of a measure; one per month. A correction replaces the value and note
+ * at a new version and keeps who first recorded it and when; `corrections` keeps what each one replaced.
+ */
 export const measureActualSchema = z.object({
   id: idSchema,
   measureId: idSchema,
@@ -113,6 +139,8 @@ export const measureActualSchema = z.object({
   note: z.string(),
   recordedById: idSchema,
   recordedAt: instantSchema,
+  /** Oldest first; empty for an actual never corrected (a backup may leave it out). */
+  corrections: z.array(measureCorrectionSchema).default([]),
   version: versionSchema,
 })
 export type MeasureActual = z.infer<typeof measureActualSchema>
@@ -124,3 +152,12 @@ export const recordActualInputSchema = z.strictObject({
   note: optionalText('the note', 2000),
 })
 export type RecordActualInput = z.input<typeof recordActualInputSchema>
+
+/** PATCH /api/measures/:id/actuals/:month: the month's value and note as they should have been. */
+export const correctActualInputSchema = recordActualInputSchema.omit({ month: true })
+export type CorrectActualInput = z.input<typeof correctActualInputSchema>
+
+/** A measure's thresholds, checked whole: a change of one is checked against the others as stored. */
+export const measureThresholdsSchema = z
+  .object({ direction: measureDirectionSchema, greenFrom: z.number(), amberFrom: z.number() })
+  .superRefine(thresholdsInOrder)

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { boardSchema } from './boards'
 import { dateChangeSchema } from './date-changes'
+import { measureChangeSchema, measureSchema } from './measures'
 import { meetingSchema } from './meetings'
 import { milestoneSchema, milestoneUpdateSchema } from './milestones'
 import { reportSchema } from './reports'
@@ -24,6 +25,15 @@ export const packDateChangeSchema = dateChangeSchema.extend({
   milestoneTitle: z.string(),
 })
 export type PackDateChange = z.infer<typeof packDateChangeSchema>
+/**
+ * A performance measure of the board's plans as known at the meeting: `latest` and `status` from
+ * the actuals recorded by the end of the meeting's day, with the month before for the direction of travel.
+ */
+export const packMeasureSchema = measureSchema.extend({
+  previous: z.object({ month: z.string(), value: z.number() }).nullable(),
+  change: measureChangeSchema.nullable(),
+})
+export type PackMeasure = z.infer<typeof packMeasureSchema>
 
 /** Everything a member needs before a meeting. */
 export const meetingPackSchema = z.object({
@@ -41,5 +51,7 @@ export const meetingPackSchema = z.object({
   dateChanges: z.array(packDateChangeSchema),
   /** Milestones marked Complete by their owners, awaiting the chair's sign-off: not yet counted as complete. */
   awaitingSignOff: z.array(milestoneSchema),
+  /** The performance measures of the board's plans, by plan and name, each with its latest value and status. */
+  measures: z.array(packMeasureSchema),
 })
 export type MeetingPack = z.infer<typeof meetingPackSchema>

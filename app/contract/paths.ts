@@ -33,6 +33,12 @@ export const apiPaths = {
   reports: `${API_BASE}/reports`,
   report: (id: string) => `${API_BASE}/reports/${enc(id)}`,
   reportTransitions: (id: string) => `${API_BASE}/reports/${enc(id)}/transitions`,
+  measures: `${API_BASE}/measures`,
+  measure: (id: string) => `${API_BASE}/measures/${enc(id)}`,
+  /** A measure's monthly actuals, oldest first; POST records a month. */
+  measureActuals: (id: string) => `${API_BASE}/measures/${enc(id)}/actuals`,
+  /** One month's actual (`YYYY-MM`), to correct it. */
+  measureActual: (id: string, month: string) => `${API_BASE}/measures/${enc(id)}/actuals/${enc(month)}`,
   exportData: `${API_BASE}/export`,
   importData: `${API_BASE}/import`,
   reset: `${API_BASE}/reset`,

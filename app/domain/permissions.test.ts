@@ -15,6 +15,7 @@ import {
   mayUpdateMilestone,
   reportMovesFor,
 } from './permissions'
+import { mayManageMeasures, mayRecordActuals } from './permissions'
 
 const person = (id: string, role: Role) => ({ id, name: id, role })
 const chair = person('chair', 'chair')
@@ -104,5 +105,32 @@ describe('roles', () => {
     expect(mayChangeInspection(admin, [board]).allowed).toBe(true)
     expect(mayChangeInspection(otherChair, []).allowed).toBe(true)
     expect(mayChangeInspection(director, []).allowed).toBe(false)
+  })
+})
+
+describe('performance measures', () => {
+  it('only the board’s chair adds or changes measures', () => {
+    expect(mayManageMeasures(chair, board).allowed).toBe(true)
+    expect(mayManageMeasures(otherChair, board)).toEqual({ allowed: false, reason: 'Only the chair of Improvement Board may add or change its performance measures.' })
+    expect(mayManageMeasures(director, board).allowed).toBe(false)
+    expect(mayManageMeasures(member, board).allowed).toBe(false)
+    expect(mayManageMeasures(null, board).allowed).toBe(false)
+  })
+
+  it('the board’s chair and the measure’s owner record actuals; nobody else', () => {
+    const measure = { ownerId: director.id }
+    expect(mayRecordActuals(chair, measure, board).allowed).toBe(true)
+    expect(mayRecordActuals(director, measure, board).allowed).toBe(true)
+    expect(mayRecordActuals(otherDirector, measure, board)).toEqual({
+      allowed: false,
+      reason: 'Only the measure’s owner or the chair of Improvement Board may record or correct its actuals.',
+    })
+    expect(mayRecordActuals(otherChair, measure, board).allowed).toBe(false)
+    expect(mayRecordActuals(member, measure, board).allowed).toBe(false)
+    expect(mayRecordActuals(null, measure, board).allowed).toBe(false)
+  })
+
+  it('a member named as owner (which the record rules refuse) still may not record', () => {
+    expect(mayRecordActuals(member, { ownerId: member.id }, board).allowed).toBe(false)
   })
 })

@@ -113,3 +113,13 @@ export const mayDecideDateChange = (actor: Actor, board: BoardFacts | undefined)
 export const maySignOffMilestone = (actor: Actor, board: BoardFacts | undefined) => asChairOf(actor, board, 'sign off a completion or send it back')
 /** Closing a milestone with a reason: the board's chair. */
 export const mayCloseMilestone = (actor: Actor, board: BoardFacts | undefined) => asChairOf(actor, board, 'close milestones')
+/** Adding and changing a plan's performance measures: the chair of the plan's board. */
+export const mayManageMeasures = (actor: Actor, board: BoardFacts | undefined) => asChairOf(actor, board, 'add or change its performance measures')
+
+/** Recording a measure's monthly actual, or correcting one: the board's chair, or the officer who owns the measure. */
+export function mayRecordActuals(actor: Actor, measure: { ownerId: string }, board: BoardFacts | undefined): Permission {
+  if (!actor) return nobody
+  if (chairsBoard(actor, board)) return allow
+  if (actor.id === measure.ownerId && mayOwnMilestones(actor)) return allow
+  return refuse(`Only the measure’s owner or the chair of ${board?.name ?? 'the board'} may record or correct its actuals.`)
+}

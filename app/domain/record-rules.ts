@@ -1,4 +1,5 @@
 import type { FieldError } from '@/contract/problem'
+import { measureThresholdsSchema } from '@/contract/measures'
 import { dueChoiceCount, openReportStatuses } from '@/contract/reports'
 import type {
   Dataset,
@@ -138,10 +139,15 @@ export function dateChangeProblems(change: Pick<StoredDateChange, 'milestoneId' 
   return found
 }
 
-export function measureProblems(measure: Pick<StoredMeasure, 'planId' | 'themeId' | 'ownerId' | 'milestoneIds'>, records: Records): Problems {
+export function measureProblems(
+  measure: Pick<StoredMeasure, 'planId' | 'themeId' | 'ownerId' | 'milestoneIds' | 'direction' | 'greenFrom' | 'amberFrom'>,
+  records: Records,
+): Problems {
   const plan = records.plan(measure.planId)
   if (!plan) return [problem('planId', 'Select the plan')]
-  const found: Problems = []
+  // Green must be the better threshold: one the API would refuse to store, a restore refuses too.
+  const thresholds = measureThresholdsSchema.safeParse(measure)
+  const found: Problems = thresholds.success ? [] : thresholds.error.issues.map((issue) => problem(issue.path.join('.'), issue.message))
   if (measure.themeId !== null && !plan.themes.some((theme) => theme.id === measure.themeId)) found.push(problem('themeId', 'Select a theme of this plan'))
   const owner = records.person(measure.ownerId)
   if (!owner || !mayOwnMilestones(owner)) found.push(problem('ownerId', 'Select an owner: a director or head of service'))
@@ -217,10 +223,18 @@ export function datasetProblems(data: Dataset, limit = 20): FieldError[] {
   data.dateChanges.forEach((change, position) => add('dateChanges', position, dateChangeProblems(change, records)))
   data.measures.forEach((measure, position) => add('measures', position, measureProblems(measure, records)))
   const measures = new Set(data.measures.map((measure) => measure.id))
+  const monthsRecorded = new Set<string>()
   data.measureActuals.forEach((actual, position) => {
     const found: Problems = []
     if (!measures.has(actual.measureId)) found.push(problem('measureId', 'The actual’s measure is not in the backup'))
     if (!records.person(actual.recordedById)) found.push(problem('recordedById', 'The person who recorded the actual is not known'))
+    // One actual per measure and month: a second would make "the latest" depend on the order of the file.
+    const key = JSON.stringify([actual.measureId, actual.month])
+    if (monthsRecorded.has(key)) found.push(problem('month', `Two actuals of one measure are for ${actual.month}`))
+    monthsRecorded.add(key)
+    actual.corrections.forEach((correction, index) => {
+      if (!records.person(correction.byId)) found.push(problem(`corrections.${index}.byId`, 'The person who corrected the actual is not known'))
+    })
     add('measureActuals', position, found)
   })
   data.planImports.forEach((record, position) => {

@@ -22,6 +22,10 @@ describe('page URLs', () => {
     [pageUrls.report('report-1'), '/reports/report-1'],
     [pageUrls.newReport(), '/reports/new'],
     [pageUrls.settings, '/settings'],
+    [pageUrls.newMeasure('plan-1'), '/plans/plan-1/measures/new'],
+    [pageUrls.measure('measure-1'), '/measures/measure-1'],
+    [pageUrls.measure('measure-1', { correct: '2026-10' }), '/measures/measure-1?correct=2026-10#correct-actual'],
+    [pageUrls.measureEdit('measure-1'), '/measures/measure-1/edit'],
   ])('%s', (built, expected) => {
     expect(built).toBe(expected)
   })

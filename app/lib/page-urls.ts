@@ -67,4 +67,9 @@ export const pageUrls = {
   newPerson: '/people/new',
   person: (personId: string) => `/people/${enc(personId)}`,
   personEdit: (personId: string) => `/people/${enc(personId)}/edit`,
+  newMeasure: (planId: string) => `/plans/${enc(planId)}/measures/new`,
+  /** `correct` opens the correction of that month's actual (`YYYY-MM`). */
+  measure: (measureId: string, { correct }: { correct?: string } = {}) =>
+    `${withQuery(`/measures/${enc(measureId)}`, { correct })}${correct ? '#correct-actual' : ''}`,
+  measureEdit: (measureId: string) => `/measures/${enc(measureId)}/edit`,
 } as const

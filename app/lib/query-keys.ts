@@ -1,4 +1,5 @@
 import type { DateChangesQuery } from '@/contract/date-changes'
+import type { MeasuresQuery } from '@/contract/measures'
 import type { MeetingsQuery } from '@/contract/meetings'
 import type { MilestonesQuery } from '@/contract/milestones'
 import type { PlansQuery } from '@/contract/plans'
@@ -78,4 +79,13 @@ export const dateChangeKeys = {
   all: ['date-changes'] as const,
   lists: () => [...dateChangeKeys.all, 'list'] as const,
   list: (filters: DateChangesQuery) => [...dateChangeKeys.lists(), filters] as const,
+}
+
+export const measureKeys = {
+  all: ['measures'] as const,
+  lists: () => [...measureKeys.all, 'list'] as const,
+  list: (filters: MeasuresQuery) => [...measureKeys.lists(), filters] as const,
+  details: () => [...measureKeys.all, 'detail'] as const,
+  detail: (id: string) => [...measureKeys.details(), id] as const,
+  actuals: (id: string) => [...measureKeys.detail(id), 'actuals'] as const,
 }

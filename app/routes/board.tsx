@@ -1,6 +1,7 @@
 import { Link, useLocation } from 'react-router'
 import { boardKindLabels } from '@/contract/boards'
 import type { Inspection } from '@/contract/inspections'
+import type { Measure } from '@/contract/measures'
 import type { Milestone } from '@/contract/milestones'
 import type { Plan } from '@/contract/plans'
 import { NotificationBanner } from '@/components/notification-banner'
@@ -11,6 +12,8 @@ import { definePageData } from '@/lib/page-data'
 import { boardQueryOptions } from '@/features/boards/api/get-board'
 import { inspectionsQueryOptions } from '@/features/inspections/api/get-inspections'
 import { InspectionSummary } from '@/features/inspections/components/inspection-summary'
+import { measuresQueryOptions } from '@/features/measures/api/get-measures'
+import { PlanMeasures } from '@/features/measures/components/plan-measures'
 import { meetingsQueryOptions } from '@/features/meetings/api/get-meetings'
 import { MeetingsTable } from '@/features/meetings/components/meetings-table'
 import { milestonesQueryOptions } from '@/features/milestones/api/get-milestones'
@@ -37,7 +40,10 @@ const boardData = definePageData(
       inspections: inspectionsQueryOptions(),
     }
   },
-  ({ plans }) => ({ milestonesByPlan: plans.map((plan) => milestonesQueryOptions({ planId: plan.id })) }),
+  ({ plans }) => ({
+    milestonesByPlan: plans.map((plan) => milestonesQueryOptions({ planId: plan.id })),
+    measuresByPlan: plans.map((plan) => measuresQueryOptions({ planId: plan.id })),
+  }),
 )
 
 export const loader = boardData.loader
@@ -48,9 +54,10 @@ interface PlanSectionProps {
   milestones: Milestone[]
   inspections: Inspection[]
   staleAfterDays: number
+  measures: Measure[]
 }
 
-function PlanSection({ plan, milestones, inspections, staleAfterDays }: PlanSectionProps) {
+function PlanSection({ plan, milestones, inspections, staleAfterDays, measures }: PlanSectionProps) {
   const inspection = inspections.find((candidate) => candidate.id === plan.inspectionId)
   return (
     <section className="govuk-!-margin-bottom-8" aria-labelledby={`plan-${plan.id}`}>
@@ -68,12 +75,13 @@ function PlanSection({ plan, milestones, inspections, staleAfterDays }: PlanSect
       ) : null}
       <ThemeStatusTable planId={plan.id} themes={plan.themes} milestones={milestones} />
       <RagLegend staleAfterDays={staleAfterDays} />
+      <PlanMeasures planId={plan.id} themes={plan.themes} measures={measures} canAdd={false} level={3} />
     </section>
   )
 }
 
 export function BoardPage() {
-  const { board, people, meetings, reports, plans, inspections, milestonesByPlan } = boardData.usePageData()
+  const { board, people, meetings, reports, plans, inspections, milestonesByPlan, measuresByPlan } = boardData.usePageData()
   const location = useLocation()
   const flash = (location.state as { flash?: string } | null)?.flash
   const name = (id: string) => people.find((person) => person.id === id)?.name ?? 'Unknown person'
@@ -128,7 +136,14 @@ export function BoardPage() {
         <p className="govuk-body">This board has no improvement plan of its own.</p>
       ) : (
         plans.map((plan, index) => (
-          <PlanSection key={plan.id} plan={plan} milestones={milestonesByPlan[index] ?? []} inspections={inspections} staleAfterDays={board.staleAfterDays} />
+          <PlanSection
+            key={plan.id}
+            plan={plan}
+            milestones={milestonesByPlan[index] ?? []}
+            inspections={inspections}
+            staleAfterDays={board.staleAfterDays}
+            measures={measuresByPlan[index] ?? []}
+          />
         ))
       )}
       <h2 className="govuk-heading-m">About the board</h2>

@@ -8,6 +8,8 @@ import { PageHeading } from '@/components/page'
 import { SummaryList } from '@/components/summary-list'
 import { formatDate, formatDateWithDay, todayIso } from '@/lib/dates'
 import { definePageData } from '@/lib/page-data'
+import { MeasureStatusLegend } from '@/features/measures/components/measure-status-tag'
+import { MeasuresTable } from '@/features/measures/components/measures-table'
 import { meetingPackQueryOptions } from '@/features/meetings/api/get-meeting'
 import { meetingsQueryOptions } from '@/features/meetings/api/get-meetings'
 import { MilestonesTable } from '@/features/milestones/components/milestones-table'
@@ -260,6 +262,21 @@ export function MeetingPage() {
           <>
             <p className="govuk-body">Marked Complete by their owners; not counted as complete until the chair signs them off.</p>
             <MilestonesTable caption="Completions awaiting sign-off" milestones={pack.awaitingSignOff} people={people} hideCaption />
+          </>
+        )}
+      </section>
+
+      <section className="app-pack-section" aria-labelledby="performance-measures">
+        <h2 className="govuk-heading-m" id="performance-measures">
+          Performance measures
+        </h2>
+        {pack.measures.length === 0 ? (
+          <p className="govuk-body">The plan has no performance measures.</p>
+        ) : (
+          <>
+            <p className="govuk-body">Each measure’s latest month as recorded by the end of the meeting day, and which way it moved since the month before.</p>
+            <MeasuresTable caption="Performance measures: latest value and status" hideCaption showChange measures={pack.measures} />
+            <MeasureStatusLegend />
           </>
         )}
       </section>

@@ -13,6 +13,8 @@ import { onlyWhenThePathChanges } from '@/lib/page-data'
 import { pageUrls } from '@/lib/page-urls'
 import { planPageData } from './plan-data'
 import { mayManageMilestones, mayUpdateMilestone } from '@/domain/permissions'
+import { mayManageMeasures } from '@/domain/permissions'
+import { PlanMeasures } from '@/features/measures/components/plan-measures'
 
 export const loader = planPageData.loader
 // The filters apply in the page: a change of query alone does not re-run the loader.
@@ -23,7 +25,7 @@ const PAGE_SIZE = 50
 
 export function PlanPage() {
   const [search] = useSearchParams()
-  const { plan, board, milestones, people } = planPageData.usePageData()
+  const { plan, board, milestones, people, measures } = planPageData.usePageData()
   const person = useActingPerson()
   const filters = useMemo(() => filtersFromSearch(search), [search])
   const matching = useMemo(() => filterMilestones(milestones, filters), [milestones, filters])
@@ -120,6 +122,7 @@ export function PlanPage() {
         <MilestonesTable caption={`Closed milestones (${shownClosed.length})`} milestones={shownClosed} people={people} themes={plan.themes} />
       ) : null}
       <Pagination page={pageNumber} pages={pages} href={pageHref} />
+      <PlanMeasures planId={plan.id} themes={plan.themes} measures={measures} canAdd={mayManageMeasures(person, board).allowed} />
     </>
   )
 }

@@ -11,6 +11,7 @@ import type {
   StoredReport,
 } from '@/contract/stored'
 import { isWorkingDay } from '@/domain/working-days'
+import { buildDemoMeasures } from './demo-measures'
 import { demoBoards, demoPeople } from './demo-people'
 import { demoMilestoneSpecs, demoRecommendations, demoThemes, demoVisitRecommendations } from './demo-plan'
 import { applyDemoDateChanges, demoAwaitingSignOff } from './demo-slippage'
@@ -447,8 +448,8 @@ export function buildDemoData(today: Date): Dataset {
     milestones,
     milestoneUpdates,
     dateChanges,
-    measures: [],
-    measureActuals: [],
+    // Performance measures and their actuals: mocks/db/demo-measures.ts.
+    ...buildDemoMeasures(today, plan.id, milestones),
     reports,
     planImports: [],
   }

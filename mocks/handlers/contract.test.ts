@@ -6,6 +6,7 @@ import { boardSchema } from '@/contract/boards'
 import { inspectionSchema } from '@/contract/inspections'
 import { meetingSchema } from '@/contract/meetings'
 import { milestoneSchema, milestoneUpdateSchema } from '@/contract/milestones'
+import { measureActualSchema, measureSchema } from '@/contract/measures'
 import { meetingPackSchema } from '@/contract/pack'
 import { dateChangeSchema } from '@/contract/date-changes'
 import { personSchema } from '@/contract/people'
@@ -39,6 +40,10 @@ describe('every response parses with its contract schema', () => {
     ['/api/date-changes?planId=plan-northshire&status=proposed', z.array(dateChangeSchema)],
     ['/api/reports', z.array(reportSchema)],
     ['/api/reports/report-cin-review', reportSchema],
+    ['/api/measures', z.array(measureSchema)],
+    ['/api/measures?planId=plan-northshire', z.array(measureSchema)],
+    ['/api/measures/measure-caseloads', measureSchema],
+    ['/api/measures/measure-caseloads/actuals', z.array(measureActualSchema)],
     ['/api/export', backupSchema],
   ] as const)('GET %s', async (path, schema) => {
     const response = await call('GET', path)

@@ -5,6 +5,7 @@ import type { z } from 'zod'
 import * as boards from '@/contract/boards'
 import * as dateChanges from '@/contract/date-changes'
 import * as inspections from '@/contract/inspections'
+import * as measures from '@/contract/measures'
 import * as meetings from '@/contract/meetings'
 import * as milestones from '@/contract/milestones'
 import * as people from '@/contract/people'
@@ -19,7 +20,7 @@ import { ADMIN, call, CHAIR, DIRECTOR, loadDemoData, MEMBER, SCRUTINY_CHAIR, TES
  * Generated bodies thrown at every write path: whatever arrives, the API answers without a 500,
  * and what it stores is still a dataset the contract and the record rules accept.
  */
-const ids = ['p-improvement-chair', 'p-safeguarding', 'p-member-ashworth', 'board-improvement', 'board-scrutiny', 'plan-northshire', 'theme-workforce', 'milestone-13', 'meeting-scrutiny-2026-11-24', 'rec-1', 'nope', '']
+const ids = ['p-improvement-chair', 'p-safeguarding', 'p-member-ashworth', 'board-improvement', 'board-scrutiny', 'plan-northshire', 'theme-workforce', 'milestone-13', 'meeting-scrutiny-2026-11-24', 'rec-1', 'nope', '', 'higher-is-better', 'lower-is-better', 'measure-caseloads']
 const value = fc.oneof(
   // Plausible values, weighted so a fair share of bodies pass validation and reach the store.
   { weight: 4, arbitrary: fc.constantFrom(...ids) },
@@ -61,6 +62,10 @@ const writes: Array<[string, string, z.ZodType]> = [
   ['POST', '/api/reports', reports.createReportInputSchema],
   ['PATCH', '/api/reports/report-cin-review', reports.updateReportInputSchema],
   ['POST', '/api/reports/report-cin-review/transitions', reports.reportTransitionInputSchema],
+  ['POST', '/api/measures', measures.createMeasureInputSchema],
+  ['PATCH', '/api/measures/measure-assessments-45', measures.updateMeasureInputSchema],
+  ['POST', '/api/measures/measure-assessments-45/actuals', measures.recordActualInputSchema],
+  ['PATCH', '/api/measures/measure-assessments-45/actuals/2026-10', measures.correctActualInputSchema],
 ]
 /** How many generated writes were accepted: a fuzz whose every body is refused tests only validation. */
 let accepted = 0

@@ -6,6 +6,7 @@ import { fallbackHandlers } from './fallback'
 import { guardHandlers } from './guard'
 import { inspectionHandlers } from './inspections'
 import { meetingPackHandlers } from './meeting-pack'
+import { measureHandlers } from './measures'
 import { meetingHandlers } from './meetings'
 import { milestoneOutcomeHandlers } from './milestone-outcomes'
 import { milestoneHandlers } from './milestones'
@@ -27,6 +28,7 @@ export const handlers = [
   ...dateChangeHandlers,
   ...milestoneOutcomeHandlers,
   ...reportHandlers,
+  ...measureHandlers,
   ...adminHandlers,
   ...fallbackHandlers,
 ]

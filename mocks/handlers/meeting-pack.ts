@@ -1,8 +1,10 @@
 import { http } from 'msw'
-import type { MeetingPack } from '@/contract/pack'
+import type { MeetingPack, PackMeasure } from '@/contract/pack'
+import type { StoredPlan } from '@/contract/stored'
+import { recentChange, recordedBy } from '@/domain/measure-status'
 import { isAwaitingSignOff } from '@/domain/milestone-status'
 import { db } from '../db/database'
-import { toMeeting, toReport } from '../rules/derive'
+import { toMeasure, toMeeting, toReport } from '../rules/derive'
 import { answer, json, problems } from './http'
 import { withFlags } from './milestones'
 import { route } from './paths'
@@ -13,7 +15,7 @@ const packStatusKinds = new Set<string>(['status', 'signed-off', 'sent-back'])
 export const meetingPackHandlers = [
   http.get(route('/meetings/:id/pack'), ({ params }) =>
     answer(async () =>
-      db.transaction('r', [db.boards, db.meetings, db.plans, db.milestones, db.milestoneUpdates, db.dateChanges, db.reports], async () => {
+      db.transaction('r', [db.boards, db.meetings, db.plans, db.milestones, db.milestoneUpdates, db.dateChanges, db.reports, db.measures, db.measureActuals], async () => {
         const stored = await db.meetings.get(String(params.id))
         if (!stored) throw problems.notFound('meeting')
         const board = await db.boards.get(stored.boardId)
@@ -60,9 +62,24 @@ export const meetingPackHandlers = [
           .map((change) => ({ ...change, milestoneTitle: titles.get(change.milestoneId) ?? '' }))
         const awaitingSignOff = milestones.filter((milestone) => isAwaitingSignOff(milestone) && !milestone.closedOn).sort((a, b) => a.dueDate.localeCompare(b.dueDate))
 
-        const pack: MeetingPack = { meeting, board, previousMeeting, reports, milestonesDue, overdueMilestones, statusChanges, dateChanges, awaitingSignOff }
+        const measures = await packMeasures(plans, until)
+
+        const pack: MeetingPack = { meeting, board, previousMeeting, reports, milestonesDue, overdueMilestones, statusChanges, dateChanges, awaitingSignOff, measures }
         return json(pack)
       }),
     ),
   ),
 ]
+
+/** The plans' performance measures as known at the end of the meeting's day: latest, status and the month before (by plan, then name). */
+async function packMeasures(plans: StoredPlan[], until: string): Promise<PackMeasure[]> {
+  const planOrder = new Map([...plans].sort((a, b) => a.title.localeCompare(b.title, 'en-GB')).map((plan, index) => [plan.id, index]))
+  const measures = await db.measures.where('planId').anyOf([...planOrder.keys()]).toArray()
+  const actuals = recordedBy(await db.measureActuals.where('measureId').anyOf(measures.map((measure) => measure.id)).toArray(), until)
+  return measures
+    .sort((a, b) => (planOrder.get(a.planId) ?? 0) - (planOrder.get(b.planId) ?? 0) || a.name.localeCompare(b.name, 'en-GB'))
+    .map((measure) => {
+      const known = actuals.filter((actual) => actual.measureId === measure.id)
+      return { ...toMeasure(measure, known), ...recentChange(known, measure.direction) }
+    })
+}

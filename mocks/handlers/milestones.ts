@@ -15,6 +15,7 @@ import { milestoneProblems } from '@/domain/record-rules'
 import { db } from '../db/database'
 import { loadRecords } from '../db/records'
 import { answer, enforce, checkIfMatch, json, newId, noContent, nowInstant, problems, readBody, readQuery } from './http'
+import { forgetMilestoneInMeasures } from './measures'
 import { addEntry, milestoneContext, nextEntryInstant, planContext, recordDateChange, refuseIfClosed, withFlags, withFlagsOne } from './milestone-store'
 import { route } from './paths'
 
@@ -176,12 +177,9 @@ export const milestoneHandlers = [
         if (!deletion.allowed) throw problems.conflict(deletion.reason)
         await db.milestoneUpdates.bulkDelete(updates.map((update) => update.id))
         await db.dateChanges.where('milestoneId').equals(milestone.id).delete()
-        // A measure that evidenced it no longer names it.
-        const measures = await db.measures.where('planId').equals(milestone.planId).filter((measure) => measure.milestoneIds.includes(milestone.id)).toArray()
-        for (const measure of measures) {
-          await db.measures.put({ ...measure, milestoneIds: measure.milestoneIds.filter((id) => id !== milestone.id), version: measure.version + 1 })
-        }
         await db.milestones.delete(milestone.id)
+        // A measure that evidenced it no longer names it.
+        await forgetMilestoneInMeasures(milestone.id)
         return noContent()
       })
     }),

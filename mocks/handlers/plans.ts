@@ -7,6 +7,7 @@ import { todayIso } from '@/domain/today'
 import { db } from '../db/database'
 import { loadRecords } from '../db/records'
 import { actingPerson, answer, boardFor, checkIfMatch, json, newId, problems, readBody, readQuery } from './http'
+import { refuseRemovingMeasuredThemes } from './measures'
 import { route } from './paths'
 
 function withThemeIds(themes: Array<{ id?: string | undefined; title: string }>): Theme[] {
@@ -82,7 +83,7 @@ export const planHandlers = [
   http.patch(route('/plans/:id'), ({ request, params }) =>
     answer(async () => {
       const input = await readBody(request, updatePlanInputSchema)
-      return db.transaction('rw', [db.people, db.boards, db.inspections, db.plans, db.milestones], async () => {
+      return db.transaction('rw', [db.people, db.boards, db.inspections, db.plans, db.milestones, db.measures], async () => {
         const plan = await db.plans.get(String(params.id))
         if (!plan) throw problems.notFound('plan')
         await boardFor(plan.boardId, request, mayChangePlan)
@@ -96,6 +97,7 @@ export const planHandlers = [
           if (orphaned) {
             throw problems.conflict('A theme that still has milestones cannot be removed. Move or delete its milestones first.')
           }
+          await refuseRemovingMeasuredThemes(plan.id, kept)
         }
         // Milestones answer the recommendations of the plan's inspection: it cannot change under them.
         if (input.inspectionId !== undefined && input.inspectionId !== plan.inspectionId && milestones.some((milestone) => milestone.recommendationIds.length > 0)) {

@@ -39,6 +39,12 @@ describe('restore holds a backup to the rules of every write', () => {
       const report = data.reports.find((candidate) => candidate.status === 'requested')!
       Object.assign(report, { dueMeetingId: null, dueMonth: null, dueNextMeeting: false })
     }, 'due'],
+    ['a measure with amber above green when higher is better', (data) => void (data.measures.find((measure) => measure.direction === 'higher-is-better')!.amberFrom = 99), 'amberFrom'],
+    ['a member owning a measure', (data) => void (data.measures[0]!.ownerId = MEMBER), 'ownerId'],
+    ['a measure evidencing a milestone not in the backup', (data) => void data.measures[0]!.milestoneIds.push('milestone-ghost'), 'milestoneIds'],
+    ['an actual of a measure not in the backup', (data) => void (data.measureActuals[0]!.measureId = 'measure-ghost'), 'measureId'],
+    ['two actuals of one measure for one month', (data) => void data.measureActuals.push({ ...data.measureActuals[0]!, id: 'actual-twin' }), 'month'],
+    ['a correction by nobody known', (data) => void data.measureActuals[0]!.corrections.push({ at: '2026-11-01T10:00:00.000Z', byId: 'p-ghost', value: 1, note: '' }), 'byId'],
   ])('refuses %s, naming it, and changes nothing', async (_name, edit, field) => {
     const before = await readDataset()
     const response = await call('POST', '/api/import', { as: ADMIN, body: await resealed(edit) })
