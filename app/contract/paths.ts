@@ -17,6 +17,8 @@ export const apiPaths = {
   plan: (id: string) => `${API_BASE}/plans/${enc(id)}`,
   /** Every milestone update of a plan, oldest first: the plan's whole audit trail. */
   planUpdates: (id: string) => `${API_BASE}/plans/${enc(id)}/updates`,
+  /** Spreadsheets imported into a plan (GET), and a new import (POST). */
+  planImports: (id: string) => `${API_BASE}/plans/${enc(id)}/imports`,
   milestones: `${API_BASE}/milestones`,
   milestone: (id: string) => `${API_BASE}/milestones/${enc(id)}`,
   milestoneUpdates: (id: string) => `${API_BASE}/milestones/${enc(id)}/updates`,

@@ -3,6 +3,7 @@ import fc from 'fast-check'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import type { z } from 'zod'
 import * as boards from '@/contract/boards'
+import * as imports from '@/contract/imports'
 import * as inspections from '@/contract/inspections'
 import * as meetings from '@/contract/meetings'
 import * as milestones from '@/contract/milestones'
@@ -55,6 +56,7 @@ const writes: Array<[string, string, z.ZodType]> = [
   ['POST', '/api/reports', reports.createReportInputSchema],
   ['PATCH', '/api/reports/report-cin-review', reports.updateReportInputSchema],
   ['POST', '/api/reports/report-cin-review/transitions', reports.reportTransitionInputSchema],
+  ['POST', '/api/plans/plan-northshire/imports', imports.createPlanImportInputSchema],
 ]
 /** How many generated writes were accepted: a fuzz whose every body is refused tests only validation. */
 let accepted = 0

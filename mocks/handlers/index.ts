@@ -7,6 +7,7 @@ import { meetingPackHandlers } from './meeting-pack'
 import { meetingHandlers } from './meetings'
 import { milestoneHandlers } from './milestones'
 import { peopleHandlers } from './people'
+import { planImportHandlers } from './plan-imports'
 import { planHandlers } from './plans'
 import { reportHandlers } from './reports'
 
@@ -22,5 +23,6 @@ export const handlers = [
   ...milestoneHandlers,
   ...reportHandlers,
   ...adminHandlers,
+  ...planImportHandlers,
   ...fallbackHandlers,
 ]
