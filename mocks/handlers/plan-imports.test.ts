@@ -1,5 +1,6 @@
 // @vitest-environment node
 import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { z } from 'zod'
 import { planImportResultSchema, planImportSchema, type CreatePlanImportInput } from '@/contract/imports'
 import { milestoneSchema, milestoneUpdateSchema } from '@/contract/milestones'
 import { db } from '../db/database'
@@ -75,7 +76,7 @@ describe('POST /api/plans/:id/imports', () => {
     const person = (await call('GET', `/api/people/${jo.id}`)).json
     expect(person).toMatchObject({ name: 'Jo Bloggs', jobTitle: 'Head of Early Help', role: 'director', isAdmin: false, active: true, email: 'jo.bloggs@northshire.gov.uk' })
 
-    const milestones = (await call('GET', `/api/milestones?planId=${PLAN}`)).json.map((each: unknown) => milestoneSchema.parse(each))
+    const milestones = z.array(milestoneSchema).parse((await call('GET', `/api/milestones?planId=${PLAN}`)).json)
     const clinic = milestones.find((milestone) => milestone.title === 'Monthly performance clinic for team managers')!
     expect(clinic).toMatchObject({ themeId: 'theme-performance', ownerId: 'p-performance', rag: 'green', dueDate: '2027-01-31', baselineDueDate: '2027-01-31', signOff: null })
     const strategy = milestones.find((milestone) => milestone.title === 'Early help strategy refreshed with partners')!
@@ -84,7 +85,7 @@ describe('POST /api/plans/:id/imports', () => {
     // Not self-certified by a file: Complete awaits the chair's sign-off, and no completion day is made up.
     expect(tool).toMatchObject({ rag: 'blue', signOff: 'awaiting', completedOn: null, completedLate: false, overdue: false })
 
-    const history = (await call('GET', `/api/milestones/${strategy.id}/updates`)).json.map((each: unknown) => milestoneUpdateSchema.parse(each))
+    const history = z.array(milestoneUpdateSchema).parse((await call('GET', `/api/milestones/${strategy.id}/updates`)).json)
     expect(history.map((entry) => [entry.kind, entry.authorId, entry.fromRag, entry.rag])).toEqual([
       ['status', CHAIR, 'not-started', 'amber'],
       ['created', CHAIR, null, 'not-started'],
