@@ -64,3 +64,9 @@ export const reportKeys = {
   details: () => [...reportKeys.all, 'detail'] as const,
   detail: (id: string) => [...reportKeys.details(), id] as const,
 }
+
+export const planImportKeys = {
+  all: ['plan-imports'] as const,
+  lists: () => [...planImportKeys.all, 'list'] as const,
+  list: (planId: string) => [...planImportKeys.lists(), { planId }] as const,
+}

@@ -32,13 +32,14 @@ function preview(choices: Record<string, OwnerChoice> = {}, statuses: Record<str
   const headerRow = findHeaderRow(sheet)
   const rows = readSheetRows(sheet, headerRow, guessColumns(sheet[headerRow]!))
   const owners = ownersIn(rows, people)
-  const statusChoices = Object.fromEntries(statusesIn(rows).map((entry) => [entry.key, statuses[entry.key] ?? entry.guess]))
+  const statusEntries = statusesIn(rows)
+  const statusChoices = Object.fromEntries(statusEntries.map((entry) => [entry.key, statuses[entry.key] ?? entry.guess]))
   const checked = checkRows(rows, {
     owners: resolveOwners(owners, choices, people),
     statuses: statusChoices,
     existing: [{ title: 'Practice standards launched', themeTitle: '2. PRACTICE' }],
   })
-  return { headerRow, rows, owners, checked }
+  return { headerRow, rows, owners, statuses: statusEntries, checked }
 }
 
 describe('reading a sheet into proposed milestones', () => {
@@ -77,7 +78,7 @@ describe('reading a sheet into proposed milestones', () => {
 
   it('gives every row its problems and notes in words', () => {
     const { checked } = preview()
-    const byRow = Object.fromEntries(checked.filter((row) => row.kind === 'milestone').map((row) => [row.sheetRow, { problems: row.problems, notes: row.notes, ready: row.request !== null }]))
+    const byRow = Object.fromEntries(checked.filter((row) => row.kind === 'milestone').map((row) => [row.sheetRow, { problems: row.problems.map((problem) => problem.message), notes: row.notes, ready: row.request !== null }]))
     expect(byRow).toEqual({
       5: { problems: [], notes: [], ready: true },
       6: { problems: ['“31/02/2027” is not a real date'], notes: ['At risk with no recovery action: its history will say the spreadsheet gave none'], ready: false },
@@ -101,7 +102,7 @@ describe('reading a sheet into proposed milestones', () => {
   it('uses the contract’s own row rules: a title too long is a problem in the contract’s words', () => {
     const rows = readSheetRows([['Theme', 'Action', 'Owner', 'Due'], ['T', 'x'.repeat(201), 'Mark Ellison', '1/1/2027'], ['T', 'ok', 'Mark Ellison', '1/1/1999']], 0, guessColumns(['Theme', 'Action', 'Owner', 'Due']))
     const checked = checkRows(rows, { owners: resolveOwners(ownersIn(rows, people), {}, people), statuses: {}, existing: [] })
-    expect(checked.map((row) => row.problems)).toEqual([['The milestone’s title must be 200 characters or fewer'], ['Enter a date between 2000 and 2100']])
+    expect(checked.map((row) => row.problems.map((problem) => problem.message))).toEqual([['The milestone’s title must be 200 characters or fewer'], ['Enter a date between 2000 and 2100']])
   })
 
   it('notes an action that appears twice under one theme', () => {
@@ -114,15 +115,15 @@ describe('reading a sheet into proposed milestones', () => {
   it('builds the request once every row is ready, with the person’s choices for owners and statuses', () => {
     const jo: OwnerChoice = { kind: 'new', personId: '', name: 'Jo Bloggs', jobTitle: 'Head of Practice', email: '' }
     const peter: OwnerChoice = { kind: 'existing', personId: 'p-safeguarding', name: '', jobTitle: '', email: '' }
-    const { owners, checked } = preview({ 'jo bloggs': jo, 'peter gone': peter }, { 'in progress': 'green' })
-    const blocked = buildImportRequest({ fileName: 'tracker.xlsx', fileHash: 'a'.repeat(64), rows: checked, owners, choices: { 'jo bloggs': jo, 'peter gone': peter }, leaveOut: false, confirmRepeat: false })
+    const { owners, statuses, checked } = preview({ 'jo bloggs': jo, 'peter gone': peter }, { 'in progress': 'green' })
+    const blocked = buildImportRequest({ fileName: 'tracker.xlsx', fileHash: 'a'.repeat(64), rows: checked, owners, statuses, choices: { 'jo bloggs': jo, 'peter gone': peter }, leaveOut: false, confirmRepeat: false })
     expect(blocked.problems).toEqual([
       { path: 'sheet-row-6', message: 'Row 6: “31/02/2027” is not a real date' },
       { path: 'sheet-row-10', message: 'Row 10: “TBC” is not a date the import can read: give a day, month and year, like 31/03/2027 or 31 March 2027' },
       { path: 'sheet-row-12', message: 'Row 12: No action: the action cell is empty' },
     ])
 
-    const leavingOut = buildImportRequest({ fileName: 'tracker.xlsx', fileHash: 'a'.repeat(64), rows: checked, owners, choices: { 'jo bloggs': jo, 'peter gone': peter }, leaveOut: true, confirmRepeat: false })
+    const leavingOut = buildImportRequest({ fileName: 'tracker.xlsx', fileHash: 'a'.repeat(64), rows: checked, owners, statuses, choices: { 'jo bloggs': jo, 'peter gone': peter }, leaveOut: true, confirmRepeat: false })
     expect(leavingOut.problems).toEqual([])
     expect(leavingOut.input.rows).toEqual([
       { sheetRow: 5, theme: '1. Leadership', title: 'Appoint a permanent Director of Children’s Services', ownerId: 'p-dcs', dueDate: '2027-01-31', rag: 'green', commentary: 'Interviews in December.' },
@@ -133,23 +134,36 @@ describe('reading a sheet into proposed milestones', () => {
     expect(createPlanImportInputSchema.safeParse(leavingOut.input).success).toBe(true)
   })
 
+  it('asks once about each owner and status word the rows wait for, linking to the question', () => {
+    const { owners, statuses, checked } = preview()
+    const built = buildImportRequest({ fileName: 'f.csv', fileHash: 'a'.repeat(64), rows: checked, owners, statuses, choices: {}, leaveOut: false, confirmRepeat: false })
+    expect(built.problems).toEqual([
+      { path: 'owner-2', message: 'Choose who “Jo Bloggs” is, under Owners' },
+      { path: 'owner-4', message: 'Choose who “Peter Gone” is, under Owners' },
+      { path: 'status-2', message: 'Choose what the status “In progress” means, under Statuses' },
+      { path: 'sheet-row-6', message: 'Row 6: “31/02/2027” is not a real date' },
+      { path: 'sheet-row-10', message: 'Row 10: “TBC” is not a date the import can read: give a day, month and year, like 31/03/2027 or 31 March 2027' },
+      { path: 'sheet-row-12', message: 'Row 12: No action: the action cell is empty' },
+    ])
+  })
+
   it('asks for a new person’s job title at their question, and leaves out people whose rows are left out', () => {
     const jo: OwnerChoice = { kind: 'new', personId: '', name: 'Jo Bloggs', jobTitle: ' ', email: 'not an email' }
-    const { owners, checked } = preview({ 'jo bloggs': jo }, { 'in progress': 'green' })
-    const built = buildImportRequest({ fileName: 'f.csv', fileHash: 'a'.repeat(64), rows: checked, owners, choices: { 'jo bloggs': jo }, leaveOut: true, confirmRepeat: false })
+    const { owners, statuses, checked } = preview({ 'jo bloggs': jo }, { 'in progress': 'green' })
+    const built = buildImportRequest({ fileName: 'f.csv', fileHash: 'a'.repeat(64), rows: checked, owners, statuses, choices: { 'jo bloggs': jo }, leaveOut: true, confirmRepeat: false })
     expect(built.problems).toEqual([
       { path: 'owner-2-job-title', message: 'Jo Bloggs: Enter a job title' },
       { path: 'owner-2-email', message: 'Jo Bloggs: Enter an email address in the correct format, like name@council.gov.uk' },
     ])
     const [first] = preview().checked
-    const none = buildImportRequest({ fileName: 'f.csv', fileHash: 'a'.repeat(64), rows: [first!], owners: [], choices: {}, leaveOut: false, confirmRepeat: false })
+    const none = buildImportRequest({ fileName: 'f.csv', fileHash: 'a'.repeat(64), rows: [first!], owners: [], statuses: [], choices: {}, leaveOut: false, confirmRepeat: false })
     expect(none.problems).toEqual([{ path: '', message: 'No row below the headings has an action: check the row of headings and the columns chosen' }])
   })
 
   it('places the API’s problems on the row or the question they are about', () => {
     const jo: OwnerChoice = { kind: 'new', personId: '', name: 'Jo Bloggs', jobTitle: 'Head of Practice', email: 'helen.okafor@northshire.gov.uk' }
-    const { owners, checked } = preview({ 'jo bloggs': jo }, { 'in progress': 'green' })
-    const { input } = buildImportRequest({ fileName: 'f.csv', fileHash: 'a'.repeat(64), rows: checked, owners, choices: { 'jo bloggs': jo }, leaveOut: true, confirmRepeat: false })
+    const { owners, statuses, checked } = preview({ 'jo bloggs': jo }, { 'in progress': 'green' })
+    const { input } = buildImportRequest({ fileName: 'f.csv', fileHash: 'a'.repeat(64), rows: checked, owners, statuses, choices: { 'jo bloggs': jo }, leaveOut: true, confirmRepeat: false })
     expect(placeApiError({ path: 'rows.1.ownerId', message: 'Select an owner' }, input, owners)).toEqual({ path: 'sheet-row-8', message: 'Row 8: Select an owner' })
     expect(placeApiError({ path: 'newPeople.0.email', message: 'Taken' }, input, owners)).toEqual({ path: 'owner-2-email', message: 'Jo Bloggs: Taken' })
     expect(placeApiError({ path: 'fileHash', message: 'Bad' }, input, owners)).toEqual({ path: 'fileHash', message: 'Bad' })

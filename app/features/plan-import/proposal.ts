@@ -137,8 +137,8 @@ export type OwnerResolution = { ownerId: string } | { newOwnerKey: string }
 /** Who each owner is: the person chosen, a new person, the single match, or nobody yet. */
 export function resolveOwners(entries: readonly OwnerEntry[], choices: Readonly<Record<string, OwnerChoice>>, people: readonly Person[]): Map<string, OwnerResolution | null> {
   const owners = new Set(possibleOwners(people).map((person) => person.id))
-  return new Map(
-    entries.map((entry) => {
+  return new Map<string, OwnerResolution | null>(
+    entries.map((entry): [string, OwnerResolution | null] => {
       const choice = choices[entry.key]
       if (choice?.kind === 'existing' && owners.has(choice.personId)) return [entry.key, { ownerId: choice.personId }]
       if (choice?.kind === 'new') return [entry.key, { newOwnerKey: entry.key }]
@@ -147,10 +147,17 @@ export function resolveOwners(entries: readonly OwnerEntry[], choices: Readonly<
   )
 }
 
+/** Why a row cannot be imported yet; `awaits` when the answer is a question above the preview (who an owner is, what a status means). */
+export interface RowProblem {
+  field: ImportField
+  message: string
+  awaits?: 'owner' | 'status'
+}
+
 /** A row of the preview: what it will become, and why it cannot yet. */
 export interface ProposedRow extends SheetRow {
   rag: Rag | null
-  problems: string[]
+  problems: RowProblem[]
   notes: string[]
   /** What the request carries for it; null while it has problems (or it is no milestone). */
   request: ImportRow | null
@@ -172,18 +179,19 @@ export function checkRows(rows: readonly SheetRow[], context: CheckContext): Pro
   const seen = new Map<string, number>()
   return rows.map((row) => {
     if (row.kind !== 'milestone') return { ...row, rag: null, problems: [], notes: [], request: null }
-    const problems = new Map<ImportField, string>()
+    const problems = new Map<ImportField, RowProblem>()
+    const add = (field: ImportField, message: string, awaits?: RowProblem['awaits']) => problems.set(field, { field, message, ...(awaits ? { awaits } : {}) })
     const notes: string[] = []
-    if (row.title === '') problems.set('title', 'No action: the action cell is empty')
-    if (row.theme === '') problems.set('theme', 'No theme: its theme cell is empty, and so are those above it')
+    if (row.title === '') add('title', 'No action: the action cell is empty')
+    if (row.theme === '') add('theme', 'No theme: its theme cell is empty, and so are those above it')
     const owner = row.owner === '' ? null : (context.owners.get(matchKey(row.owner)) ?? null)
-    if (row.owner === '') problems.set('owner', 'No owner: the owner cell is empty')
-    else if (!owner) problems.set('owner', `Choose who “${row.owner}” is, under Owners`)
-    if (row.due.kind === 'empty') problems.set('dueDate', 'No due date: the due date cell is empty')
-    else if (row.due.kind === 'problem') problems.set('dueDate', row.due.problem)
+    if (row.owner === '') add('owner', 'No owner: the owner cell is empty')
+    else if (!owner) add('owner', `Choose who “${row.owner}” is, under Owners`, 'owner')
+    if (row.due.kind === 'empty') add('dueDate', 'No due date: the due date cell is empty')
+    else if (row.due.kind === 'problem') add('dueDate', row.due.problem)
     else if (row.due.note) notes.push(row.due.note)
     const rag = row.status === '' ? 'not-started' : (context.statuses[statusKey(row.status)] ?? null)
-    if (!rag) problems.set('status', `Choose what the status “${row.status}” means, under Statuses`)
+    if (!rag) add('status', `Choose what the status “${row.status}” means, under Statuses`, 'status')
 
     const candidate = {
       sheetRow: row.sheetRow,
@@ -201,7 +209,7 @@ export function checkRows(rows: readonly SheetRow[], context: CheckContext): Pro
       for (const issue of parsed.error.issues) {
         const field = fieldOfPath[String(issue.path[0])]
         // The page's own reading of a field says more than the schema's about the same field.
-        if (field && !problems.has(field)) problems.set(field, issue.message)
+        if (field && !problems.has(field)) add(field, issue.message)
       }
     }
     if (rag && needsRecoveryAction(rag) && row.recoveryAction === '') notes.push(`${ragLabels[rag]} with no recovery action: its history will say the spreadsheet gave none`)
@@ -212,7 +220,7 @@ export function checkRows(rows: readonly SheetRow[], context: CheckContext): Pro
     if (row.title !== '' && earlier !== undefined) notes.push(`Same action and theme as row ${earlier}`)
     else seen.set(twin, row.sheetRow)
 
-    const found = importFields.flatMap((field) => (problems.has(field) ? [problems.get(field)!] : []))
+    const found = importFields.flatMap((field) => problems.get(field) ?? [])
     return { ...row, rag, problems: found, notes, request: found.length === 0 && parsed.success ? parsed.data : null }
   })
 }
@@ -231,6 +239,8 @@ export function tally(rows: readonly ProposedRow[]) {
 
 /** The id of a preview row, for links to it: `sheet-row-12`. */
 export const rowAnchor = (sheetRow: number) => `sheet-row-${sheetRow}`
+/** The id of a status word's question: `status-2`. */
+export const statusAnchor = (index: number) => `status-${index}`
 /** The id of an owner's question: `owner-3`, `owner-3-job-title`. */
 export const ownerAnchor = (index: number, field?: 'name' | 'job-title' | 'email' | 'person') => (field ? `owner-${index}-${field}` : `owner-${index}`)
 
@@ -240,6 +250,8 @@ export interface RequestParts {
   rows: readonly ProposedRow[]
   owners: readonly OwnerEntry[]
   choices: Readonly<Record<string, OwnerChoice>>
+  /** The status words, to ask once about each one a row waits for. */
+  statuses: readonly StatusEntry[]
   /** Import the rows that are ready and leave out those with problems. */
   leaveOut: boolean
   confirmRepeat: boolean
@@ -256,8 +268,20 @@ export function buildImportRequest(parts: RequestParts): { input: CreatePlanImpo
   const milestones = parts.rows.filter((row) => row.kind === 'milestone')
   const ready = milestones.filter((row) => row.request !== null)
   if (!parts.leaveOut) {
+    // A question above the preview is asked once, not on every row that waits for its answer.
+    const awaiting = (kind: 'owner' | 'status', key: (row: ProposedRow) => string) =>
+      new Set(milestones.filter((row) => row.problems.some((problem) => problem.awaits === kind)).map(key))
+    const owners = awaiting('owner', (row) => matchKey(row.owner))
+    const statuses = awaiting('status', (row) => statusKey(row.status))
+    parts.owners.forEach((entry, index) => {
+      if (owners.has(entry.key)) problems.push({ path: ownerAnchor(index), message: `Choose who “${entry.text}” is, under Owners` })
+    })
+    parts.statuses.forEach((entry, index) => {
+      if (statuses.has(entry.key)) problems.push({ path: statusAnchor(index), message: `Choose what the status “${entry.text}” means, under Statuses` })
+    })
     for (const row of milestones) {
-      if (row.request === null) problems.push({ path: rowAnchor(row.sheetRow), message: `Row ${row.sheetRow}: ${row.problems.join('. ')}` })
+      const own = row.problems.filter((problem) => !problem.awaits)
+      if (own.length > 0) problems.push({ path: rowAnchor(row.sheetRow), message: `Row ${row.sheetRow}: ${own.map((problem) => problem.message).join('. ')}` })
     }
   }
   if (milestones.length === 0) problems.push({ path: '', message: 'No row below the headings has an action: check the row of headings and the columns chosen' })
