@@ -1,5 +1,6 @@
 import { useMemo } from 'react'
-import { Link, useSearchParams } from 'react-router'
+import { Link, useLocation, useSearchParams } from 'react-router'
+import { NotificationBanner } from '@/components/notification-banner'
 import { PageHeading } from '@/components/page'
 import { Pagination } from '@/components/pagination'
 import { MilestoneFiltersForm } from '@/features/milestones/components/milestone-filters'
@@ -10,7 +11,7 @@ import { useActingPerson } from '@/features/people/api/get-people'
 import { onlyWhenThePathChanges } from '@/lib/page-data'
 import { pageUrls } from '@/lib/page-urls'
 import { planPageData } from './plan-data'
-import { mayManageMilestones, mayUpdateMilestone } from '@/domain/permissions'
+import { mayImportIntoPlan, mayManageMilestones, mayUpdateMilestone } from '@/domain/permissions'
 
 export const loader = planPageData.loader
 // The filters apply in the page: a change of query alone does not re-run the loader.
@@ -21,6 +22,7 @@ const PAGE_SIZE = 50
 
 export function PlanPage() {
   const [search] = useSearchParams()
+  const flash = (useLocation().state as { flash?: string } | null)?.flash
   const { plan, board, milestones, people } = planPageData.usePageData()
   const person = useActingPerson()
   const filters = useMemo(() => filtersFromSearch(search), [search])
@@ -51,6 +53,11 @@ export function PlanPage() {
 
   return (
     <>
+      {flash ? (
+        <NotificationBanner kind="success">
+          <p className="govuk-notification-banner__heading">{flash}</p>
+        </NotificationBanner>
+      ) : null}
       <Link to={pageUrls.board(board.id)} className="govuk-back-link">
         Back to {board.name}
       </Link>
@@ -63,6 +70,11 @@ export function PlanPage() {
           <Link to={pageUrls.planEdit(plan.id)} className="govuk-button govuk-button--secondary" role="button" draggable={false}>
             Edit the plan and its themes
           </Link>
+          {mayImportIntoPlan(person, board).allowed ? (
+            <Link to={pageUrls.planImport(plan.id)} className="govuk-button govuk-button--secondary" role="button" draggable={false}>
+              Import milestones from a spreadsheet
+            </Link>
+          ) : null}
         </div>
       ) : null}
       <p className="govuk-body app-no-print">

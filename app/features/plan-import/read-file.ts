@@ -46,8 +46,8 @@ export function decodeCsv(bytes: ArrayBuffer): string {
 }
 
 /**
- * Reads an .xlsx or .csv file. The readers (read-excel-file, papaparse) are loaded here, on demand,
- * so their code is fetched only by the import page, and only for the kind of file chosen.
+ * Reads an .xlsx or .csv file. The readers (read-excel-file with fflate, papaparse) are loaded here,
+ * on demand, so their code is fetched only by the import page, and only for the kind of file chosen.
  */
 export async function readSpreadsheet(file: File): Promise<Workbook> {
   const problem = fileProblem(file)
@@ -59,14 +59,52 @@ export async function readSpreadsheet(file: File): Promise<Workbook> {
     const parsed = Papa.parse<string[]>(decodeCsv(bytes), { skipEmptyLines: false })
     const broken = parsed.errors.find((error) => error.type === 'Quotes')
     if (broken) throw new UnreadableFileError(`The file could not be read as CSV: a quoted cell in row ${(broken.row ?? 0) + 1} is never closed`)
-    return { fileName: file.name, fileHash, sheets: [{ name: file.name, rows: parsed.data }] }
+    return { fileName: file.name, fileHash, sheets: [{ name: file.name, rows: withoutTrailingBlanks(parsed.data) }] }
   }
-  const { default: readXlsxFile } = await import('read-excel-file/browser')
+  const [{ default: readXlsxFile }, fflate] = await Promise.all([import('read-excel-file/browser'), import('fflate')])
+  let workbook: ArrayBuffer
   try {
-    const sheets = await readXlsxFile(bytes)
-    return { fileName: file.name, fileHash, sheets: sheets.map(({ sheet, data }) => ({ name: sheet, rows: data as Cell[][] })) }
-  } catch {
-    throw new UnreadableFileError('The file could not be read as an Excel workbook: it may be damaged or protected by a password. Open it in Excel and save it again as an Excel Workbook (.xlsx)')
+    workbook = storedWorkbook(new Uint8Array(bytes), fflate)
+  } catch (failure) {
+    if (failure instanceof UnreadableFileError) throw failure
+    throw new UnreadableFileError(NOT_A_WORKBOOK)
   }
+  try {
+    const sheets = await readXlsxFile(workbook)
+    return { fileName: file.name, fileHash, sheets: sheets.map(({ sheet, data }) => ({ name: sheet, rows: withoutTrailingBlanks(data as Cell[][]) })) }
+  } catch {
+    throw new UnreadableFileError(NOT_A_WORKBOOK)
+  }
+}
+
+const NOT_A_WORKBOOK = 'The file could not be read as an Excel workbook: it may be damaged or protected by a password. Open it in Excel and save it again as an Excel Workbook (.xlsx)'
+/** What a workbook's text may unpack to: far beyond any tracker, short of what would exhaust the page's memory. */
+const MAX_UNPACKED_BYTES = 200 * 1024 * 1024
+
+/**
+ * The workbook's XML parts, unpacked here and packed again without compression. read-excel-file
+ * unzips with fflate, which hands any part over 512 kB to a Web Worker made from a blob: URL; the
+ * app's Content-Security-Policy allows no workers, so such a workbook would fail. Parts stored
+ * uncompressed are copied, never inflated, so no worker is started. (fflate is read-excel-file's
+ * own unzip library, so this costs no extra code.)
+ */
+function storedWorkbook(bytes: Uint8Array, fflate: typeof import('fflate')): ArrayBuffer {
+  let unpacked = 0
+  const parts = fflate.unzipSync(bytes, {
+    filter: (entry) => {
+      const wanted = entry.name.endsWith('.xml') || entry.name.endsWith('.rels')
+      if (wanted) unpacked += entry.originalSize
+      if (unpacked > MAX_UNPACKED_BYTES) throw new UnreadableFileError('The workbook unpacks to more than 200 MB of text: save the tracker’s sheet alone as a new workbook and import that')
+      return wanted
+    },
+  })
+  return fflate.zipSync(parts, { level: 0 }).buffer
+}
+
+/** Rows with nothing in them at the end of a sheet (a CSV's last line break, a sheet's formatted but empty rows) are not rows of the tracker. */
+function withoutTrailingBlanks(rows: Cell[][]): Cell[][] {
+  let end = rows.length
+  while (end > 0 && rows[end - 1]!.every((cell) => cell === null || cell === undefined || (typeof cell === 'string' && cell.trim() === ''))) end -= 1
+  return rows.slice(0, end)
 }
 
