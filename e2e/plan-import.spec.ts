@@ -60,13 +60,13 @@ test('the chair brings the council’s .xlsx RAG tracker in: maps, sees every ro
   await page.getByRole('button', { name: 'Import 13 milestones' }).click()
   const summary = page.getByRole('alert').filter({ hasText: 'There is a problem' })
   await expect(summary.getByRole('link')).toHaveText([
-    'Choose who “Jo Bloggs” is, under Owners',
-    'Choose what the status “In progress” means, under Statuses',
+    'Choose who “Jo Bloggs” is: someone already here, or a new person',
+    'Choose what the status “In progress” means',
     'Row 8: “TBC” is not a date the import can read: give a day, month and year, like 31/03/2027 or 31 March 2027',
     'Row 15: “31/02/2027” is not a real date',
   ])
   await expectNoAxeViolations(page)
-  await summary.getByRole('link', { name: 'Choose who “Jo Bloggs” is, under Owners' }).click()
+  await summary.getByRole('link', { name: 'Choose who “Jo Bloggs” is: someone already here, or a new person' }).click()
   await expect(page.getByRole('group', { name: 'Who is “Jo Bloggs”?' }).getByRole('radio', { name: 'Someone already here' })).toBeFocused()
 
   await answerTheQuestions(page)
@@ -77,6 +77,7 @@ test('the chair brings the council’s .xlsx RAG tracker in: maps, sees every ro
   await page.getByRole('button', { name: 'Import 17 milestones' }).click()
 
   await expect(page).toHaveURL(PLAN)
+  await expect(page.locator('.govuk-notification-banner__heading')).toHaveText('Spreadsheet imported: 17 milestones added')
   await expect(page.locator('.govuk-notification-banner')).toContainText(
     '17 milestones imported from “Northshire RAG tracker.xlsx”, due between 31 December 2026 and 31 December 2027. New theme: Early help and the front door. Added Jo Bloggs as a director or head of service. Jo Bloggs is now an officer of the board. 2 rows with problems were left out.',
   )

@@ -48,7 +48,11 @@ export function PlanImportPage() {
               people={people}
               milestones={milestones}
               imports={imports}
-              onImported={(_result, inWords) => navigate(pageUrls.plan(plan.id), { state: { flash: inWords } })}
+              onImported={(result, inWords) =>
+                navigate(pageUrls.plan(plan.id), {
+                  state: { flash: `Spreadsheet imported: ${result.milestonesCreated} ${result.milestonesCreated === 1 ? 'milestone' : 'milestones'} added`, flashDetail: inWords },
+                })
+              }
             />
           ) : null}
         </>

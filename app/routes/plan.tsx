@@ -22,7 +22,7 @@ const PAGE_SIZE = 50
 
 export function PlanPage() {
   const [search] = useSearchParams()
-  const flash = (useLocation().state as { flash?: string } | null)?.flash
+  const { flash, flashDetail } = (useLocation().state as { flash?: string; flashDetail?: string } | null) ?? {}
   const { plan, board, milestones, people } = planPageData.usePageData()
   const person = useActingPerson()
   const filters = useMemo(() => filtersFromSearch(search), [search])
@@ -56,6 +56,7 @@ export function PlanPage() {
       {flash ? (
         <NotificationBanner kind="success">
           <p className="govuk-notification-banner__heading">{flash}</p>
+          {flashDetail ? <p className="govuk-body">{flashDetail}</p> : null}
         </NotificationBanner>
       ) : null}
       <Link to={pageUrls.board(board.id)} className="govuk-back-link">

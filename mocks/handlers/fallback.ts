@@ -14,6 +14,7 @@ const allowed: Array<[RegExp, string]> = [
   [/^\/api\/meetings$/, 'GET, POST'],
   [/^\/api\/meetings\/[^/]+$/, 'GET, PATCH'],
   [/^\/api\/plans\/[^/]+\/updates$/, 'GET'],
+  [/^\/api\/plans\/[^/]+\/imports$/, 'GET, POST'],
   [/^\/api\/plans$/, 'GET, POST'],
   [/^\/api\/plans\/[^/]+$/, 'GET, PATCH'],
   [/^\/api\/milestones\/[^/]+\/updates$/, 'GET, POST'],

@@ -252,6 +252,12 @@ describe('POST /api/plans/:id/imports', () => {
     expect(response.json.errors).toEqual([{ path: 'rows.23.theme', message: 'The plan would have more than 30 themes: put “Theme 24” under one of its themes' }])
   })
 
+  it('answers other methods with 405 and what the path allows', async () => {
+    const response = await call('DELETE', path(), { as: CHAIR })
+    expect(response.status).toBe(405)
+    expect(response.headers.get('Allow')).toBe('GET, POST')
+  })
+
   it('refuses a body that is not JSON or is empty', async () => {
     expect((await call('POST', path(), { as: CHAIR, rawBody: '{' })).status).toBe(400)
     const empty = await call('POST', path(), { as: CHAIR, body: anImport({ rows: [] }) })

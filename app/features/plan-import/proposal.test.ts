@@ -138,9 +138,9 @@ describe('reading a sheet into proposed milestones', () => {
     const { owners, statuses, checked } = preview()
     const built = buildImportRequest({ fileName: 'f.csv', fileHash: 'a'.repeat(64), rows: checked, owners, statuses, choices: {}, leaveOut: false, confirmRepeat: false })
     expect(built.problems).toEqual([
-      { path: 'owner-2', message: 'Choose who “Jo Bloggs” is, under Owners' },
-      { path: 'owner-4', message: 'Choose who “Peter Gone” is, under Owners' },
-      { path: 'status-2', message: 'Choose what the status “In progress” means, under Statuses' },
+      { path: 'owner-2', message: 'Choose who “Jo Bloggs” is: someone already here, or a new person' },
+      { path: 'owner-4', message: 'Choose who “Peter Gone” is: someone already here, or a new person' },
+      { path: 'status-2', message: 'Choose what the status “In progress” means' },
       { path: 'sheet-row-6', message: 'Row 6: “31/02/2027” is not a real date' },
       { path: 'sheet-row-10', message: 'Row 10: “TBC” is not a date the import can read: give a day, month and year, like 31/03/2027 or 31 March 2027' },
       { path: 'sheet-row-12', message: 'Row 12: No action: the action cell is empty' },

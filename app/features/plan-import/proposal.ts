@@ -274,10 +274,10 @@ export function buildImportRequest(parts: RequestParts): { input: CreatePlanImpo
     const owners = awaiting('owner', (row) => matchKey(row.owner))
     const statuses = awaiting('status', (row) => statusKey(row.status))
     parts.owners.forEach((entry, index) => {
-      if (owners.has(entry.key)) problems.push({ path: ownerAnchor(index), message: `Choose who “${entry.text}” is, under Owners` })
+      if (owners.has(entry.key)) problems.push({ path: ownerAnchor(index), message: `Choose who “${entry.text}” is: someone already here, or a new person` })
     })
     parts.statuses.forEach((entry, index) => {
-      if (statuses.has(entry.key)) problems.push({ path: statusAnchor(index), message: `Choose what the status “${entry.text}” means, under Statuses` })
+      if (statuses.has(entry.key)) problems.push({ path: statusAnchor(index), message: `Choose what the status “${entry.text}” means` })
     })
     for (const row of milestones) {
       const own = row.problems.filter((problem) => !problem.awaits)
