@@ -134,6 +134,10 @@ test('the same tracker saved as CSV imports too', async ({ page }) => {
   await expect(page.getByRole('combobox', { name: 'Worksheet' })).toHaveCount(0)
   await expect(page.getByRole('combobox', { name: 'Row with the column headings' }).locator('option').nth(1)).toHaveText('Row 2: Children’s Services Improvement Plan: RAG tracker')
   await answerTheQuestions(page)
+  // What the chair chose is kept for this file: a reload and the same file again bring it back.
+  await page.reload()
+  await chooseFile(page, 'Northshire RAG tracker.csv', trackerCsv(), 'text/csv')
+  await expect(page.getByRole('textbox', { name: 'Job title' })).toHaveValue('Head of Early Help')
   await expect(page.getByRole('status').filter({ hasText: 'ready to import' })).toHaveText('17 milestones ready to import, 2 rows have problems, 5 blank rows skipped.')
   await page.getByRole('checkbox', { name: /Leave out the 2 rows with problems/ }).check()
   await expectNoAxeViolations(page)
