@@ -38,6 +38,8 @@ export const routes: RouteObject[] = [
           // Chart code loads only on the pages that show charts.
           { path: 'plans/:planId/timeline', lazy: page(() => import('./routes/plan-timeline')) },
           { path: 'plans/:planId/milestones/new', lazy: page(() => import('./routes/milestone-new')) },
+          // The spreadsheet readers load only on this page.
+          { path: 'plans/:planId/import', lazy: page(() => import('./routes/plan-import')) },
           { path: 'milestones/:milestoneId', lazy: page(() => import('./routes/milestone')) },
           { path: 'milestones/:milestoneId/edit', lazy: page(() => import('./routes/milestone-edit')) },
           { path: 'inspections', lazy: page(() => import('./routes/inspections')) },

@@ -38,7 +38,7 @@ test('after 150 generated writes through the API, no page crashes and none answe
   expect(statuses.filter((status) => status >= 500)).toEqual([])
   expect(statuses.filter((status) => status < 300).length).toBeGreaterThan(0)
 
-  for (const path of ['/', '/boards', '/boards/board-improvement', '/plans/plan-northshire', '/plans/plan-northshire/timeline', '/milestones/milestone-13', '/meetings', '/reports', '/reports/report-cin-review', '/inspections/inspection-ilacs', '/settings', '/measures/measure-caseloads']) {
+  for (const path of ['/', '/boards', '/boards/board-improvement', '/plans/plan-northshire', '/plans/plan-northshire/timeline', '/milestones/milestone-13', '/meetings', '/reports', '/reports/report-cin-review', '/inspections/inspection-ilacs', '/settings', '/measures/measure-caseloads', '/plans/plan-northshire/import']) {
     await openApp(page, path)
     await expect(page.getByRole('heading', { name: 'Sorry, there is a problem' }), path).toHaveCount(0)
     await expect(page.getByRole('region', { name: 'Some records could not be shown' }), path).toHaveCount(0)

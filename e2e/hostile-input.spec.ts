@@ -69,6 +69,7 @@ const writePaths = [
   ['PATCH', '/api/reports/report-cin-review'],
   ['POST', '/api/reports/report-cin-review/transitions'],
   ['POST', '/api/import'],
+  ['POST', '/api/plans/plan-northshire/imports'],
 ] as const
 
 /** Key and body text; tuples, because `{ __proto__: … }` in an object literal sets the prototype instead. */

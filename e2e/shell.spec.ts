@@ -7,6 +7,7 @@ const pages = [
   { path: '/boards/new', title: 'Add a board', heading: 'Add a board' },
   { path: '/plans/plan-northshire', title: 'Northshire Children’s Services Improvement Plan', heading: /Northshire Children’s Services Improvement Plan/ },
   { path: '/milestones/milestone-13', title: '85% of assessments completed within 45 working days', heading: /85% of assessments/ },
+  { path: '/plans/plan-northshire/import', title: 'Import milestones from a spreadsheet', heading: 'Import milestones from a spreadsheet' },
   { path: '/meetings', title: 'Meetings', heading: 'Meetings' },
   { path: '/meetings/meeting-improvement-2026-12-03', title: 'Children’s Services Improvement Board, 3 December 2026', heading: 'Thursday 3 December 2026' },
   { path: '/reports', title: 'Reports', heading: 'Reports' },

@@ -21,6 +21,8 @@ export const apiPaths = {
   planUpdates: (id: string) => `${API_BASE}/plans/${enc(id)}/updates`,
   /** POST: the plan becomes Agreed, freezing its milestones' baseline due dates. */
   planAgree: (id: string) => `${API_BASE}/plans/${enc(id)}/agree`,
+  /** Spreadsheets imported into a plan (GET), and a new import (POST). */
+  planImports: (id: string) => `${API_BASE}/plans/${enc(id)}/imports`,
   milestones: `${API_BASE}/milestones`,
   milestone: (id: string) => `${API_BASE}/milestones/${enc(id)}`,
   milestoneUpdates: (id: string) => `${API_BASE}/milestones/${enc(id)}/updates`,

@@ -66,6 +66,12 @@ export const mayChangePeople = (actor: Actor) => asAdministrator(actor, 'add or 
 export const mayChangePlan = (actor: Actor, board: BoardFacts) => asChairOf(actor, board, 'change its plan')
 /** Adding, editing and deleting milestones: the board's chair. */
 export const mayManageMilestones = (actor: Actor, board: BoardFacts | undefined) => asChairOf(actor, board, 'add, change or delete milestones')
+/**
+ * Bringing a spreadsheet into a plan: the board's chair. The import may add the officers who own
+ * its milestones (as directors or heads of service, never administrators), so this is the one way
+ * a chair who is not an administrator adds people.
+ */
+export const mayImportIntoPlan = (actor: Actor, board: BoardFacts | undefined) => asChairOf(actor, board, 'import a spreadsheet into its plan')
 export const mayScheduleMeetings = (actor: Actor, board: BoardFacts) => asChairOf(actor, board, 'schedule or change its meetings')
 export const mayRequestReports = (actor: Actor, board: BoardFacts) => asChairOf(actor, board, 'ask for reports to it')
 export const mayChangeReport = (actor: Actor, board: BoardFacts) => asChairOf(actor, board, 'change its reports')

@@ -238,7 +238,9 @@ export function datasetProblems(data: Dataset, limit = 20): FieldError[] {
     add('measureActuals', position, found)
   })
   data.planImports.forEach((record, position) => {
-    add('planImports', position, records.plan(record.planId) ? [] : [problem('planId', 'The import’s plan is not in the backup')])
+    const found: Problems = records.plan(record.planId) ? [] : [problem('planId', 'The import’s plan is not in the backup')]
+    if (!records.person(record.importedById)) found.push(problem('importedById', 'The person who imported the file is not known'))
+    add('planImports', position, found)
   })
   data.reports.forEach((report, position) => {
     const problems = reportProblems(report, records, { open: openReportStatuses.includes(report.status) })

@@ -46,6 +46,7 @@ export const pageUrls = {
   planEdit: (planId: string) => `/plans/${enc(planId)}/edit`,
   planTimeline: (planId: string) => `/plans/${enc(planId)}/timeline`,
   newMilestone: (planId: string) => `/plans/${enc(planId)}/milestones/new`,
+  planImport: (planId: string) => `/plans/${enc(planId)}/import`,
   /** `hash` names an element of the page to go to, such as `update-status`. */
   milestone: (milestoneId: string, { hash }: { hash?: string } = {}) => `/milestones/${enc(milestoneId)}${hash ? `#${enc(hash)}` : ''}`,
   milestoneEdit: (milestoneId: string) => `/milestones/${enc(milestoneId)}/edit`,

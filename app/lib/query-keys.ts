@@ -89,3 +89,9 @@ export const measureKeys = {
   detail: (id: string) => [...measureKeys.details(), id] as const,
   actuals: (id: string) => [...measureKeys.detail(id), 'actuals'] as const,
 }
+
+export const planImportKeys = {
+  all: ['plan-imports'] as const,
+  lists: () => [...planImportKeys.all, 'list'] as const,
+  list: (planId: string) => [...planImportKeys.lists(), { planId }] as const,
+}

@@ -12,7 +12,7 @@ import { PlanStatus } from '@/features/plans/components/plan-status'
 import { onlyWhenThePathChanges } from '@/lib/page-data'
 import { pageUrls } from '@/lib/page-urls'
 import { planPageData } from './plan-data'
-import { mayManageMilestones, mayUpdateMilestone } from '@/domain/permissions'
+import { mayImportIntoPlan, mayManageMilestones, mayUpdateMilestone } from '@/domain/permissions'
 import { mayManageMeasures } from '@/domain/permissions'
 import { PlanMeasures } from '@/features/measures/components/plan-measures'
 
@@ -25,6 +25,7 @@ const PAGE_SIZE = 50
 
 export function PlanPage() {
   const [search] = useSearchParams()
+  const { flash, flashDetail } = (useLocation().state as { flash?: string; flashDetail?: string } | null) ?? {}
   const { plan, board, milestones, people, measures } = planPageData.usePageData()
   const person = useActingPerson()
   const filters = useMemo(() => filtersFromSearch(search), [search])
@@ -57,18 +58,18 @@ export function PlanPage() {
   const chairs = mayManageMilestones(person, board).allowed
   const canUpdate = (milestone: { ownerId: string }) => mayUpdateMilestone(person, milestone, board).allowed
   const filtered = hasActiveFilters(filters)
-  const flash = (useLocation().state as { flash?: string } | null)?.flash
 
   return (
     <>
-      <Link to={pageUrls.board(board.id)} className="govuk-back-link">
-        Back to {board.name}
-      </Link>
       {flash ? (
         <NotificationBanner kind="success">
           <p className="govuk-notification-banner__heading">{flash}</p>
+          {flashDetail ? <p className="govuk-body">{flashDetail}</p> : null}
         </NotificationBanner>
       ) : null}
+      <Link to={pageUrls.board(board.id)} className="govuk-back-link">
+        Back to {board.name}
+      </Link>
       <PageHeading caption={board.name}>{plan.title}</PageHeading>
       <PlanStatus plan={plan} recordedBy={people.find((each) => each.id === plan.agreedRecordedById)?.name} />
       {chairs ? (
@@ -82,6 +83,11 @@ export function PlanPage() {
           {plan.status === 'draft' ? (
             <Link to={pageUrls.planAgree(plan.id)} className="govuk-button govuk-button--secondary" role="button" draggable={false}>
               Agree the plan
+            </Link>
+          ) : null}
+          {mayImportIntoPlan(person, board).allowed ? (
+            <Link to={pageUrls.planImport(plan.id)} className="govuk-button govuk-button--secondary" role="button" draggable={false}>
+              Import milestones from a spreadsheet
             </Link>
           ) : null}
         </div>

@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest'
 import { z } from 'zod'
 import { backupSchema } from '@/contract/backup'
 import { boardSchema } from '@/contract/boards'
+import { planImportSchema } from '@/contract/imports'
 import { inspectionSchema } from '@/contract/inspections'
 import { meetingSchema } from '@/contract/meetings'
 import { milestoneSchema, milestoneUpdateSchema } from '@/contract/milestones'
@@ -52,6 +53,15 @@ describe('every response parses with its contract schema', () => {
     // An empty list would parse with any item schema and prove nothing.
     if (Array.isArray(response.json)) expect(response.json.length).toBeGreaterThan(0)
     expect(() => schema.parse(response.json)).not.toThrow()
+  })
+
+  it('GET /api/plans/:id/imports', async () => {
+    const row = { sheetRow: 2, theme: 'Early help', title: 'Early help strategy', ownerId: 'p-dcs', dueDate: '2027-03-31', rag: 'green' }
+    const body = { fileName: 'tracker.csv', fileHash: 'c'.repeat(64), rows: [row] }
+    expect((await call('POST', '/api/plans/plan-northshire/imports', { as: 'p-improvement-chair', body })).status).toBe(201)
+    const response = await call('GET', '/api/plans/plan-northshire/imports')
+    expect(response.json).toHaveLength(1)
+    expect(() => z.array(planImportSchema).parse(response.json)).not.toThrow()
   })
 
   it('GET /api/meetings/:id/pack', async () => {

@@ -17,6 +17,7 @@ const allowed: Array<[RegExp, string]> = [
   [/^\/api\/meetings\/[^/]+$/, 'GET, PATCH'],
   [/^\/api\/plans\/[^/]+\/updates$/, 'GET'],
   [/^\/api\/plans\/[^/]+\/agree$/, 'POST'],
+  [/^\/api\/plans\/[^/]+\/imports$/, 'GET, POST'],
   [/^\/api\/plans$/, 'GET, POST'],
   [/^\/api\/plans\/[^/]+$/, 'GET, PATCH'],
   [/^\/api\/milestones\/[^/]+\/updates$/, 'GET, POST'],

@@ -4,6 +4,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest'
 import type { z } from 'zod'
 import * as boards from '@/contract/boards'
 import * as dateChanges from '@/contract/date-changes'
+import * as imports from '@/contract/imports'
 import * as inspections from '@/contract/inspections'
 import * as measures from '@/contract/measures'
 import * as meetings from '@/contract/meetings'
@@ -66,6 +67,7 @@ const writes: Array<[string, string, z.ZodType]> = [
   ['PATCH', '/api/measures/measure-assessments-45', measures.updateMeasureInputSchema],
   ['POST', '/api/measures/measure-assessments-45/actuals', measures.recordActualInputSchema],
   ['PATCH', '/api/measures/measure-assessments-45/actuals/2026-10', measures.correctActualInputSchema],
+  ['POST', '/api/plans/plan-northshire/imports', imports.createPlanImportInputSchema],
 ]
 /** How many generated writes were accepted: a fuzz whose every body is refused tests only validation. */
 let accepted = 0

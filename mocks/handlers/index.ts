@@ -11,6 +11,7 @@ import { meetingHandlers } from './meetings'
 import { milestoneOutcomeHandlers } from './milestone-outcomes'
 import { milestoneHandlers } from './milestones'
 import { peopleHandlers } from './people'
+import { planImportHandlers } from './plan-imports'
 import { planHandlers } from './plans'
 import { reportHandlers } from './reports'
 
@@ -30,5 +31,6 @@ export const handlers = [
   ...reportHandlers,
   ...measureHandlers,
   ...adminHandlers,
+  ...planImportHandlers,
   ...fallbackHandlers,
 ]
