@@ -62,7 +62,7 @@ describe('POST /api/plans/:id/agree', () => {
     const { plan, milestones } = await draftPlan(1)
     await agree(plan.id)
     const milestone = (await call('GET', `/api/milestones/${milestones[0].id}`)).json
-    const moved = await call('PATCH', `/api/milestones/${milestone.id}`, { as: CHAIR, ifMatch: milestone.version, body: { dueDate: '2027-09-30' } })
+    const moved = await call('PATCH', `/api/milestones/${milestone.id}`, { as: CHAIR, ifMatch: milestone.version, body: { dueDate: '2027-09-30', reason: 'The board agreed a later date.' } })
     expect(moved.status).toBe(200)
     expect(moved.json).toMatchObject({ dueDate: '2027-09-30', baselineDueDate: milestones[0].dueDate })
   })
