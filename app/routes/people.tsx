@@ -36,8 +36,9 @@ export function PeoplePage() {
       ) : (
         <p className="govuk-body">Only an administrator adds or changes people.</p>
       )}
+      <div className="app-table-scroll" role="region" aria-labelledby="people-caption" tabIndex={0}>
       <table className="govuk-table">
-        <caption className="govuk-table__caption govuk-table__caption--s">
+        <caption className="govuk-table__caption govuk-table__caption--s" id="people-caption">
           {people.length} {people.length === 1 ? 'person' : 'people'}, by name; deactivated people last
         </caption>
         <thead className="govuk-table__head">
@@ -75,6 +76,7 @@ export function PeoplePage() {
           })}
         </tbody>
       </table>
+      </div>
     </>
   )
 }
