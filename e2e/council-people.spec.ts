@@ -4,6 +4,8 @@ test.describe('a council starting empty', () => {
   test.use({ startWith: 'nothing' })
 
   test('names itself and its first chair, adds a board and people with memberships, and renames itself', async ({ page }) => {
+    // A long journey through seven pages: more time than most, on a busy machine.
+    test.slow()
     await page.goto('/boards')
     // Every page leads to the welcome page until the council is set up.
     await expect(page).toHaveURL(/\/welcome$/)
