@@ -31,7 +31,7 @@ export function EditMilestonePage() {
             <p className="govuk-body">
               This milestone was closed on {formatDate(milestone.closedOn)}: it takes no more changes. Its history is kept on{' '}
               <Link className="govuk-link" to={path}>
-                its page
+                the milestone’s page
               </Link>
               .
             </p>
@@ -47,7 +47,7 @@ export function EditMilestonePage() {
               <p className="govuk-body">
                 To delete or close the milestone, go to{' '}
                 <Link className="govuk-link" to={path}>
-                  its page
+                  the milestone’s page
                 </Link>
                 .
               </p>
