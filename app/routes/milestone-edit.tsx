@@ -36,7 +36,7 @@ export function EditMilestonePage() {
             <p className="govuk-body">
               This milestone was closed on {formatDate(milestone.closedOn)}: it takes no more changes. Its history is kept on{' '}
               <Link className="govuk-link" to={path}>
-                its page
+                the milestone’s page
               </Link>
               .
             </p>
@@ -52,7 +52,7 @@ export function EditMilestonePage() {
               <p className="govuk-body">
                 To delete or close the milestone, go to{' '}
                 <Link className="govuk-link" to={path}>
-                  its page
+                  the milestone’s page
                 </Link>
                 .
               </p>
