@@ -11,7 +11,7 @@ import { dateChangeRoute, milestoneDeletion, signOffAfterStatus } from '@/domain
 import { completedOnAfterUpdate, isAwaitingSignOff } from '@/domain/milestone-status'
 import { mayChangeDueDate, mayManageMilestones, mayUpdateMilestone } from '@/domain/permissions'
 import { todayIso } from '@/domain/today'
-import { milestoneProblems } from '@/domain/record-rules'
+import { milestoneProblems, newlyChosenProblems } from '@/domain/record-rules'
 import { db } from '../db/database'
 import { loadRecords } from '../db/records'
 import { answer, enforce, checkIfMatch, json, newId, noContent, nowInstant, problems, readBody, readQuery } from './http'
@@ -22,14 +22,18 @@ import { route } from './paths'
 export { withFlags } from './milestone-store'
 
 /** The rules every stored milestone meets, whether created or changed (app/domain/record-rules.ts). */
-async function checkMilestone(plan: StoredPlan, fields: Pick<StoredMilestone, 'themeId' | 'ownerId' | 'recommendationIds'>): Promise<void> {
+async function checkMilestone(plan: StoredPlan, fields: Pick<StoredMilestone, 'themeId' | 'ownerId' | 'recommendationIds'>, before?: StoredMilestone): Promise<void> {
   const records = await loadRecords({
     plans: [plan.id],
     people: [fields.ownerId],
     // The plan's inspection and the visits that follow it up: a few records, read whole.
     inspections: fields.recommendationIds.length > 0 ? await db.inspections.toCollection().primaryKeys() : [],
   })
-  const found = milestoneProblems({ planId: plan.id, ...fields }, records)
+  const found = [
+    ...milestoneProblems({ planId: plan.id, ...fields }, records),
+    // A deactivated owner keeps the milestones they had; nobody deactivated is given a new one.
+    ...newlyChosenProblems('ownerId', [fields.ownerId], before ? [before.ownerId] : [], records),
+  ]
   if (found.length > 0) throw problems.validation(found)
 }
 
@@ -144,7 +148,7 @@ export const milestoneHandlers = [
         }
         // An empty description clears it.
         if (next.description === '') delete next.description
-        await checkMilestone(plan, next)
+        await checkMilestone(plan, next, milestone)
         // Once the plan is agreed, the chair's new due date is an agreed date change, with its reason.
         const movesAgreedDate = plan.status === 'agreed' && next.dueDate !== milestone.dueDate
         if (movesAgreedDate && !reason) {
