@@ -118,11 +118,11 @@ export function buildDemoMeasures(today: Date, planId: string, milestones: Store
       })
     })
   }
-  // One month corrected after the payroll data came in: the first figure stays in the record.
+  // One month corrected by its owner after the payroll data came in: the first figure stays in the record.
   const correctedMonth = addMonths(last, -3)
   const corrected = measureActuals.find((actual) => actual.measureId === 'measure-agency-rate' && actual.month === format(correctedMonth, 'yyyy-MM'))
   if (corrected) {
-    corrected.corrections = [{ at: `${recordedOn(correctedMonth, '14')}T11:00:00.000Z`, byId: 'p-performance', value: 20.9, note: '' }]
+    corrected.corrections = [{ at: `${recordedOn(correctedMonth, '14')}T11:00:00.000Z`, byId: 'p-workforce', value: 20.9, note: '' }]
     corrected.note = 'Corrected: the first figure left out locums paid through the framework.'
     corrected.version = 2
   }
