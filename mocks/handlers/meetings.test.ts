@@ -79,6 +79,15 @@ describe('the meeting pack', () => {
     expect(pack.awaitingSignOff.map((milestone) => milestone.title)).toEqual(['Council tax exemption for care leavers up to 25'])
   })
 
+  it('lists a date change decided since the last meeting though it was proposed before it, and none decided before it', async () => {
+    const pack = meetingPackSchema.parse((await call('GET', '/api/meetings/meeting-improvement-2026-12-03/pack')).json)
+    // Proposed on 3 November, agreed on 13 November; the board last met on 5 November.
+    expect(pack.dateChanges.find((change) => change.milestoneTitle === 'Redesign of the multi-agency front door')).toMatchObject({ status: 'agreed', proposedAt: '2026-11-03T16:00:00.000Z' })
+    // Agreed by the chair at the 5 November meeting itself: in that meeting's pack, not this one.
+    expect(pack.dateChanges.map((change) => change.milestoneTitle)).not.toContain('Agency social workers below 20% of the workforce')
+    expect(pack.dateChanges).toHaveLength(3)
+  })
+
   it('says which reports were deferred from an earlier meeting', async () => {
     const pack = meetingPackSchema.parse((await call('GET', '/api/meetings/meeting-improvement-2026-12-03/pack')).json)
     const deferred = pack.reports.find((report) => report.title === 'Review of all children-in-need cases')
