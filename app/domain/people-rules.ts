@@ -91,3 +91,16 @@ export function choosable<P extends { id: string; active: boolean }>(people: P[]
   const kept = new Set(typeof current === 'string' ? [current] : (current ?? []))
   return people.filter((person) => (person.active && may(person)) || kept.has(person.id))
 }
+
+/**
+ * Who may own a board's milestone or measure: the active officers of the board (all active
+ * directors and heads of service if the board names none yet), and whoever owns it now, so an
+ * edit never changes the owner unasked. No councillor owns service work.
+ */
+export function ownerChoices<P extends { id: string; role: Role; active: boolean }>(people: P[], board: { officerIds: readonly string[] }, currentOwnerId?: string): P[] {
+  const officers = people.filter((person) => person.active && mayOwnMilestones(person))
+  const ofBoard = officers.filter((person) => board.officerIds.includes(person.id))
+  const offered = ofBoard.length > 0 ? ofBoard : officers
+  const current = people.find((person) => person.id === currentOwnerId)
+  return current && !offered.includes(current) ? [...offered, current] : offered
+}

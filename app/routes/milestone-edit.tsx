@@ -48,7 +48,7 @@ export function EditMilestonePage() {
                   ? ' The plan is agreed: a new due date is recorded as a date change you agreed, beside the baseline, and needs the reason.'
                   : ''}
               </p>
-              <MilestoneForm plan={plan} people={people} recommendations={recommendations} milestone={milestone} onSaved={() => navigate(path)} />
+              <MilestoneForm plan={plan} board={board} people={people} recommendations={recommendations} milestone={milestone} onSaved={() => navigate(path)} />
               <p className="govuk-body">
                 To delete or close the milestone, go to{' '}
                 <Link className="govuk-link" to={path}>

@@ -36,6 +36,7 @@ export function NewMilestonePage() {
           {mayManageMilestones(person, board).allowed ? (
             <MilestoneForm
               plan={plan}
+              board={board}
               people={people}
               recommendations={recommendations}
               onSaved={(milestone) => navigate(pageUrls.milestone(milestone.id))}

@@ -6,10 +6,10 @@ import type { Person } from '@/contract/people'
 import type { Plan } from '@/contract/plans'
 import { ErrorSummary } from '@/components/error-summary'
 import { Checkboxes, Radios, Select, TextInput } from '@/components/form-fields'
-import { mayOwnMilestones } from '@/domain/permissions'
 import { useForm } from '@/lib/use-form'
 import { useCreateMeasure, useUpdateMeasure } from '../api/save-measure'
 import { formatFigure, parseFigure } from '../format'
+import { ownerChoices } from '@/domain/people-rules'
 
 interface Draft {
   name: string
@@ -38,18 +38,6 @@ const fieldOrder = ['name', 'unit', 'direction', 'target', 'greenFrom', 'amberFr
 const directionHints: Record<MeasureDirection, string> = {
   'higher-is-better': 'For example, assessments completed on time or care leavers in suitable accommodation.',
   'lower-is-better': 'For example, caseloads, agency staff or re-referrals.',
-}
-
-/**
- * Who may own a measure: the active officers of the plan's board (all active directors and heads of
- * service if the board names none), and whoever owns it now, so an edit never changes the owner unasked.
- */
-function ownerChoices(people: Person[], board: Board, currentOwnerId: string | undefined): Person[] {
-  const officers = people.filter((person) => person.active && mayOwnMilestones(person))
-  const ofBoard = officers.filter((person) => board.officerIds.includes(person.id))
-  const offered = ofBoard.length > 0 ? ofBoard : officers
-  const current = people.find((person) => person.id === currentOwnerId)
-  return current && !offered.includes(current) ? [...offered, current] : offered
 }
 
 export function MeasureForm({ plan, board, people, milestones, measure, onSaved }: MeasureFormProps) {

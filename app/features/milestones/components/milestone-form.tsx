@@ -8,8 +8,8 @@ import { ErrorSummary } from '@/components/error-summary'
 import { Checkboxes, Select, Textarea, TextInput } from '@/components/form-fields'
 import { useForm } from '@/lib/use-form'
 import { useCreateMilestone, useUpdateMilestone } from '../api/save-milestone'
-import { mayOwnMilestones } from '@/domain/permissions'
-import { choosable } from '@/domain/people-rules'
+import { ownerChoices } from '@/domain/people-rules'
+import type { Board } from '@/contract/boards'
 
 interface Draft {
   title: string
@@ -24,6 +24,8 @@ interface Draft {
 
 interface MilestoneFormProps {
   plan: Plan
+  /** The plan's board: its officers are offered as owners. */
+  board: Board
   people: Person[]
   /** What it may answer; `source` names the visit a recommendation comes from, when not the plan's own inspection. */
   recommendations: Array<Recommendation & { source?: string | undefined }>
@@ -34,7 +36,7 @@ interface MilestoneFormProps {
 
 const fieldOrder = ['title', 'description', 'themeId', 'ownerId', 'dueDate', 'recommendationIds', 'partners', 'reason']
 
-export function MilestoneForm({ plan, people, recommendations, milestone, onSaved }: MilestoneFormProps) {
+export function MilestoneForm({ plan, board, people, recommendations, milestone, onSaved }: MilestoneFormProps) {
   const initial: Draft = {
     title: milestone?.title ?? '',
     description: milestone?.description ?? '',
@@ -82,8 +84,8 @@ export function MilestoneForm({ plan, people, recommendations, milestone, onSave
     else if (!milestone && 'planId' in input) create.mutate(input, callbacks)
   }, onSaved)
 
-  // Officers only, and active ones (a milestone keeps the owner it has).
-  const owners = choosable(people, mayOwnMilestones, milestone?.ownerId)
+  // The board's active officers (a milestone keeps the owner it has).
+  const owners = ownerChoices(people, board, milestone?.ownerId)
 
   return (
     <form onSubmit={submit} noValidate>
