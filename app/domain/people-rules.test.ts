@@ -1,8 +1,9 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
-import { aPerson } from '@/testing/builders'
+import type { Role } from '@/contract/people'
 import { boardWithMemberships, deactivationBlocker, membershipProblems, ownerChoices, roleChangeBlocker, type PersonTies } from './people-rules'
 
+const aPerson = (overrides: { id: string; role?: Role; active?: boolean }) => ({ role: 'director' as Role, active: true, ...overrides })
 const none: PersonTies = { chairs: [], officerOf: [], openMilestones: 0, ownedMilestones: 0, openReports: 0, authoredReports: 0, lastActiveAdmin: false }
 
 describe('people rules', () => {
