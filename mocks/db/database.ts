@@ -16,11 +16,9 @@ import type {
   StoredReport,
 } from '@/contract/stored'
 import { migrations } from './migrations'
+import type { MetaEntry } from './store'
 
-export interface MetaEntry {
-  key: string
-  value: unknown
-}
+export type { MetaEntry } from './store'
 
 export const DATABASE_NAME = 'improvement-tracker'
 
