@@ -53,6 +53,7 @@ function staticShell(): Plugin {
 const govukAssets = fileURLToPath(new URL('./node_modules/govuk-frontend/dist/govuk/assets/', import.meta.url))
 const appDir = fileURLToPath(new URL('./app/', import.meta.url))
 const mocksDir = fileURLToPath(new URL('./mocks/', import.meta.url))
+const serverDir = fileURLToPath(new URL('./server/', import.meta.url))
 /** Tests that need the mocked API, IndexedDB or a DOM; every other test file is pure. */
 const apiTests = ['mocks/handlers/**/*.test.ts', 'mocks/db/**/*.test.ts', '{app,mocks}/**/*.test.tsx', 'app/lib/api-client.test.ts', 'app/testing/**/*.test.ts']
 const noCookieJar = fileURLToPath(new URL('./mocks/shims/tough-cookie.ts', import.meta.url))
@@ -64,6 +65,7 @@ export default defineConfig(({ mode }) => ({
       { find: /^@govuk-assets\//, replacement: govukAssets },
       { find: /^@\//, replacement: appDir },
       { find: /^~mocks\//, replacement: mocksDir },
+      { find: /^~server\//, replacement: serverDir },
       // The local API uses no cookies: leave MSW's cookie jar and its public-suffix data out of the app.
       ...(mode === 'test' ? [] : [{ find: /^tough-cookie$/, replacement: noCookieJar }]),
     ],
@@ -94,6 +96,18 @@ export default defineConfig(({ mode }) => ({
           setupFiles: ['app/testing/setup-pure.ts'],
           // These files keep no state between them: one worker loads their modules once.
           isolate: false,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'server',
+          // The shared server: its PostgreSQL store (PGlite in memory), its host, its change feed.
+          environment: 'node',
+          include: ['server/**/*.test.ts'],
+          // A new PGlite database takes seconds to create (initdb) on a busy machine.
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
         },
       },
       {
