@@ -2,6 +2,8 @@ import { FetchInterceptor } from '@mswjs/interceptors/fetch'
 import { defineNetwork, InterceptorSource } from 'msw/experimental'
 import { CHANGES_CHANNEL, THIS_TAB, type ChangeNotice } from '@/contract/changes'
 import { db } from './db/database'
+import { dexieStore } from './db/dexie-store'
+import { chooseStore } from './db/store'
 import { handlers } from './handlers/index'
 
 /** Why the mocked API could not start, in words a person can act on. */
@@ -32,6 +34,7 @@ export async function startMockedApi({ onNewerVersionElsewhere }: StartOptions =
       `The app could not open its data store in this browser (${error instanceof Error ? error.message : String(error)}). Private browsing, or storage turned off in the browser’s settings, can cause this.`,
     )
   }
+  chooseStore(dexieStore(db))
   // MSW answers the page's own fetch calls (an in-page source, not a service worker): nothing to
   // register or wait for on a first visit, and a hard reload cannot bypass it. Measured in #8.
   const network = defineNetwork({

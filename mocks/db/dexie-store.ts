@@ -7,9 +7,10 @@ export function dexieStore(db: TrackerDatabase): Store {
   const tables = (): Table[] => db.allTables
   return {
     kind: 'browser',
-    read: (work) => db.transaction('r', tables(), () => work(dexieTx(db))),
+    // The scope functions are async so that Dexie keeps the transaction across the native awaits inside `work`.
+    read: (work) => db.transaction('r', tables(), async () => work(dexieTx(db))),
     // IndexedDB runs read-write transactions over the same tables one at a time: no write races.
-    write: (work) => db.transaction('rw', tables(), () => work(dexieTx(db))),
+    write: (work) => db.transaction('rw', tables(), async () => work(dexieTx(db))),
   }
 }
 
@@ -18,7 +19,8 @@ function dexieTx(db: TrackerDatabase): Tx {
     const table = db.table(name) as Table<Row<T>, string>
     return {
       get: (key) => table.get(key),
-      getMany: (keys) => (keys.length === 0 ? Promise.resolve([]) : table.bulkGet([...keys])),
+      // Only Dexie's own promises are awaited inside its transactions (a native one would end it early).
+      getMany: (keys) => table.bulkGet([...keys]),
       all: () => table.toArray(),
       where: (field: IndexOf<T>, value) =>
         typeof value === 'string' ? table.where(field).equals(value).toArray() : table.where(field).anyOf([...value]).toArray(),

@@ -4,7 +4,7 @@ import { datasetSchema, datasetTables, type Dataset } from '@/contract/stored'
 import { upgradeData } from '@/domain/data-upgrades'
 import { mayResetData, mayRestoreBackup } from '@/domain/permissions'
 import { datasetProblems } from '@/domain/record-rules'
-import { db } from '../db/database'
+import { read, write } from '../db/store'
 import { demoData, markSetUp, readDataset, replaceWithDemo, writeDataset } from '../db/seed'
 import { actingPerson, answer, readText, json, noContent, nowInstant, parseWith, problems, enforce } from './http'
 import { route } from './paths'
@@ -39,7 +39,8 @@ function checkReferences(data: Dataset): void {
 export const adminHandlers = [
   http.get(route('/export'), () =>
     answer(async () => {
-      const data = await db.transaction('r', db.dataTables, readDataset)
+      // One consistent read of every table; the checksum is worked out after it.
+      const data = await read(readDataset)
       const backup: Backup = {
         format: BACKUP_FORMAT,
         schemaVersion: DATA_SCHEMA_VERSION,
@@ -70,10 +71,10 @@ export const adminHandlers = [
       if (!data.people.some((person) => person.isAdmin)) {
         throw problems.validation([{ path: 'data.people', message: 'The backup names no administrator: after restoring it nobody could restore or reset' }])
       }
-      return db.transaction('rw', db.allTables, async () => {
-        enforce(mayRestoreBackup(await actingPerson(request)))
-        await writeDataset(data)
-        await markSetUp()
+      return write(async (tx) => {
+        enforce(mayRestoreBackup(await actingPerson(tx, request)))
+        await writeDataset(tx, data)
+        await markSetUp(tx)
         const imported = Object.fromEntries(datasetTables.map((table) => [table, data[table].length]))
         return json({ imported })
       })
@@ -83,9 +84,9 @@ export const adminHandlers = [
   http.post(route('/reset'), ({ request }) =>
     answer(async () => {
       const data = await demoData()
-      return db.transaction('rw', db.allTables, async () => {
-        enforce(mayResetData(await actingPerson(request)))
-        await replaceWithDemo(data)
+      return write(async (tx) => {
+        enforce(mayResetData(await actingPerson(tx, request)))
+        await replaceWithDemo(tx, data)
         return noContent()
       })
     }),

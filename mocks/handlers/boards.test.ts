@@ -2,7 +2,7 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { boardSchema } from '@/contract/boards'
 import { problemSchema } from '@/contract/problem'
-import { db } from '../db/database'
+import { stored } from '../testing/stored'
 import { call, CHAIR, DIRECTOR, loadDemoData, MEMBER, SCRUTINY_CHAIR } from '../testing/api'
 
 const newBoard = { name: 'Corporate Parenting Panel', kind: 'panel', memberIds: ['p-member-osei'] }
@@ -41,7 +41,7 @@ describe('POST /api/boards', () => {
     expect(response.status).toBe(201)
     expect(response.json).toMatchObject({ ...newBoard, chairId: CHAIR, papersLeadDays: 5, staleAfterDays: 30, version: 1 })
     expect(response.headers.get('Location')).toBe(`/api/boards/${response.json.id}`)
-    expect(await db.boards.get(response.json.id)).toMatchObject(newBoard)
+    expect(await stored.boards.get(response.json.id)).toMatchObject(newBoard)
   })
 
   it.each([
@@ -50,7 +50,7 @@ describe('POST /api/boards', () => {
   ])('refuses %s with 403 and stores nothing', async (_who, personId) => {
     const response = await call('POST', '/api/boards', { as: personId, body: newBoard })
     expect(response.status).toBe(403)
-    expect(await db.boards.count()).toBe(3)
+    expect(await stored.boards.count()).toBe(3)
   })
 
   it('refuses a request with no acting person', async () => {
@@ -67,7 +67,7 @@ describe('POST /api/boards', () => {
         { path: 'papersLeadDays', message: 'Papers lead time must be 0 days or more' },
       ]),
     )
-    expect(await db.boards.count()).toBe(3)
+    expect(await stored.boards.count()).toBe(3)
   })
 
   it('refuses unknown and hostile fields and oversized text', async () => {
@@ -81,7 +81,7 @@ describe('POST /api/boards', () => {
 
     const huge = await call('POST', '/api/boards', { as: CHAIR, body: { ...newBoard, name: 'x'.repeat(100_000) } })
     expect(huge.status).toBe(400)
-    expect(await db.boards.count()).toBe(3)
+    expect(await stored.boards.count()).toBe(3)
   })
 
   it('stores script tags as inert text', async () => {
@@ -123,7 +123,7 @@ describe('PATCH /api/boards/:id', () => {
     expect(first.status).toBe(200)
     expect(second.status).toBe(412)
     expect(second.json.current).toMatchObject({ papersLeadDays: 7, version: 2 })
-    expect((await db.boards.get('board-improvement'))?.papersLeadDays).toBe(7)
+    expect((await stored.boards.get('board-improvement'))?.papersLeadDays).toBe(7)
   })
 
   it('answers 405 for a method the path does not allow, with Allow naming what that path (item or collection) takes', async () => {

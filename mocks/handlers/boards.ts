@@ -3,7 +3,7 @@ import { createBoardInputSchema, updateBoardInputSchema } from '@/contract/board
 import type { StoredBoard } from '@/contract/stored'
 import { mayAddBoard, mayChangeBoard } from '@/domain/permissions'
 import { boardProblems, newlyChosenProblems } from '@/domain/record-rules'
-import { db } from '../db/database'
+import { read, write, type Tx } from '../db/store'
 import { loadRecords } from '../db/records'
 import { actingPerson, answer, checkIfMatch, definedOnly, json, newId, problems, readBody, enforce } from './http'
 import { route } from './paths'
@@ -11,8 +11,8 @@ import { route } from './paths'
 /** The rules every stored board meets, whether created or changed (app/domain/record-rules.ts). */
 type BoardPeople = Pick<StoredBoard, 'chairId' | 'memberIds' | 'officerIds'>
 
-async function checkPeople(board: BoardPeople, before?: BoardPeople): Promise<void> {
-  const records = await loadRecords({ people: [board.chairId, ...board.memberIds, ...board.officerIds] })
+async function checkPeople(tx: Tx, board: BoardPeople, before?: BoardPeople): Promise<void> {
+  const records = await loadRecords(tx, { people: [board.chairId, ...board.memberIds, ...board.officerIds] })
   const found = [
     ...boardProblems(board, records),
     ...newlyChosenProblems('chairId', [board.chairId], before ? [before.chairId] : [], records),
@@ -24,31 +24,35 @@ async function checkPeople(board: BoardPeople, before?: BoardPeople): Promise<vo
 
 export const boardHandlers = [
   http.get(route('/boards'), () =>
-    answer(async () => {
-      const boards = await db.boards.toArray()
-      return json(boards.sort((a, b) => a.name.localeCompare(b.name, 'en-GB')))
-    }),
+    answer(() =>
+      read(async (tx) => {
+        const boards = await tx.boards.all()
+        return json(boards.sort((a, b) => a.name.localeCompare(b.name, 'en-GB')))
+      }),
+    ),
   ),
 
   http.get(route('/boards/:id'), ({ params }) =>
-    answer(async () => {
-      const board = await db.boards.get(String(params.id))
-      if (!board) throw problems.notFound('board')
-      return json(board, { version: board.version })
-    }),
+    answer(() =>
+      read(async (tx) => {
+        const board = await tx.boards.get(String(params.id))
+        if (!board) throw problems.notFound('board')
+        return json(board, { version: board.version })
+      }),
+    ),
   ),
 
   http.post(route('/boards'), ({ request }) =>
     answer(async () => {
       const input = await readBody(request, createBoardInputSchema)
-      return db.transaction('rw', db.people, db.boards, async () => {
-        const person = await actingPerson(request)
+      return write(async (tx) => {
+        const person = await actingPerson(tx, request)
         enforce(mayAddBoard(person))
         const memberIds = [...new Set(input.memberIds)]
         const officerIds = [...new Set(input.officerIds)]
         const board: StoredBoard = { id: newId('board'), ...input, chairId: input.chairId ?? person.id, memberIds, officerIds, version: 1 }
-        await checkPeople(board)
-        await db.boards.add(board)
+        await checkPeople(tx, board)
+        await tx.boards.add(board)
         return json(board, { status: 201, version: 1, headers: { Location: `/api/boards/${board.id}` } })
       })
     }),
@@ -57,10 +61,10 @@ export const boardHandlers = [
   http.patch(route('/boards/:id'), ({ request, params }) =>
     answer(async () => {
       const input = await readBody(request, updateBoardInputSchema)
-      return db.transaction('rw', db.people, db.boards, async () => {
-        const board = await db.boards.get(String(params.id))
+      return write(async (tx) => {
+        const board = await tx.boards.get(String(params.id))
         if (!board) throw problems.notFound('board')
-        const person = await actingPerson(request)
+        const person = await actingPerson(tx, request)
         enforce(mayChangeBoard(person, board))
         checkIfMatch(request, board, board)
         const next: StoredBoard = {
@@ -70,8 +74,8 @@ export const boardHandlers = [
           officerIds: input.officerIds ? [...new Set(input.officerIds)] : board.officerIds,
           version: board.version + 1,
         }
-        await checkPeople(next, board)
-        await db.boards.put(next)
+        await checkPeople(tx, next, board)
+        await tx.boards.put(next)
         return json(next, { version: next.version })
       })
     }),

@@ -2,7 +2,7 @@ import { http } from 'msw'
 import { COUNCIL_ID, setUpInputSchema, updateCouncilInputSchema, type SetUpResult } from '@/contract/council'
 import type { StoredCouncil, StoredPerson } from '@/contract/stored'
 import { mayRenameCouncil } from '@/domain/permissions'
-import { db } from '../db/database'
+import { read, write } from '../db/store'
 import { demoData, markSetUp, writeDataset } from '../db/seed'
 import { actingPerson, answer, checkIfMatch, enforce, json, newId, problems, readBody } from './http'
 import { route } from './paths'
@@ -11,11 +11,13 @@ export const NOT_SET_UP = 'The council has not been set up yet: start with an em
 
 export const councilHandlers = [
   http.get(route('/council'), () =>
-    answer(async () => {
-      const council = await db.council.get(COUNCIL_ID)
-      if (!council) throw problems.notFound('council', NOT_SET_UP)
-      return json(council, { version: council.version })
-    }),
+    answer(() =>
+      read(async (tx) => {
+        const council = await tx.council.get(COUNCIL_ID)
+        if (!council) throw problems.notFound('council', NOT_SET_UP)
+        return json(council, { version: council.version })
+      }),
+    ),
   ),
 
   /** The first run: only while nothing is set up, checked inside the transaction so two tabs cannot both set up. */
@@ -23,13 +25,13 @@ export const councilHandlers = [
     answer(async () => {
       const input = await readBody(request, setUpInputSchema)
       const demo = input.start === 'demo' ? await demoData() : null
-      return db.transaction('rw', db.allTables, async () => {
-        if ((await db.council.count()) > 0 || (await db.people.count()) > 0) {
+      return write(async (tx) => {
+        if ((await tx.council.count()) > 0 || (await tx.people.count()) > 0) {
           throw problems.conflict('This council is already set up. An administrator can reset it to the demo in Settings.')
         }
         let result: SetUpResult
         if (demo) {
-          await writeDataset(demo)
+          await writeDataset(tx, demo)
           result = { council: demo.council[0]!, actAs: null }
         } else if (input.start === 'empty') {
           const council: StoredCouncil = { id: COUNCIL_ID, name: input.councilName, version: 1 }
@@ -44,13 +46,13 @@ export const councilHandlers = [
             active: true,
             version: 1,
           }
-          await db.council.add(council)
-          await db.people.add(chair)
+          await tx.council.add(council)
+          await tx.people.add(chair)
           result = { council, actAs: chair }
         } else {
           throw problems.validation([{ path: 'start', message: 'Choose to start with an empty council or with the demo' }])
         }
-        await markSetUp()
+        await markSetUp(tx)
         return json(result, { status: 201, headers: { Location: '/api/council' } })
       })
     }),
@@ -59,13 +61,13 @@ export const councilHandlers = [
   http.patch(route('/council'), ({ request }) =>
     answer(async () => {
       const input = await readBody(request, updateCouncilInputSchema)
-      return db.transaction('rw', db.people, db.council, async () => {
-        const council = await db.council.get(COUNCIL_ID)
+      return write(async (tx) => {
+        const council = await tx.council.get(COUNCIL_ID)
         if (!council) throw problems.notFound('council', NOT_SET_UP)
-        enforce(mayRenameCouncil(await actingPerson(request)))
+        enforce(mayRenameCouncil(await actingPerson(tx, request)))
         checkIfMatch(request, council, council)
         const next: StoredCouncil = { ...council, name: input.name, version: council.version + 1 }
-        await db.council.put(next)
+        await tx.council.put(next)
         return json(next, { version: next.version })
       })
     }),

@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { z } from 'zod'
 import { dateChangeResultSchema, dateChangeSchema } from '@/contract/date-changes'
 import { meetingPackSchema } from '@/contract/pack'
-import { db } from '../db/database'
+import { stored } from '../testing/stored'
 import { call, CHAIR, DIRECTOR, loadDemoData, MEMBER, SCRUTINY_CHAIR, TEST_TODAY } from '../testing/api'
 
 // milestone-13: "85% of assessments completed within 45 working days", owned by Mark Ellison (DIRECTOR), due 3 December 2026, Off track.
@@ -17,12 +17,12 @@ beforeEach(async () => {
   vi.useFakeTimers({ toFake: ['Date'], now: TEST_TODAY })
   await loadDemoData()
   // The demo's story has its own date changes; these tests start from none.
-  await db.dateChanges.clear()
+  await stored.dateChanges.clear()
   return () => vi.useRealTimers()
 })
 
 async function version(id: string): Promise<number> {
-  return (await db.milestones.get(id))!.version
+  return (await stored.milestones.get(id))!.version
 }
 
 async function propose(body: object = proposal, as = DIRECTOR, id = OWNED) {
@@ -42,7 +42,7 @@ async function draftMilestone() {
     body: { planId: plan.json.id, themeId: plan.json.themes[0].id, title: 'Early help strategy', ownerId: DIRECTOR, dueDate: '2027-03-31' },
   })
   await call('POST', `/api/milestones/${created.json.id}/updates`, { as: DIRECTOR, ifMatch: 1, body: { rag: 'green', commentary: 'Drafting has begun.' } })
-  return (await db.milestones.get(created.json.id))!
+  return (await stored.milestones.get(created.json.id))!
 }
 
 describe('an owner proposes a new date in an agreed plan', () => {
@@ -60,7 +60,7 @@ describe('an owner proposes a new date in an agreed plan', () => {
 
   it('allows one open proposal per milestone: another, or the chair’s own new date, is a 409 until the chair decides', async () => {
     expect((await propose()).status).toBe(201)
-    const before = await db.dateChanges.count()
+    const before = await stored.dateChanges.count()
     expect((await propose({ ...proposal, toDate: '2027-07-01' })).status).toBe(409)
     expect((await propose({ ...proposal, toDate: '2027-07-01' }, CHAIR)).status).toBe(409)
     const patch = await call('PATCH', `/api/milestones/${OWNED}`, { as: CHAIR, ifMatch: await version(OWNED), body: { dueDate: '2027-07-01', reason: 'Board decision' } })
@@ -71,8 +71,8 @@ describe('an owner proposes a new date in an agreed plan', () => {
       body: { rag: 'amber', commentary: 'Better.', recoveryAction: 'More staff.', revisedDueDate: '2027-07-01' },
     })
     expect(update.status).toBe(409)
-    expect(await db.dateChanges.count()).toBe(before)
-    expect((await db.milestones.get(OWNED))!.rag).toBe('red')
+    expect(await stored.dateChanges.count()).toBe(before)
+    expect((await stored.milestones.get(OWNED))!.rag).toBe('red')
   })
 
   it.each([
@@ -83,7 +83,7 @@ describe('an owner proposes a new date in an agreed plan', () => {
     const response = await propose(proposal, as, id)
     expect(response.status).toBe(403)
     expect(response.json.detail).toBeTruthy()
-    expect(await db.dateChanges.count()).toBe(0)
+    expect(await stored.dateChanges.count()).toBe(0)
   })
 
   it.each([
@@ -96,7 +96,7 @@ describe('an owner proposes a new date in an agreed plan', () => {
     const response = await propose(body)
     expect(response.status).toBe(400)
     expect(response.json.errors.map((error: { path: string }) => error.path)).toContain(path)
-    expect(await db.dateChanges.count()).toBe(0)
+    expect(await stored.dateChanges.count()).toBe(0)
   })
 
   it('needs If-Match on the milestone: 428 without, 412 with a stale one', async () => {
@@ -104,7 +104,7 @@ describe('an owner proposes a new date in an agreed plan', () => {
     const stale = await call('POST', `/api/milestones/${OWNED}/date-changes`, { as: DIRECTOR, ifMatch: 1, body: proposal })
     expect(stale.status).toBe(412)
     expect(stale.json.current).toMatchObject({ id: OWNED, dueDate: DUE })
-    expect(await db.dateChanges.count()).toBe(0)
+    expect(await stored.dateChanges.count()).toBe(0)
   })
 
   it('answers 404 for an unknown milestone', async () => {
@@ -140,7 +140,7 @@ describe('the board chair decides', () => {
     const response = await decide(json.dateChange.id, { decision: 'refused' })
     expect(response.status).toBe(400)
     expect(response.json.errors).toEqual([{ path: 'note', message: 'Enter why the new date is refused' }])
-    expect((await db.dateChanges.get(json.dateChange.id))!.status).toBe('proposed')
+    expect((await stored.dateChanges.get(json.dateChange.id))!.status).toBe('proposed')
   })
 
   it('decides once: a second decision is a 409', async () => {
@@ -148,7 +148,7 @@ describe('the board chair decides', () => {
     expect((await decide(json.dateChange.id, { decision: 'agreed' })).status).toBe(200)
     const again = await decide(json.dateChange.id, { decision: 'refused', note: 'Changed my mind.' })
     expect(again.status).toBe(409)
-    expect((await db.milestones.get(OWNED))!.dueDate).toBe('2027-06-01')
+    expect((await stored.milestones.get(OWNED))!.dueDate).toBe('2027-06-01')
   })
 
   it.each([
@@ -158,7 +158,7 @@ describe('the board chair decides', () => {
   ])('refuses a decision by %s (403)', async (_who, as) => {
     const { json } = await propose()
     expect((await decide(json.dateChange.id, { decision: 'agreed' }, as)).status).toBe(403)
-    expect((await db.dateChanges.get(json.dateChange.id))!.status).toBe('proposed')
+    expect((await stored.dateChanges.get(json.dateChange.id))!.status).toBe('proposed')
   })
 
   it('needs If-Match on the milestone, and answers 404 for a change of another milestone', async () => {
@@ -173,7 +173,7 @@ describe('the board chair decides', () => {
       body: { decision: 'agreed' },
     })
     expect(elsewhere.status).toBe(404)
-    expect((await db.dateChanges.get(json.dateChange.id))!.status).toBe('proposed')
+    expect((await stored.dateChanges.get(json.dateChange.id))!.status).toBe('proposed')
   })
 
   it('agrees the chair’s own new date at once', async () => {
@@ -192,7 +192,7 @@ describe('while the plan is a draft', () => {
     const response = await call('POST', `/api/milestones/${milestone.id}/date-changes`, { as: DIRECTOR, ifMatch: milestone.version, body: proposal })
     expect(response.status).toBe(200)
     expect(response.json).toMatchObject({ dateChange: null, milestone: { dueDate: '2027-06-01', baselineDueDate: null, slipped: false, proposedDueDate: null } })
-    expect(await db.dateChanges.count()).toBe(0)
+    expect(await stored.dateChanges.count()).toBe(0)
     const [entry] = (await call('GET', `/api/milestones/${milestone.id}/updates`)).json
     expect(entry).toMatchObject({ kind: 'edit', commentary: proposal.reason, changes: [{ field: 'dueDate', from: '2027-03-31', to: '2027-06-01' }] })
   })
@@ -208,7 +208,7 @@ describe('while the plan is a draft', () => {
     })
     expect(update.json.milestone.dueDate).toBe('2027-05-28')
     expect(update.json.update).toMatchObject({ revisedDueDate: '2027-05-28', changes: [{ field: 'dueDate', from: '2027-04-30', to: '2027-05-28' }] })
-    expect(await db.dateChanges.count()).toBe(0)
+    expect(await stored.dateChanges.count()).toBe(0)
   })
 })
 

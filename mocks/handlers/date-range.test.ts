@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { beforeEach, describe, expect, it, vi } from 'vitest'
-import { db } from '../db/database'
+import { stored } from '../testing/stored'
 import { call, loadDemoData, SCRUTINY_CHAIR, TEST_TODAY } from '../testing/api'
 
 beforeEach(async () => {
@@ -26,7 +26,7 @@ describe('every date the API accepts, or works out, lies between 2000 and 2100',
     const submitted = await call('POST', `/api/reports/${report.json.id}/transitions`, { as: SCRUTINY_CHAIR, ifMatch: report.json.version, body: { to: 'submitted' } })
     const considered = await call('POST', `/api/reports/${report.json.id}/transitions`, { as: SCRUTINY_CHAIR, ifMatch: submitted.json.version, body: { to: 'considered', meetingId: meeting.json.id } })
     expect(considered.status).toBe(200)
-    const next = (await db.reports.toArray()).find((candidate) => candidate.previousInstanceId === report.json.id)!
+    const next = (await stored.reports.toArray()).find((candidate) => candidate.previousInstanceId === report.json.id)!
     expect(next).toMatchObject({ dueMonth: null, dueNextMeeting: true })
     expect((await call('GET', '/api/export')).status).toBe(200)
   })
@@ -43,7 +43,7 @@ describe('derived dates stay in the range too', () => {
 
 describe('a plan saved through the API can be restored', () => {
   it('refuses two themes with one id, as restore would', async () => {
-    const plan = (await db.plans.get('plan-northshire'))!
+    const plan = (await stored.plans.get('plan-northshire'))!
     const theme = plan.themes[0]!
     const response = await call('PATCH', '/api/plans/plan-northshire', {
       as: 'p-improvement-chair',

@@ -10,7 +10,7 @@ import {
   type Problem,
 } from '@/contract/problem'
 import type { Actor, Permission } from '@/domain/permissions'
-import { db } from '../db/database'
+import type { Tx } from '../db/store'
 
 /** Thrown anywhere in a handler to answer with a problem document; aborts the transaction. */
 export class ProblemError extends Error {
@@ -141,10 +141,10 @@ export function readQuery<S extends z.ZodType>(request: Request, schema: S): z.o
 }
 
 /** The person named in X-Acting-As; inside a transaction that includes `people`. */
-export async function actingPerson(request: Request): Promise<StoredPerson> {
+export async function actingPerson(tx: Tx, request: Request): Promise<StoredPerson> {
   const id = request.headers.get(ACTING_AS_HEADER)
   if (!id) throw problems.forbidden('Choose who you are acting as before making changes.')
-  const person = await db.people.get(id)
+  const person = await tx.people.get(id)
   if (!person) throw problems.forbidden('The person you are acting as is not known. Choose someone else in Settings.')
   if (!person.active) throw problems.forbidden(`${person.name} has been deactivated and may no longer make changes. Choose someone else.`)
   return person
@@ -177,9 +177,9 @@ export function definedOnly<T extends object>(value: T): Partial<T> {
 }
 
 /** The board named by `boardId`, once the acting person passes `rule` for it (a 403 otherwise). */
-export async function boardFor(boardId: string, request: Request, rule: (actor: Actor, board: StoredBoard) => Permission): Promise<StoredBoard> {
-  const board = await db.boards.get(boardId)
+export async function boardFor(tx: Tx, boardId: string, request: Request, rule: (actor: Actor, board: StoredBoard) => Permission): Promise<StoredBoard> {
+  const board = await tx.boards.get(boardId)
   if (!board) throw problems.validation([{ path: 'boardId', message: 'Select a board' }])
-  enforce(rule(await actingPerson(request), board))
+  enforce(rule(await actingPerson(tx, request), board))
   return board
 }

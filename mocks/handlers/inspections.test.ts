@@ -1,9 +1,8 @@
 // @vitest-environment node
 import { beforeEach, describe, expect, it } from 'vitest'
 import { inspectionSchema } from '@/contract/inspections'
-import { db } from '../db/database'
-import { readDataset } from '../db/seed'
-import { ADMIN, call, CHAIR, DIRECTOR, loadDemoData, MEMBER, SCRUTINY_CHAIR } from '../testing/api'
+import { stored } from '../testing/stored'
+import { ADMIN, call, CHAIR, DIRECTOR, loadDemoData, MEMBER, SCRUTINY_CHAIR, storedData } from '../testing/api'
 import { checksumOf } from './admin'
 import { backupSchema } from '@/contract/backup'
 
@@ -83,11 +82,11 @@ describe('recording an inspection or a visit', () => {
     ['a letter dated before the visit ended', { ...visit, publishedDate: '2026-10-13' }, ['publishedDate']],
     ['a grade the framework does not use', { ...fullInspection, overall: 'adequate' }, ['overall']],
   ])('refuses %s (400), naming the field, and stores nothing', async (_what, body, paths) => {
-    const before = await db.inspections.count()
+    const before = await stored.inspections.count()
     const response = await call('POST', '/api/inspections', { as: CHAIR, body })
     expect(response.status).toBe(400)
     expect(errorPaths(response)).toEqual(paths)
-    expect(await db.inspections.count()).toBe(before)
+    expect(await stored.inspections.count()).toBe(before)
   })
 
   it('refuses a recommendation id another inspection uses, and a follow-up of no full inspection (400)', async () => {
@@ -147,8 +146,8 @@ describe('changing an inspection or a visit', () => {
   })
 
   it('will not remove a recommendation a milestone answers (409), naming the milestone, and changes nothing', async () => {
-    const demo = (await db.inspections.get('inspection-monitoring-2'))!
-    const before = await readDataset()
+    const demo = (await stored.inspections.get('inspection-monitoring-2'))!
+    const before = await storedData()
     const response = await call('PATCH', '/api/inspections/inspection-monitoring-2', {
       as: CHAIR,
       ifMatch: demo.version,
@@ -158,7 +157,7 @@ describe('changing an inspection or a visit', () => {
     expect(response.json.detail).toBe(
       'Recommendation 1 is answered by “Strategy discussions held within one working day”. Unlink it from that milestone before removing it.',
     )
-    expect(await readDataset()).toEqual(before)
+    expect(await storedData()).toEqual(before)
     // One no milestone answers may go.
     const unanswered = await call('PATCH', '/api/inspections/inspection-monitoring-2', {
       as: CHAIR,

@@ -5,7 +5,7 @@ import type { StoredInspection } from '@/contract/stored'
 import { inspectionsAnsweredBy, plansAnswering } from '@/domain/inspection-links'
 import { mayChangeInspection, mayRecordInspections } from '@/domain/permissions'
 import { inspectionProblems, recordsFrom } from '@/domain/record-rules'
-import { db } from '../db/database'
+import { read, write, type Tx } from '../db/store'
 import { actingPerson, answer, checkIfMatch, definedOnly, enforce, json, newId, parseWith, problems, readBody } from './http'
 import { route } from './paths'
 
@@ -16,8 +16,8 @@ const mergedInspectionSchema = z.custom<StoredInspection>().superRefine((value, 
 const withFollows = (inspection: StoredInspection): StoredInspection => ({ ...inspection, followsInspectionId: inspection.followsInspectionId ?? null })
 
 /** The rules every stored inspection meets (app/domain/record-rules.ts), checked against every other inspection. */
-async function checkInspection(inspection: StoredInspection): Promise<void> {
-  const others = (await db.inspections.toArray()).filter((other) => other.id !== inspection.id)
+async function checkInspection(tx: Tx, inspection: StoredInspection): Promise<void> {
+  const others = (await tx.inspections.all()).filter((other) => other.id !== inspection.id)
   const found = inspectionProblems(inspection, recordsFrom({ inspections: [...others, inspection] }))
   if (found.length > 0) throw problems.validation(found)
 }
@@ -28,12 +28,12 @@ const quoted = (titles: string[]) => titles.map((title) => `“${title}”`).joi
  * A change may not leave a milestone answering a recommendation its plan no longer answers: one
  * removed, or one of a visit that no longer follows up the plan's inspection. 409, naming them.
  */
-async function checkMilestonesStillAnswer(before: StoredInspection, after: StoredInspection): Promise<void> {
+async function checkMilestonesStillAnswer(tx: Tx, before: StoredInspection, after: StoredInspection): Promise<void> {
   const ids = new Set(before.recommendations.map((recommendation) => recommendation.id))
-  const answering = await db.milestones.filter((milestone) => milestone.recommendationIds.some((id) => ids.has(id))).toArray()
+  const answering = (await tx.milestones.all()).filter((milestone) => milestone.recommendationIds.some((id) => ids.has(id)))
   if (answering.length === 0) return
-  const inspections = (await db.inspections.toArray()).map((each) => (each.id === after.id ? after : each))
-  const plans = new Map((await db.plans.bulkGet([...new Set(answering.map((milestone) => milestone.planId))])).flatMap((plan) => (plan ? [[plan.id, plan] as const] : [])))
+  const inspections = (await tx.inspections.all()).map((each) => (each.id === after.id ? after : each))
+  const plans = new Map((await tx.plans.getMany([...new Set(answering.map((milestone) => milestone.planId))])).flatMap((plan) => (plan ? [[plan.id, plan] as const] : [])))
   const kept = new Set(after.recommendations.map((recommendation) => recommendation.id))
   for (const recommendation of before.recommendations) {
     const stranded = answering.filter((milestone) => {
@@ -53,28 +53,32 @@ async function checkMilestonesStillAnswer(before: StoredInspection, after: Store
 
 export const inspectionHandlers = [
   http.get(route('/inspections'), () =>
-    answer(async () => {
-      const inspections = await db.inspections.toArray()
-      return json(inspections.map(withFollows).sort((a, b) => b.startDate.localeCompare(a.startDate) || a.id.localeCompare(b.id)))
-    }),
+    answer(() =>
+      read(async (tx) => {
+        const inspections = await tx.inspections.all()
+        return json(inspections.map(withFollows).sort((a, b) => b.startDate.localeCompare(a.startDate) || a.id.localeCompare(b.id)))
+      }),
+    ),
   ),
 
   http.get(route('/inspections/:id'), ({ params }) =>
-    answer(async () => {
-      const inspection = await db.inspections.get(String(params.id))
-      if (!inspection) throw problems.notFound('inspection')
-      return json(withFollows(inspection), { version: inspection.version })
-    }),
+    answer(() =>
+      read(async (tx) => {
+        const inspection = await tx.inspections.get(String(params.id))
+        if (!inspection) throw problems.notFound('inspection')
+        return json(withFollows(inspection), { version: inspection.version })
+      }),
+    ),
   ),
 
   http.post(route('/inspections'), ({ request }) =>
     answer(async () => {
       const input = await readBody(request, createInspectionInputSchema)
-      return db.transaction('rw', db.people, db.inspections, async () => {
-        enforce(mayRecordInspections(await actingPerson(request)))
+      return write(async (tx) => {
+        enforce(mayRecordInspections(await actingPerson(tx, request)))
         const inspection: StoredInspection = { id: newId('inspection'), ...input, version: 1 }
-        await checkInspection(inspection)
-        await db.inspections.add(inspection)
+        await checkInspection(tx, inspection)
+        await tx.inspections.add(inspection)
         return json(inspection, { status: 201, version: 1, headers: { Location: `/api/inspections/${inspection.id}` } })
       })
     }),
@@ -83,22 +87,22 @@ export const inspectionHandlers = [
   http.patch(route('/inspections/:id'), ({ request, params }) =>
     answer(async () => {
       const input = await readBody(request, updateInspectionInputSchema)
-      return db.transaction('rw', [db.people, db.inspections, db.milestones, db.plans, db.boards], async () => {
-        const stored = await db.inspections.get(String(params.id))
+      return write(async (tx) => {
+        const stored = await tx.inspections.get(String(params.id))
         if (!stored) throw problems.notFound('inspection')
         const inspection = withFollows(stored)
-        const plans = await db.plans.toArray()
-        const boards = await db.boards.bulkGet([...new Set(plansAnswering(inspection, plans).map((plan) => plan.boardId))])
-        enforce(mayChangeInspection(await actingPerson(request), boards.filter((board) => board !== undefined)))
+        const plans = await tx.plans.all()
+        const boards = await tx.boards.getMany([...new Set(plansAnswering(inspection, plans).map((plan) => plan.boardId))])
+        enforce(mayChangeInspection(await actingPerson(tx, request), boards.filter((board) => board !== undefined)))
         checkIfMatch(request, inspection, inspection)
         const next = parseWith(mergedInspectionSchema, { ...inspection, ...definedOnly(input), version: inspection.version + 1 })
-        await checkInspection(next)
+        await checkInspection(tx, next)
         if (next.kind !== 'full-inspection') {
-          const followers = await db.inspections.filter((other) => other.followsInspectionId === inspection.id).count()
+          const followers = (await tx.inspections.all()).filter((other) => other.followsInspectionId === inspection.id).length
           if (followers > 0) throw problems.conflict('Visits follow this inspection up, so it stays a full inspection. Change those visits first.')
         }
-        await checkMilestonesStillAnswer(inspection, next)
-        await db.inspections.put(next)
+        await checkMilestonesStillAnswer(tx, inspection, next)
+        await tx.inspections.put(next)
         return json(next, { version: next.version })
       })
     }),

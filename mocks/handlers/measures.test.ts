@@ -4,9 +4,8 @@ import { z } from 'zod'
 import { measureActualSchema, measureSchema } from '@/contract/measures'
 import { meetingPackSchema } from '@/contract/pack'
 import { datasetProblems } from '@/domain/record-rules'
-import { db } from '../db/database'
-import { readDataset } from '../db/seed'
-import { call, CHAIR, DIRECTOR, loadDemoData, MEMBER, SCRUTINY_CHAIR, TEST_TODAY } from '../testing/api'
+import { stored } from '../testing/stored'
+import { call, CHAIR, DIRECTOR, loadDemoData, MEMBER, SCRUTINY_CHAIR, TEST_TODAY, storedData } from '../testing/api'
 
 // Owned by Mark Ellison (DIRECTOR); latest October 2026, 78%, below amber's 80: Off target.
 const ASSESSMENTS = 'measure-assessments-45'
@@ -88,7 +87,7 @@ describe('POST /api/measures', () => {
   ])('refuses %s (403) and stores nothing', async (_who, as) => {
     const response = await call('POST', '/api/measures', { as, body: newMeasure })
     expect(response.status).toBe(403)
-    expect(await db.measures.count()).toBe(5)
+    expect(await stored.measures.count()).toBe(5)
   })
 
   it('refuses anyone when nobody is named as acting', async () => {
@@ -107,7 +106,7 @@ describe('POST /api/measures', () => {
     const response = await call('POST', '/api/measures', { as: CHAIR, body: { ...newMeasure, ...change } })
     expect(response.status).toBe(400)
     expect(errorPaths(response)).toEqual(paths)
-    expect(await db.measures.count()).toBe(5)
+    expect(await stored.measures.count()).toBe(5)
   })
 
   it.each<[string, Record<string, unknown>, string]>([
@@ -124,7 +123,7 @@ describe('POST /api/measures', () => {
 
   it('refuses a plan nobody knows (400 on planId), and an owner who has been deactivated', async () => {
     expect(errorPaths(await call('POST', '/api/measures', { as: CHAIR, body: { ...newMeasure, planId: 'plan-ghost' } }))).toEqual(['planId'])
-    await db.people.update(OTHER_DIRECTOR, { active: false })
+    await stored.people.update(OTHER_DIRECTOR, { active: false })
     const response = await call('POST', '/api/measures', { as: CHAIR, body: newMeasure })
     expect(response.status).toBe(400)
     expect(response.json.errors).toEqual([{ path: 'ownerId', message: 'Select an owner who is still active: Priya Natarajan has been deactivated' }])
@@ -157,7 +156,7 @@ describe('PATCH /api/measures/:id', () => {
     for (const as of [DIRECTOR, MEMBER, SCRUTINY_CHAIR]) {
       expect((await call('PATCH', `/api/measures/${ASSESSMENTS}`, { as, ifMatch: 1, body: { target: 50 } })).status).toBe(403)
     }
-    expect((await db.measures.get(ASSESSMENTS))!.target).toBe(90)
+    expect((await stored.measures.get(ASSESSMENTS))!.target).toBe(90)
   })
 
   it('checks a changed threshold or direction against the thresholds it leaves (400 on amberFrom)', async () => {
@@ -166,7 +165,7 @@ describe('PATCH /api/measures/:id', () => {
     expect(errorPaths(flipped)).toEqual(['amberFrom'])
     const raised = await call('PATCH', `/api/measures/${ASSESSMENTS}`, { as: CHAIR, ifMatch: 1, body: { amberFrom: 91 } })
     expect(errorPaths(raised)).toEqual(['amberFrom'])
-    expect((await db.measures.get(ASSESSMENTS))!.version).toBe(1)
+    expect((await stored.measures.get(ASSESSMENTS))!.version).toBe(1)
   })
 
   it('answers the measure as it is, version unchanged, when nothing changes; 404 for one not known', async () => {
@@ -196,7 +195,7 @@ describe('recording actuals', () => {
   })
 
   it('lets the board’s chair record one, with no note; an earlier missing month does not become the latest', async () => {
-    await db.measureActuals.where('[measureId+month]').equals([CASELOADS, '2026-06']).delete()
+    await stored.measureActuals.filter((actual) => actual.measureId === CASELOADS && actual.month === '2026-06').delete()
     const response = await call('POST', `/api/measures/${CASELOADS}/actuals`, { as: CHAIR, body: { month: '2026-06', value: 22 } })
     expect(response.status).toBe(201)
     expect(response.json).toMatchObject({ note: '', recordedById: CHAIR })
@@ -211,14 +210,14 @@ describe('recording actuals', () => {
     const response = await call('POST', `/api/measures/${ASSESSMENTS}/actuals`, { as, body: { month: '2026-11', value: 80 } })
     expect(response.status).toBe(403)
     expect(response.json.detail).toBe('Only the measure’s owner or the chair of Children’s Services Improvement Board may record or correct its actuals.')
-    expect(await db.measureActuals.where('measureId').equals(ASSESSMENTS).count()).toBe(12)
+    expect(await stored.measureActuals.where('measureId').equals(ASSESSMENTS).count()).toBe(12)
   })
 
   it('refuses a month already recorded (409), saying to correct it instead', async () => {
     const response = await call('POST', `/api/measures/${ASSESSMENTS}/actuals`, { as: DIRECTOR, body: { month: '2026-10', value: 80 } })
     expect(response.status).toBe(409)
     expect(response.json.detail).toBe('An actual for October 2026 is already recorded. Correct that month instead of recording it again.')
-    expect((await db.measureActuals.get(`${ASSESSMENTS}-2026-10`))!.value).toBe(78)
+    expect((await stored.measureActuals.get(`${ASSESSMENTS}-2026-10`))!.value).toBe(78)
   })
 
   it.each<[string, Record<string, unknown>, string[], string?]>([
@@ -233,7 +232,7 @@ describe('recording actuals', () => {
     expect(response.status).toBe(400)
     expect(errorPaths(response)).toEqual(paths)
     if (message) expect(response.json.errors[0].message).toBe(message)
-    expect(await db.measureActuals.where('measureId').equals(ASSESSMENTS).count()).toBe(12)
+    expect(await stored.measureActuals.where('measureId').equals(ASSESSMENTS).count()).toBe(12)
   })
 
   it('404 for a measure not known', async () => {
@@ -245,7 +244,7 @@ describe('correcting an actual', () => {
   const path = `/api/measures/${ASSESSMENTS}/actuals/2026-09`
 
   it('lets the owner correct a month with If-Match; who first recorded it, and when, stay, and the old value is kept', async () => {
-    const before = (await db.measureActuals.get(`${ASSESSMENTS}-2026-09`))!
+    const before = (await stored.measureActuals.get(`${ASSESSMENTS}-2026-09`))!
     const response = await call('PATCH', path, { as: DIRECTOR, ifMatch: 1, body: { value: 82, note: 'Two assessments were closed in the wrong month.' } })
     expect(response.status).toBe(200)
     expect(response.headers.get('ETag')).toBe('"2"')
@@ -289,11 +288,11 @@ describe('correcting an actual', () => {
     expect(missing.status).toBe(404)
     expect(missing.json.detail).toBe('No actual is recorded for November 2026 on this measure. Record it instead.')
     expect((await call('PATCH', `/api/measures/${ASSESSMENTS}/actuals/not-a-month`, { as: DIRECTOR, ifMatch: 1, body: { value: 82 } })).status).toBe(404)
-    expect((await db.measureActuals.get(`${ASSESSMENTS}-2026-09`))!.version).toBe(1)
+    expect((await stored.measureActuals.get(`${ASSESSMENTS}-2026-09`))!.version).toBe(1)
   })
 
   it('answers the actual unchanged, keeping no correction, when nothing changes', async () => {
-    const before = (await db.measureActuals.get(`${ASSESSMENTS}-2026-09`))!
+    const before = (await stored.measureActuals.get(`${ASSESSMENTS}-2026-09`))!
     const response = await call('PATCH', path, { as: DIRECTOR, ifMatch: 1, body: { value: before.value, note: before.note } })
     expect(response.status).toBe(200)
     expect(response.json).toMatchObject({ version: 1, corrections: [] })
@@ -322,7 +321,7 @@ describe('measures elsewhere', () => {
     const held = (await call('GET', '/api/meetings?boardId=board-improvement&to=2026-11-22')).json.at(-1)
     const pack = await packOf(held.id)
     const assessments = pack.measures.find((measure) => measure.id === ASSESSMENTS)!
-    const recorded = (await db.measureActuals.where('measureId').equals(ASSESSMENTS).toArray()).filter((actual) => actual.recordedAt <= `${held.date}T23:59:59.999Z`)
+    const recorded = (await stored.measureActuals.where('measureId').equals(ASSESSMENTS).toArray()).filter((actual) => actual.recordedAt <= `${held.date}T23:59:59.999Z`)
     const month = recorded.map((actual) => actual.month).sort().at(-1)
     expect(assessments.latest?.month).toBe(month)
     expect((assessments.latest?.month ?? '') < '2026-10').toBe(true)
@@ -335,13 +334,13 @@ describe('measures elsewhere', () => {
     })
     await call('PATCH', `/api/measures/${ASSESSMENTS}`, { as: CHAIR, ifMatch: 1, body: { milestoneIds: ['milestone-13', created.json.id] } })
     expect((await call('DELETE', `/api/milestones/${created.json.id}`, { as: CHAIR, ifMatch: created.json.version })).status).toBe(204)
-    expect((await db.measures.get(ASSESSMENTS))!).toMatchObject({ milestoneIds: ['milestone-13'], version: 3 })
-    expect(datasetProblems(await readDataset())).toEqual([])
+    expect((await stored.measures.get(ASSESSMENTS))!).toMatchObject({ milestoneIds: ['milestone-13'], version: 3 })
+    expect(datasetProblems(await storedData())).toEqual([])
   })
 
   it('a theme a measure evidences cannot be removed from the plan (409)', async () => {
-    await db.milestones.filter((milestone) => milestone.themeId === 'theme-children-in-care').delete()
-    const plan = (await db.plans.get('plan-northshire'))!
+    await stored.milestones.filter((milestone) => milestone.themeId === 'theme-children-in-care').delete()
+    const plan = (await stored.plans.get('plan-northshire'))!
     const response = await call('PATCH', '/api/plans/plan-northshire', {
       as: CHAIR,
       ifMatch: plan.version,

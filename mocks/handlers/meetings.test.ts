@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { meetingPackSchema } from '@/contract/pack'
-import { db } from '../db/database'
+import { stored } from '../testing/stored'
 import { call, CHAIR, loadDemoData, MEMBER, SCRUTINY_CHAIR, TEST_TODAY } from '../testing/api'
 
 beforeEach(async () => {
@@ -39,10 +39,10 @@ describe('meetings', () => {
   })
 
   it('attaches reports waiting for "next meeting" or for that month when a meeting is scheduled', async () => {
-    const lscp = await db.reports.get('report-lscp-annual')
+    const lscp = await stored.reports.get('report-lscp-annual')
     const month = lscp!.dueMonth!
     const response = await call('POST', '/api/meetings', { as: SCRUTINY_CHAIR, body: { boardId: 'board-scrutiny', date: `${month}-15` } })
-    expect((await db.reports.get('report-lscp-annual'))!.dueMeetingId).toBe(response.json.id)
+    expect((await stored.reports.get('report-lscp-annual'))!.dueMeetingId).toBe(response.json.id)
   })
 
   it('refuses an impossible date', async () => {

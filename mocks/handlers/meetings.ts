@@ -3,7 +3,7 @@ import { createMeetingInputSchema, meetingsQuerySchema, updateMeetingInputSchema
 import { inDateRange } from '@/contract/common'
 import type { StoredBoard, StoredMeeting } from '@/contract/stored'
 import { mayScheduleMeetings } from '@/domain/permissions'
-import { db } from '../db/database'
+import { read, write } from '../db/store'
 import { toMeeting } from '../rules/derive'
 import { answer, boardFor, checkIfMatch, definedOnly, json, newId, problems, readBody, readQuery } from './http'
 import { route } from './paths'
@@ -18,38 +18,42 @@ function checkPapersDeadline(meeting: StoredMeeting, board: StoredBoard): void {
 
 export const meetingHandlers = [
   http.get(route('/meetings'), ({ request }) =>
-    answer(async () => {
-      const query = readQuery(request, meetingsQuerySchema)
-      const [boards, stored] = await Promise.all([
-        db.boards.toArray(),
-        query.boardId ? db.meetings.where('boardId').equals(query.boardId).toArray() : db.meetings.toArray(),
-      ])
-      const boardsById = new Map(boards.map((board) => [board.id, board]))
-      const meetings = stored
-        .filter((meeting) => (!query.from || meeting.date >= query.from) && (!query.to || meeting.date <= query.to))
-        .sort((a, b) => a.date.localeCompare(b.date))
-        .map((meeting) => toMeeting(meeting, boardsById.get(meeting.boardId)))
-      return json(meetings)
-    }),
+    answer(() =>
+      read(async (tx) => {
+        const query = readQuery(request, meetingsQuerySchema)
+        const [boards, stored] = await Promise.all([
+          tx.boards.all(),
+          query.boardId ? tx.meetings.where('boardId', query.boardId) : tx.meetings.all(),
+        ])
+        const boardsById = new Map(boards.map((board) => [board.id, board]))
+        const meetings = stored
+          .filter((meeting) => (!query.from || meeting.date >= query.from) && (!query.to || meeting.date <= query.to))
+          .sort((a, b) => a.date.localeCompare(b.date))
+          .map((meeting) => toMeeting(meeting, boardsById.get(meeting.boardId)))
+        return json(meetings)
+      }),
+    ),
   ),
 
   http.get(route('/meetings/:id'), ({ params }) =>
-    answer(async () => {
-      const meeting = await db.meetings.get(String(params.id))
-      if (!meeting) throw problems.notFound('meeting')
-      return json(toMeeting(meeting, await db.boards.get(meeting.boardId)), { version: meeting.version })
-    }),
+    answer(() =>
+      read(async (tx) => {
+        const meeting = await tx.meetings.get(String(params.id))
+        if (!meeting) throw problems.notFound('meeting')
+        return json(toMeeting(meeting, await tx.boards.get(meeting.boardId)), { version: meeting.version })
+      }),
+    ),
   ),
 
   http.post(route('/meetings'), ({ request }) =>
     answer(async () => {
       const input = await readBody(request, createMeetingInputSchema)
-      return db.transaction('rw', [db.people, db.boards, db.meetings, db.reports], async () => {
-        const board = await boardFor(input.boardId, request, mayScheduleMeetings)
+      return write(async (tx) => {
+        const board = await boardFor(tx, input.boardId, request, mayScheduleMeetings)
         const meeting: StoredMeeting = { id: newId('meeting'), ...definedOnly(input), boardId: board.id, date: input.date, status: input.status, version: 1 }
         checkPapersDeadline(meeting, board)
-        await db.meetings.add(meeting)
-        await attachWaitingReports(meeting)
+        await tx.meetings.add(meeting)
+        await attachWaitingReports(tx, meeting)
         return json(toMeeting(meeting, board), { status: 201, version: 1, headers: { Location: `/api/meetings/${meeting.id}` } })
       })
     }),
@@ -58,15 +62,15 @@ export const meetingHandlers = [
   http.patch(route('/meetings/:id'), ({ request, params }) =>
     answer(async () => {
       const input = await readBody(request, updateMeetingInputSchema)
-      return db.transaction('rw', [db.people, db.boards, db.meetings, db.reports], async () => {
-        const meeting = await db.meetings.get(String(params.id))
+      return write(async (tx) => {
+        const meeting = await tx.meetings.get(String(params.id))
         if (!meeting) throw problems.notFound('meeting')
-        const board = await boardFor(meeting.boardId, request, mayScheduleMeetings)
+        const board = await boardFor(tx, meeting.boardId, request, mayScheduleMeetings)
         checkIfMatch(request, meeting, toMeeting(meeting, board))
         const next: StoredMeeting = { ...meeting, ...definedOnly(input), version: meeting.version + 1 }
         checkPapersDeadline(next, board)
-        await db.meetings.put(next)
-        if (next.date !== meeting.date && next.status === 'scheduled') await attachWaitingReports(next)
+        await tx.meetings.put(next)
+        if (next.date !== meeting.date && next.status === 'scheduled') await attachWaitingReports(tx, next)
         return json(toMeeting(next, board), { version: next.version })
       })
     }),

@@ -2,7 +2,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { milestoneSchema, milestoneUpdateResultSchema } from '@/contract/milestones'
 import { meetingPackSchema } from '@/contract/pack'
-import { db } from '../db/database'
+import { stored } from '../testing/stored'
 import { call, CHAIR, DIRECTOR, loadDemoData, MEMBER, SCRUTINY_CHAIR, TEST_TODAY } from '../testing/api'
 
 // milestone-13: owned by Mark Ellison (DIRECTOR), Off track, due 3 December 2026.
@@ -16,7 +16,7 @@ beforeEach(async () => {
 })
 
 async function version(id: string): Promise<number> {
-  return (await db.milestones.get(id))!.version
+  return (await stored.milestones.get(id))!.version
 }
 
 async function markComplete(as = DIRECTOR, id = OWNED) {
@@ -67,12 +67,12 @@ describe('completion sign-off', () => {
 
   it('needs a reason to send back (400), and changes nothing', async () => {
     await markComplete()
-    const before = await db.milestones.get(OWNED)
+    const before = await stored.milestones.get(OWNED)
     const response = await signOff({ decision: 'sent-back' })
     expect(response.status).toBe(400)
     expect(response.json.errors[0].path).toBe('reason')
     expect((await signOff({ decision: 'maybe' })).status).toBe(400)
-    expect(await db.milestones.get(OWNED)).toEqual(before)
+    expect(await stored.milestones.get(OWNED)).toEqual(before)
   })
 
   it('signs off the chair’s own Complete at once', async () => {
@@ -104,14 +104,14 @@ describe('completion sign-off', () => {
     await markComplete()
     const response = await signOff({ decision: 'signed-off' }, as)
     expect(response.status).toBe(403)
-    expect((await db.milestones.get(OWNED))!.signOff).toBe('awaiting')
+    expect((await stored.milestones.get(OWNED))!.signOff).toBe('awaiting')
   })
 
   it('needs If-Match: 428 without, 412 with a stale one', async () => {
     await markComplete()
     expect((await call('POST', `/api/milestones/${OWNED}/sign-off`, { as: CHAIR, body: { decision: 'signed-off' } })).status).toBe(428)
     expect((await call('POST', `/api/milestones/${OWNED}/sign-off`, { as: CHAIR, ifMatch: 1, body: { decision: 'signed-off' } })).status).toBe(412)
-    expect((await db.milestones.get(OWNED))!.signOff).toBe('awaiting')
+    expect((await stored.milestones.get(OWNED))!.signOff).toBe('awaiting')
   })
 
   it('the pack lists completions awaiting sign-off, and its status changes include the chair’s decisions', async () => {
@@ -161,7 +161,7 @@ describe('closing a milestone', () => {
     const proposed = await call('POST', `/api/milestones/${OWNED}/date-changes`, { as: DIRECTOR, ifMatch: await version(OWNED), body: { toDate: '2027-06-01', reason: 'Late.' } })
     const response = await close(reason)
     expect(response.json.proposedDueDate).toBeNull()
-    expect(await db.dateChanges.get(proposed.json.dateChange.id)).toMatchObject({ status: 'refused', decidedById: CHAIR })
+    expect(await stored.dateChanges.get(proposed.json.dateChange.id)).toMatchObject({ status: 'refused', decidedById: CHAIR })
     const kinds = (await call('GET', `/api/milestones/${OWNED}/updates`)).json.slice(0, 2).map((entry: { kind: string }) => entry.kind)
     expect(kinds).toEqual(['closed', 'date-refused'])
   })
@@ -172,7 +172,7 @@ describe('closing a milestone', () => {
     ['the chair of another board', SCRUTINY_CHAIR],
   ])('refuses %s (403)', async (_who, as) => {
     expect((await close(reason, as)).status).toBe(403)
-    expect((await db.milestones.get(OWNED))!.closedOn).toBeNull()
+    expect((await stored.milestones.get(OWNED))!.closedOn).toBeNull()
   })
 
   it('needs a reason (400) and If-Match (428, 412)', async () => {
@@ -180,7 +180,7 @@ describe('closing a milestone', () => {
     expect((await close({ reason: ' ' })).status).toBe(400)
     expect((await call('POST', `/api/milestones/${OWNED}/close`, { as: CHAIR, body: reason })).status).toBe(428)
     expect((await call('POST', `/api/milestones/${OWNED}/close`, { as: CHAIR, ifMatch: 1, body: reason })).status).toBe(412)
-    expect((await db.milestones.get(OWNED))!.closedOn).toBeNull()
+    expect((await stored.milestones.get(OWNED))!.closedOn).toBeNull()
   })
 })
 
@@ -189,7 +189,7 @@ describe('deleting a milestone', () => {
     const response = await call('DELETE', `/api/milestones/${OWNED}`, { as: CHAIR, ifMatch: await version(OWNED) })
     expect(response.status).toBe(409)
     expect(response.json.detail).toMatch(/Close it instead/)
-    expect(await db.milestones.get(OWNED)).toBeDefined()
+    expect(await stored.milestones.get(OWNED)).toBeDefined()
   })
 
   it('deletes one in a draft plan with its history and date changes, and takes it off any measure', async () => {
@@ -201,7 +201,7 @@ describe('deleting a milestone', () => {
     const id = created.json.id
     await call('POST', `/api/milestones/${id}/updates`, { as: DIRECTOR, ifMatch: 1, body: { rag: 'green', commentary: 'Drafting.' } })
     await call('POST', `/api/milestones/${id}/date-changes`, { as: DIRECTOR, ifMatch: 2, body: { toDate: '2027-04-30', reason: 'Consultation.' } })
-    await db.measures.add({
+    await stored.measures.add({
       id: 'measure-test',
       planId: plan.json.id,
       themeId: null,
@@ -217,9 +217,9 @@ describe('deleting a milestone', () => {
     })
     const response = await call('DELETE', `/api/milestones/${id}`, { as: CHAIR, ifMatch: await version(id) })
     expect(response.status).toBe(204)
-    expect(await db.milestones.get(id)).toBeUndefined()
-    expect(await db.milestoneUpdates.where('milestoneId').equals(id).count()).toBe(0)
-    expect(await db.measures.get('measure-test')).toMatchObject({ milestoneIds: [], version: 2 })
+    expect(await stored.milestones.get(id)).toBeUndefined()
+    expect(await stored.milestoneUpdates.where('milestoneId').equals(id).count()).toBe(0)
+    expect(await stored.measures.get('measure-test')).toMatchObject({ milestoneIds: [], version: 2 })
   })
 
   it('refuses a director or a member (403) and needs If-Match', async () => {

@@ -5,22 +5,21 @@ import { ragBeforeComplete } from '@/domain/milestone-lifecycle'
 import { isAwaitingSignOff } from '@/domain/milestone-status'
 import { mayCloseMilestone, maySignOffMilestone } from '@/domain/permissions'
 import { todayIso } from '@/domain/today'
-import { db } from '../db/database'
+import { write } from '../db/store'
 import { answer, checkIfMatch, enforce, json, problems, readBody } from './http'
 import { addEntry, milestoneContext, nextEntryInstant, refuseIfClosed, withFlagsOne } from './milestone-store'
 import { route } from './paths'
 
-const tables = () => [db.people, db.boards, db.plans, db.milestones, db.milestoneUpdates, db.dateChanges]
 
 /** How a milestone ends: the board chair signs a completion off (or sends it back), or closes it with a reason. */
 export const milestoneOutcomeHandlers = [
   http.post(route('/milestones/:id/sign-off'), ({ request, params }) =>
     answer(async () => {
       const input = await readBody(request, signOffInputSchema)
-      return db.transaction('rw', tables(), async () => {
-        const { milestone, person, board } = await milestoneContext(String(params.id), request)
+      return write(async (tx) => {
+        const { milestone, person, board } = await milestoneContext(tx, String(params.id), request)
         enforce(maySignOffMilestone(person, board))
-        checkIfMatch(request, milestone, await withFlagsOne(milestone))
+        checkIfMatch(request, milestone, await withFlagsOne(tx, milestone))
         refuseIfClosed(milestone, 'sign-off')
         if (!isAwaitingSignOff(milestone)) {
           throw problems.conflict(
@@ -32,7 +31,7 @@ export const milestoneOutcomeHandlers = [
           next = { ...milestone, signOff: 'signed-off', signedOffById: person.id, signedOffOn: todayIso(), version: milestone.version + 1 }
         } else {
           // Back to the status it had before it was marked Complete; the owner updates it again.
-          const history = await db.milestoneUpdates.where('milestoneId').equals(milestone.id).toArray()
+          const history = await tx.milestoneUpdates.where('milestoneId', milestone.id)
           next = {
             ...milestone,
             rag: ragBeforeComplete(history),
@@ -40,18 +39,18 @@ export const milestoneOutcomeHandlers = [
             signOff: null,
             signedOffById: null,
             signedOffOn: null,
-            lastUpdatedAt: await nextEntryInstant(milestone.id),
+            lastUpdatedAt: await nextEntryInstant(tx, milestone.id),
             version: milestone.version + 1,
           }
         }
-        const update = await addEntry(next, {
+        const update = await addEntry(tx, next, {
           kind: input.decision,
           authorId: person.id,
           fromRag: 'blue',
           commentary: input.decision === 'sent-back' ? input.reason : '',
         })
-        await db.milestones.put(next)
-        return json({ update, milestone: await withFlagsOne(next) }, { version: next.version })
+        await tx.milestones.put(next)
+        return json({ update, milestone: await withFlagsOne(tx, next) }, { version: next.version })
       })
     }),
   ),
@@ -59,23 +58,23 @@ export const milestoneOutcomeHandlers = [
   http.post(route('/milestones/:id/close'), ({ request, params }) =>
     answer(async () => {
       const input = await readBody(request, closeMilestoneInputSchema)
-      return db.transaction('rw', tables(), async () => {
-        const { milestone, person, board } = await milestoneContext(String(params.id), request)
+      return write(async (tx) => {
+        const { milestone, person, board } = await milestoneContext(tx, String(params.id), request)
         enforce(mayCloseMilestone(person, board))
-        checkIfMatch(request, milestone, await withFlagsOne(milestone))
+        checkIfMatch(request, milestone, await withFlagsOne(tx, milestone))
         refuseIfClosed(milestone, 'changes')
         const next: StoredMilestone = { ...milestone, closedOn: todayIso(), closedReason: input.reason, version: milestone.version + 1 }
         // A proposal still awaiting the chair ends with the milestone: refused, and the history says why.
-        const open = await db.dateChanges.where('milestoneId').equals(milestone.id).filter((change) => change.status === 'proposed').toArray()
+        const open = (await tx.dateChanges.where('milestoneId', milestone.id)).filter((change) => change.status === 'proposed')
         for (const change of open) {
-          const entry = await addEntry(next, {
+          const entry = await addEntry(tx, next, {
             kind: 'date-refused',
             authorId: person.id,
             commentary: 'Not decided: the milestone was closed.',
             revisedDueDate: change.toDate,
             dateChangeId: change.id,
           })
-          await db.dateChanges.put({
+          await tx.dateChanges.put({
             ...change,
             status: 'refused',
             decidedById: person.id,
@@ -84,9 +83,9 @@ export const milestoneOutcomeHandlers = [
             version: change.version + 1,
           })
         }
-        await addEntry(next, { kind: 'closed', authorId: person.id, commentary: input.reason })
-        await db.milestones.put(next)
-        return json(await withFlagsOne(next), { version: next.version })
+        await addEntry(tx, next, { kind: 'closed', authorId: person.id, commentary: input.reason })
+        await tx.milestones.put(next)
+        return json(await withFlagsOne(tx, next), { version: next.version })
       })
     }),
   ),

@@ -3,7 +3,7 @@ import type { StoredDateChange, StoredMilestone, StoredMilestoneUpdate, StoredPl
 import { closedMilestoneReason } from '@/domain/milestone-lifecycle'
 import { chairsBoard } from '@/domain/permissions'
 import { formatIsoDate } from '@/domain/calendar'
-import { db } from '../db/database'
+import type { Tx } from '../db/store'
 import { toMilestone } from '../rules/derive'
 import { actingPerson, newId, nowInstant, problems } from './http'
 
@@ -15,40 +15,40 @@ import { actingPerson, newId, nowInstant, problems } from './http'
  */
 
 /** Each plan's stale-after days, from its board. */
-async function staleDaysByPlan(planIds: string[]): Promise<Map<string, number>> {
-  const plans = (await db.plans.bulkGet([...new Set(planIds)])).filter((plan): plan is StoredPlan => !!plan)
-  const boards = await db.boards.bulkGet([...new Set(plans.map((plan) => plan.boardId))])
+async function staleDaysByPlan(tx: Tx, planIds: string[]): Promise<Map<string, number>> {
+  const plans = (await tx.plans.getMany([...new Set(planIds)])).filter((plan): plan is StoredPlan => !!plan)
+  const boards = await tx.boards.getMany([...new Set(plans.map((plan) => plan.boardId))])
   const staleByBoard = new Map(boards.flatMap((board) => (board ? [[board.id, board.staleAfterDays] as const] : [])))
   return new Map(plans.map((plan) => [plan.id, staleByBoard.get(plan.boardId) ?? 30]))
 }
 
 /** Milestones as the API answers them (inside a transaction that includes plans, boards and dateChanges). */
-export async function withFlags(milestones: StoredMilestone[]): Promise<Milestone[]> {
-  const staleDays = await staleDaysByPlan(milestones.map((milestone) => milestone.planId))
-  const proposals = await db.dateChanges.where('status').equals('proposed').toArray()
+export async function withFlags(tx: Tx, milestones: StoredMilestone[]): Promise<Milestone[]> {
+  const staleDays = await staleDaysByPlan(tx, milestones.map((milestone) => milestone.planId))
+  const proposals = await tx.dateChanges.where('status', 'proposed')
   const proposed = new Map(proposals.map((change) => [change.milestoneId, change.toDate]))
   return milestones.map((milestone) => toMilestone(milestone, staleDays.get(milestone.planId) ?? 30, proposed.get(milestone.id) ?? null))
 }
 
-export async function withFlagsOne(milestone: StoredMilestone): Promise<Milestone> {
-  const [flagged] = await withFlags([milestone])
+export async function withFlagsOne(tx: Tx, milestone: StoredMilestone): Promise<Milestone> {
+  const [flagged] = await withFlags(tx, [milestone])
   return flagged!
 }
 
 /** The plan and board a milestone belongs to, the acting person, and whether they chair that board. */
-export async function planContext(planId: string, request: Request) {
-  const plan = await db.plans.get(planId)
+export async function planContext(tx: Tx, planId: string, request: Request) {
+  const plan = await tx.plans.get(planId)
   if (!plan) throw problems.validation([{ path: 'planId', message: 'Select the plan' }])
-  const board = await db.boards.get(plan.boardId)
-  const person = await actingPerson(request)
+  const board = await tx.boards.get(plan.boardId)
+  const person = await actingPerson(tx, request)
   return { plan, board, person, isBoardChair: chairsBoard(person, board) }
 }
 
 /** The milestone named in the path (404), with its plan, board and the acting person. */
-export async function milestoneContext(milestoneId: string, request: Request) {
-  const milestone = await db.milestones.get(milestoneId)
+export async function milestoneContext(tx: Tx, milestoneId: string, request: Request) {
+  const milestone = await tx.milestones.get(milestoneId)
   if (!milestone) throw problems.notFound('milestone')
-  return { milestone, ...(await planContext(milestone.planId, request)) }
+  return { milestone, ...(await planContext(tx, milestone.planId, request)) }
 }
 
 /** A closed milestone takes no more changes of this kind: 409. */
@@ -58,15 +58,15 @@ export function refuseIfClosed(milestone: StoredMilestone, doing: string): void 
 }
 
 /** Now, or just after the milestone's latest entry: its history keeps a strict order even within one millisecond. */
-export async function nextEntryInstant(milestoneId: string): Promise<string> {
+export async function nextEntryInstant(tx: Tx, milestoneId: string): Promise<string> {
   const now = nowInstant()
-  const entries = await db.milestoneUpdates.where('milestoneId').equals(milestoneId).toArray()
+  const entries = await tx.milestoneUpdates.where('milestoneId', milestoneId)
   const latest = entries.reduce((max, entry) => (entry.at > max ? entry.at : max), '')
   return latest >= now ? new Date(Date.parse(latest) + 1).toISOString() : now
 }
 
 /** Adds an entry to a milestone's history at its next instant, and answers it. */
-export async function addEntry(
+export async function addEntry(tx: Tx, 
   milestone: Pick<StoredMilestone, 'id' | 'rag'>,
   fields: Omit<StoredMilestoneUpdate, 'id' | 'milestoneId' | 'at' | 'fromRag' | 'rag' | 'changes'> &
     Partial<Pick<StoredMilestoneUpdate, 'fromRag' | 'rag' | 'changes'>>,
@@ -74,24 +74,24 @@ export async function addEntry(
   const entry: StoredMilestoneUpdate = {
     id: newId('update'),
     milestoneId: milestone.id,
-    at: await nextEntryInstant(milestone.id),
+    at: await nextEntryInstant(tx, milestone.id),
     fromRag: milestone.rag,
     rag: milestone.rag,
     changes: [],
     ...fields,
   }
-  await db.milestoneUpdates.add(entry)
+  await tx.milestoneUpdates.add(entry)
   return entry
 }
 
 /** The one proposal awaiting the chair for this milestone, if any. */
-export async function openProposal(milestoneId: string): Promise<StoredDateChange | undefined> {
-  return db.dateChanges.where('milestoneId').equals(milestoneId).filter((change) => change.status === 'proposed').first()
+export async function openProposal(tx: Tx, milestoneId: string): Promise<StoredDateChange | undefined> {
+  return (await tx.dateChanges.where('milestoneId', milestoneId)).find((change) => change.status === 'proposed')
 }
 
 /** 409 while a proposal awaits the chair: one open proposal per milestone. */
-export async function refuseIfProposalOpen(milestoneId: string): Promise<void> {
-  const open = await openProposal(milestoneId)
+export async function refuseIfProposalOpen(tx: Tx, milestoneId: string): Promise<void> {
+  const open = await openProposal(tx, milestoneId)
   if (open) {
     throw problems.conflict(
       `A new due date of ${formatIsoDate(open.toDate)} is already awaiting the board chair’s decision. The chair agrees or refuses it before another date can be set.`,
@@ -104,7 +104,7 @@ export async function refuseIfProposalOpen(milestoneId: string): Promise<void> {
  * proposed to the chair with the due date left as it is. Writes the date change and its history
  * entry, and sets `next.dueDate` when agreed. The caller saves `next`.
  */
-export async function recordDateChange(args: {
+export async function recordDateChange(tx: Tx, args: {
   next: StoredMilestone
   before: StoredMilestone
   route: 'agreed' | 'proposed'
@@ -113,8 +113,8 @@ export async function recordDateChange(args: {
   reason: string
 }): Promise<{ dateChange: StoredDateChange; entry: StoredMilestoneUpdate }> {
   const { next, before, route, byId, toDate, reason } = args
-  await refuseIfProposalOpen(before.id)
-  const at = await nextEntryInstant(before.id)
+  await refuseIfProposalOpen(tx, before.id)
+  const at = await nextEntryInstant(tx, before.id)
   const dateChange: StoredDateChange = {
     id: newId('datechange'),
     milestoneId: before.id,
@@ -130,9 +130,9 @@ export async function recordDateChange(args: {
     decisionNote: null,
     version: 1,
   }
-  await db.dateChanges.add(dateChange)
+  await tx.dateChanges.add(dateChange)
   if (route === 'agreed') next.dueDate = toDate
-  const entry = await addEntry(next, {
+  const entry = await addEntry(tx, next, {
     kind: route === 'agreed' ? 'date-agreed' : 'date-proposed',
     authorId: byId,
     commentary: reason,

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { milestoneSchema, milestoneUpdateResultSchema, milestoneUpdateSchema } from '@/contract/milestones'
-import { db } from '../db/database'
+import { failNextWrite, stored } from '../testing/stored'
 import { call, CHAIR, DIRECTOR, loadDemoData, MEMBER, SCRUTINY_CHAIR, TEST_TODAY } from '../testing/api'
 
 // milestone-13: "85% of assessments completed within 45 working days", owned by Mark Ellison (p-safeguarding).
@@ -16,7 +16,7 @@ beforeEach(async () => {
 })
 
 async function version(id: string): Promise<number> {
-  return (await db.milestones.get(id))!.version
+  return (await stored.milestones.get(id))!.version
 }
 
 describe('GET /api/milestones', () => {
@@ -89,9 +89,9 @@ describe('POST /api/milestones', () => {
     ['a director', DIRECTOR],
     ['a member', MEMBER],
   ])('refuses %s', async (_who, personId) => {
-    const before = await db.milestones.count()
+    const before = await stored.milestones.count()
     expect((await call('POST', '/api/milestones', { as: personId, body })).status).toBe(403)
-    expect(await db.milestones.count()).toBe(before)
+    expect(await stored.milestones.count()).toBe(before)
   })
 
   it('refuses a theme of another plan, an unknown recommendation, and a member or a chair as owner', async () => {
@@ -121,13 +121,13 @@ describe('PATCH and DELETE /api/milestones/:id', () => {
   })
 
   it('needs the reason when the chair moves an agreed plan’s due date, and stores nothing without it', async () => {
-    const before = await db.milestones.get(OWNED)
-    const changes = await db.dateChanges.count()
+    const before = await stored.milestones.get(OWNED)
+    const changes = await stored.dateChanges.count()
     const response = await call('PATCH', `/api/milestones/${OWNED}`, { as: CHAIR, ifMatch: before!.version, body: { dueDate: '2027-01-29', title: 'Renamed' } })
     expect(response.status).toBe(400)
     expect(response.json.errors).toEqual([{ path: 'reason', message: 'Enter why the due date changes: the reason is kept with the agreed date change' }])
-    expect(await db.milestones.get(OWNED)).toEqual(before)
-    expect(await db.dateChanges.count()).toBe(changes)
+    expect(await stored.milestones.get(OWNED)).toEqual(before)
+    expect(await stored.dateChanges.count()).toBe(changes)
   })
 
   it('needs If-Match: 428 without, 412 with a stale one', async () => {
@@ -146,7 +146,7 @@ describe('PATCH and DELETE /api/milestones/:id', () => {
     })
     const deleted = await call('DELETE', `/api/milestones/${created.json.id}`, { as: CHAIR, ifMatch: 1 })
     expect(deleted.status).toBe(204)
-    expect(await db.milestoneUpdates.where('milestoneId').equals(created.json.id).count()).toBe(0)
+    expect(await stored.milestoneUpdates.where('milestoneId').equals(created.json.id).count()).toBe(0)
   })
 })
 
@@ -187,12 +187,12 @@ describe('milestone updates', () => {
     ['an at-risk update has no recovery action', { rag: 'amber', commentary: 'Slipping.' }, 'recoveryAction', 'Enter the recovery action for a milestone at risk or off track'],
     ['a complete update has no evidence', { rag: 'blue', commentary: 'Done.' }, 'evidence', 'Enter the evidence that the milestone is complete'],
   ])('answers 400 when %s, and changes nothing', async (_case, body, path, message) => {
-    const before = await db.milestoneUpdates.count()
+    const before = await stored.milestoneUpdates.count()
     const response = await call('POST', `/api/milestones/${OWNED}/updates`, { as: DIRECTOR, ifMatch: await version(OWNED), body })
     expect(response.status).toBe(400)
     expect(response.json.errors).toContainEqual({ path, message })
-    expect(await db.milestoneUpdates.count()).toBe(before)
-    expect((await db.milestones.get(OWNED))!.rag).toBe('red')
+    expect(await stored.milestoneUpdates.count()).toBe(before)
+    expect((await stored.milestones.get(OWNED))!.rag).toBe('red')
   })
 
   it('keeps the first of two updates made from the same version; the second gets 412 with the current milestone', async () => {
@@ -202,7 +202,7 @@ describe('milestone updates', () => {
     expect(first.status).toBe(201)
     expect(second.status).toBe(412)
     expect(second.json.current).toMatchObject({ rag: 'amber', version: seen + 1 })
-    expect((await db.milestones.get(OWNED))!.rag).toBe('amber')
+    expect((await stored.milestones.get(OWNED))!.rag).toBe('amber')
   })
 
   it('needs If-Match (428)', async () => {
@@ -264,17 +264,18 @@ describe('history order', () => {
 
 describe('a full disk', () => {
   it('answers 507 "Not saved" and changes nothing', async () => {
-    const before = await db.milestones.get(OWNED)
-    const updates = await db.milestoneUpdates.count()
-    vi.spyOn(db.milestones, 'put').mockRejectedValueOnce(new DOMException('The quota has been exceeded.', 'QuotaExceededError'))
+    const before = await stored.milestones.get(OWNED)
+    const updates = await stored.milestoneUpdates.count()
+    const restore = failNextWrite('milestones', 'put', new DOMException('The quota has been exceeded.', 'QuotaExceededError'))
     const response = await call('POST', `/api/milestones/${OWNED}/updates`, {
       as: DIRECTOR,
       ifMatch: before!.version,
       body: { rag: 'amber', commentary: 'Improving.', recoveryAction: 'Weekly clinics.' },
     })
+    restore()
     expect(response.status).toBe(507)
     expect(response.json.title).toBe('Not saved: storage is full')
-    expect(await db.milestones.get(OWNED)).toEqual(before)
-    expect(await db.milestoneUpdates.count()).toBe(updates)
+    expect(await stored.milestones.get(OWNED)).toEqual(before)
+    expect(await stored.milestoneUpdates.count()).toBe(updates)
   })
 })

@@ -12,7 +12,7 @@ import { completedOnAfterUpdate, isAwaitingSignOff } from '@/domain/milestone-st
 import { mayChangeDueDate, mayManageMilestones, mayUpdateMilestone } from '@/domain/permissions'
 import { todayIso } from '@/domain/today'
 import { milestoneProblems, newlyChosenProblems } from '@/domain/record-rules'
-import { db } from '../db/database'
+import { read, write, type Tx } from '../db/store'
 import { loadRecords } from '../db/records'
 import { answer, enforce, checkIfMatch, json, newId, noContent, nowInstant, problems, readBody, readQuery } from './http'
 import { forgetMilestoneInMeasures } from './measures'
@@ -22,12 +22,12 @@ import { route } from './paths'
 export { withFlags } from './milestone-store'
 
 /** The rules every stored milestone meets, whether created or changed (app/domain/record-rules.ts). */
-async function checkMilestone(plan: StoredPlan, fields: Pick<StoredMilestone, 'themeId' | 'ownerId' | 'recommendationIds'>, before?: StoredMilestone): Promise<void> {
-  const records = await loadRecords({
+async function checkMilestone(tx: Tx, plan: StoredPlan, fields: Pick<StoredMilestone, 'themeId' | 'ownerId' | 'recommendationIds'>, before?: StoredMilestone): Promise<void> {
+  const records = await loadRecords(tx, {
     plans: [plan.id],
     people: [fields.ownerId],
     // The plan's inspection and the visits that follow it up: a few records, read whole.
-    inspections: fields.recommendationIds.length > 0 ? await db.inspections.toCollection().primaryKeys() : [],
+    inspections: fields.recommendationIds.length > 0 ? (await tx.inspections.all()).map((inspection) => inspection.id) : [],
   })
   const found = [
     ...milestoneProblems({ planId: plan.id, ...fields }, records),
@@ -48,50 +48,52 @@ function changesBetween(before: StoredMilestone, after: StoredMilestone): Milest
   })
 }
 
-/** Every table a milestone write may touch, so each write is one transaction. */
-const milestoneTables = () => [db.people, db.boards, db.plans, db.inspections, db.milestones, db.milestoneUpdates, db.dateChanges, db.measures]
 
 export const milestoneHandlers = [
   http.get(route('/milestones'), ({ request }) =>
-    answer(async () => {
-      const query = readQuery(request, milestonesQuerySchema)
-      let collection = query.planId
-        ? db.milestones.where('planId').equals(query.planId)
-        : query.ownerId
-          ? db.milestones.where('ownerId').equals(query.ownerId)
-          : db.milestones.toCollection()
-      const needle = query.q?.trim().toLocaleLowerCase('en-GB')
-      collection = collection.filter(
-        (milestone) =>
-          (!query.ownerId || milestone.ownerId === query.ownerId) &&
-          (!query.rag || milestone.rag === query.rag) &&
-          (!query.signOff || (milestone.rag === 'blue' && milestone.signOff === query.signOff)) &&
-          (!needle || milestone.title.toLocaleLowerCase('en-GB').includes(needle) || (milestone.description ?? '').toLocaleLowerCase('en-GB').includes(needle)),
-      )
-      const milestones = (await withFlags(await collection.toArray())).filter(
-        (milestone) =>
-          (query.overdue === undefined || milestone.overdue === (query.overdue === 'true')) &&
-          (query.slipped === undefined || milestone.slipped === (query.slipped === 'true')),
-      )
-      return json(milestones.sort((a, b) => a.dueDate.localeCompare(b.dueDate) || a.title.localeCompare(b.title, 'en-GB')))
-    }),
+    answer(() =>
+      read(async (tx) => {
+        const query = readQuery(request, milestonesQuerySchema)
+        const candidates = query.planId
+          ? await tx.milestones.where('planId', query.planId)
+          : query.ownerId
+            ? await tx.milestones.where('ownerId', query.ownerId)
+            : await tx.milestones.all()
+        const needle = query.q?.trim().toLocaleLowerCase('en-GB')
+        const matching = candidates.filter(
+          (milestone) =>
+            (!query.ownerId || milestone.ownerId === query.ownerId) &&
+            (!query.rag || milestone.rag === query.rag) &&
+            (!query.signOff || (milestone.rag === 'blue' && milestone.signOff === query.signOff)) &&
+            (!needle || milestone.title.toLocaleLowerCase('en-GB').includes(needle) || (milestone.description ?? '').toLocaleLowerCase('en-GB').includes(needle)),
+        )
+        const milestones = (await withFlags(tx, matching)).filter(
+          (milestone) =>
+            (query.overdue === undefined || milestone.overdue === (query.overdue === 'true')) &&
+            (query.slipped === undefined || milestone.slipped === (query.slipped === 'true')),
+        )
+        return json(milestones.sort((a, b) => a.dueDate.localeCompare(b.dueDate) || a.title.localeCompare(b.title, 'en-GB')))
+      }),
+    ),
   ),
 
   http.get(route('/milestones/:id'), ({ params }) =>
-    answer(async () => {
-      const milestone = await db.milestones.get(String(params.id))
-      if (!milestone) throw problems.notFound('milestone')
-      return json(await withFlagsOne(milestone), { version: milestone.version })
-    }),
+    answer(() =>
+      read(async (tx) => {
+        const milestone = await tx.milestones.get(String(params.id))
+        if (!milestone) throw problems.notFound('milestone')
+        return json(await withFlagsOne(tx, milestone), { version: milestone.version })
+      }),
+    ),
   ),
 
   http.post(route('/milestones'), ({ request }) =>
     answer(async () => {
       const input = await readBody(request, createMilestoneInputSchema)
-      return db.transaction('rw', milestoneTables(), async () => {
-        const context = await planContext(input.planId, request)
+      return write(async (tx) => {
+        const context = await planContext(tx, input.planId, request)
         enforce(mayManageMilestones(context.person, context.board))
-        await checkMilestone(context.plan, input)
+        await checkMilestone(tx, context.plan, input)
         const at = nowInstant()
         const milestone: StoredMilestone = {
           id: newId('milestone'),
@@ -116,8 +118,8 @@ export const milestoneHandlers = [
           completedOn: null,
           version: 1,
         }
-        await db.milestones.add(milestone)
-        await db.milestoneUpdates.add({
+        await tx.milestones.add(milestone)
+        await tx.milestoneUpdates.add({
           id: newId('update'),
           milestoneId: milestone.id,
           kind: 'created',
@@ -128,7 +130,7 @@ export const milestoneHandlers = [
           commentary: 'Added to the improvement plan.',
           changes: [],
         })
-        return json(await withFlagsOne(milestone), { status: 201, version: 1, headers: { Location: `/api/milestones/${milestone.id}` } })
+        return json(await withFlagsOne(tx, milestone), { status: 201, version: 1, headers: { Location: `/api/milestones/${milestone.id}` } })
       })
     }),
   ),
@@ -136,10 +138,10 @@ export const milestoneHandlers = [
   http.patch(route('/milestones/:id'), ({ request, params }) =>
     answer(async () => {
       const input = await readBody(request, updateMilestoneInputSchema)
-      return db.transaction('rw', milestoneTables(), async () => {
-        const { milestone, plan, person, board } = await milestoneContext(String(params.id), request)
+      return write(async (tx) => {
+        const { milestone, plan, person, board } = await milestoneContext(tx, String(params.id), request)
         enforce(mayManageMilestones(person, board))
-        checkIfMatch(request, milestone, await withFlagsOne(milestone))
+        checkIfMatch(request, milestone, await withFlagsOne(tx, milestone))
         refuseIfClosed(milestone, 'changes')
         const { reason, ...fields } = input
         const next: StoredMilestone = { ...milestone, version: milestone.version + 1 }
@@ -148,69 +150,71 @@ export const milestoneHandlers = [
         }
         // An empty description clears it.
         if (next.description === '') delete next.description
-        await checkMilestone(plan, next, milestone)
+        await checkMilestone(tx, plan, next, milestone)
         // Once the plan is agreed, the chair's new due date is an agreed date change, with its reason.
         const movesAgreedDate = plan.status === 'agreed' && next.dueDate !== milestone.dueDate
         if (movesAgreedDate && !reason) {
           throw problems.validation([{ path: 'reason', message: 'Enter why the due date changes: the reason is kept with the agreed date change' }])
         }
         const changes = changesBetween(milestone, next).filter((change) => !(movesAgreedDate && change.field === 'dueDate'))
-        if (changes.length === 0 && !movesAgreedDate) return json(await withFlagsOne(milestone), { version: milestone.version })
+        if (changes.length === 0 && !movesAgreedDate) return json(await withFlagsOne(tx, milestone), { version: milestone.version })
         if (movesAgreedDate) next.dueDate = milestone.dueDate
         if (changes.length > 0) {
           // The changes are structured; the commentary is the chair's reason, if they gave one.
-          await addEntry(next, { kind: 'edit', authorId: person.id, commentary: reason ?? '', changes })
+          await addEntry(tx, next, { kind: 'edit', authorId: person.id, commentary: reason ?? '', changes })
         }
         if (movesAgreedDate) {
-          await recordDateChange({ next, before: milestone, route: 'agreed', byId: person.id, toDate: input.dueDate!, reason: reason! })
+          await recordDateChange(tx, { next, before: milestone, route: 'agreed', byId: person.id, toDate: input.dueDate!, reason: reason! })
         }
-        await db.milestones.put(next)
-        return json(await withFlagsOne(next), { version: next.version })
+        await tx.milestones.put(next)
+        return json(await withFlagsOne(tx, next), { version: next.version })
       })
     }),
   ),
 
   http.delete(route('/milestones/:id'), ({ request, params }) =>
     answer(async () => {
-      return db.transaction('rw', milestoneTables(), async () => {
-        const { milestone, plan, person, board } = await milestoneContext(String(params.id), request)
+      return write(async (tx) => {
+        const { milestone, plan, person, board } = await milestoneContext(tx, String(params.id), request)
         enforce(mayManageMilestones(person, board))
-        checkIfMatch(request, milestone, await withFlagsOne(milestone))
-        const updates = await db.milestoneUpdates.where('milestoneId').equals(milestone.id).toArray()
+        checkIfMatch(request, milestone, await withFlagsOne(tx, milestone))
+        const updates = await tx.milestoneUpdates.where('milestoneId', milestone.id)
         const deletion = milestoneDeletion(plan.status, updates)
         if (!deletion.allowed) throw problems.conflict(deletion.reason)
-        await db.milestoneUpdates.bulkDelete(updates.map((update) => update.id))
-        await db.dateChanges.where('milestoneId').equals(milestone.id).delete()
-        await db.milestones.delete(milestone.id)
+        await tx.milestoneUpdates.delete(updates.map((update) => update.id))
+        await tx.dateChanges.delete((await tx.dateChanges.where('milestoneId', milestone.id)).map((change) => change.id))
+        await tx.milestones.delete(milestone.id)
         // A measure that evidenced it no longer names it.
-        await forgetMilestoneInMeasures(milestone.id)
+        await forgetMilestoneInMeasures(tx, milestone.id)
         return noContent()
       })
     }),
   ),
 
   http.get(route('/milestones/:id/updates'), ({ params }) =>
-    answer(async () => {
-      const milestone = await db.milestones.get(String(params.id))
-      if (!milestone) throw problems.notFound('milestone')
-      const updates = await db.milestoneUpdates.where('milestoneId').equals(milestone.id).toArray()
-      return json(updates.sort((a, b) => b.at.localeCompare(a.at) || b.id.localeCompare(a.id)))
-    }),
+    answer(() =>
+      read(async (tx) => {
+        const milestone = await tx.milestones.get(String(params.id))
+        if (!milestone) throw problems.notFound('milestone')
+        const updates = await tx.milestoneUpdates.where('milestoneId', milestone.id)
+        return json(updates.sort((a, b) => b.at.localeCompare(a.at) || b.id.localeCompare(a.id)))
+      }),
+    ),
   ),
 
   http.post(route('/milestones/:id/updates'), ({ request, params }) =>
     answer(async () => {
       const input = await readBody(request, createMilestoneUpdateInputSchema)
-      return db.transaction('rw', milestoneTables(), async () => {
-        const { milestone, plan, person, board, isBoardChair } = await milestoneContext(String(params.id), request)
+      return write(async (tx) => {
+        const { milestone, plan, person, board, isBoardChair } = await milestoneContext(tx, String(params.id), request)
         enforce(mayUpdateMilestone(person, milestone, board))
-        checkIfMatch(request, milestone, await withFlagsOne(milestone))
+        checkIfMatch(request, milestone, await withFlagsOne(tx, milestone))
         refuseIfClosed(milestone, 'status updates')
         const today = todayIso()
         const newDate = input.revisedDueDate && input.revisedDueDate !== milestone.dueDate ? input.revisedDueDate : null
         const dateRoute = newDate ? dateChangeRoute(plan.status, isBoardChair) : null
         if (newDate) enforce(mayChangeDueDate(person, milestone, board))
-        const at = await nextEntryInstant(milestone.id)
+        const at = await nextEntryInstant(tx, milestone.id)
         const update: StoredMilestoneUpdate = {
           id: newId('update'),
           milestoneId: milestone.id,
@@ -235,17 +239,17 @@ export const milestoneHandlers = [
           ...signOff,
           version: milestone.version + 1,
         }
-        await db.milestoneUpdates.add(update)
+        await tx.milestoneUpdates.add(update)
         if (newDate && dateRoute !== 'direct') {
           // The update's commentary is the reason for the new date.
-          await recordDateChange({ next, before: milestone, route: dateRoute!, byId: person.id, toDate: newDate, reason: input.commentary })
+          await recordDateChange(tx, { next, before: milestone, route: dateRoute!, byId: person.id, toDate: newDate, reason: input.commentary })
         }
         // The chair's own Complete is signed off at once, and the history says so.
         if (signOff.signOff === 'signed-off' && (milestone.rag !== 'blue' || isAwaitingSignOff(milestone))) {
-          await addEntry(next, { kind: 'signed-off', authorId: person.id, fromRag: 'blue', commentary: 'Completion signed off by the board chair with the update.' })
+          await addEntry(tx, next, { kind: 'signed-off', authorId: person.id, fromRag: 'blue', commentary: 'Completion signed off by the board chair with the update.' })
         }
-        await db.milestones.put(next)
-        const flagged = await withFlagsOne(next)
+        await tx.milestones.put(next)
+        const flagged = await withFlagsOne(tx, next)
         return json(
           { update, milestone: flagged },
           { status: 201, version: next.version, headers: { Location: `/api/milestones/${milestone.id}/updates` } },

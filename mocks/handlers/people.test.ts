@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { beforeEach, describe, expect, it } from 'vitest'
-import { db } from '../db/database'
+import { stored } from '../testing/stored'
 import { ADMIN, call, CHAIR, DIRECTOR, loadDemoData, MEMBER } from '../testing/api'
 
 beforeEach(async () => {
@@ -21,8 +21,8 @@ describe('people', () => {
     expect(response.status).toBe(201)
     expect(response.json).toMatchObject({ name: 'Ayesha Khan', email: 'ayesha.khan@northshire.gov.uk', active: true, isAdmin: false })
     const id = response.json.id
-    expect((await db.boards.get('board-improvement'))!.officerIds).toContain(id)
-    expect((await db.boards.get('board-scrutiny'))!.memberIds).toContain(id)
+    expect((await stored.boards.get('board-improvement'))!.officerIds).toContain(id)
+    expect((await stored.boards.get('board-scrutiny'))!.memberIds).toContain(id)
   })
 
   it('only an administrator adds or changes people', async () => {
@@ -30,7 +30,7 @@ describe('people', () => {
       expect((await call('POST', '/api/people', { as, body: newOfficer })).status).toBe(403)
       expect((await call('PATCH', `/api/people/${MEMBER}`, { as, ifMatch: 1, body: { jobTitle: 'Changed' } })).status).toBe(403)
     }
-    expect(await db.people.count()).toBe(13)
+    expect(await stored.people.count()).toBe(13)
   })
 
   it('refuses an email another person has, and an officer who is not a director, beside the field', async () => {
@@ -39,7 +39,7 @@ describe('people', () => {
     expect(taken.json.errors).toEqual([{ path: 'email', message: 'Mark Ellison already has this email address' }])
     const councillor = await call('POST', '/api/people', { as: ADMIN, body: { ...newOfficer, email: null, role: 'member' } })
     expect(councillor.json.errors).toEqual([{ path: 'memberships.0.as', message: 'Only a director or head of service can be a board’s officer' }])
-    expect(await db.people.count()).toBe(13)
+    expect(await stored.people.count()).toBe(13)
   })
 
   it('edits a person with If-Match; people are never deleted', async () => {
@@ -53,8 +53,8 @@ describe('people', () => {
   it('deactivates a member: they leave their boards, keep their name in the history, and may no longer act', async () => {
     const response = await call('PATCH', `/api/people/${MEMBER}`, { as: ADMIN, ifMatch: 1, body: { active: false } })
     expect(response.status).toBe(200)
-    expect((await db.boards.toArray()).some((board) => board.memberIds.includes(MEMBER))).toBe(false)
-    expect((await db.people.get(MEMBER))!.active).toBe(false)
+    expect((await stored.boards.toArray()).some((board) => board.memberIds.includes(MEMBER))).toBe(false)
+    expect((await stored.people.get(MEMBER))!.active).toBe(false)
     const acting = await call('POST', '/api/people', { as: MEMBER, body: newOfficer })
     expect(acting.status).toBe(403)
     expect(acting.json.detail).toMatch(/deactivated/)
@@ -62,7 +62,7 @@ describe('people', () => {
 
   it('a deactivated person is not newly chosen for a board or as a report’s author', async () => {
     await call('PATCH', `/api/people/${MEMBER}`, { as: ADMIN, ifMatch: 1, body: { active: false } })
-    const board = (await db.boards.get('board-cabinet'))!
+    const board = (await stored.boards.get('board-cabinet'))!
     const response = await call('PATCH', '/api/boards/board-cabinet', { as: 'p-cabinet-chair', ifMatch: board.version, body: { memberIds: [...board.memberIds, MEMBER] } })
     expect(response.status).toBe(400)
     expect(response.json.errors).toEqual([{ path: `memberIds.${board.memberIds.length}`, message: 'Cllr David Ashworth has been deactivated: choose someone active' }])
@@ -77,13 +77,13 @@ describe('people', () => {
     const admin = await call('PATCH', `/api/people/${ADMIN}`, { as: ADMIN, ifMatch: 1, body: { isAdmin: false } })
     expect(admin.status).toBe(409)
     expect(admin.json.detail).toMatch(/only administrator/)
-    expect(await db.people.filter((person) => !person.active).count()).toBe(0)
+    expect(await stored.people.filter((person) => !person.active).count()).toBe(0)
   })
 
   it('will not change a role the records hold a person to', async () => {
     const response = await call('PATCH', `/api/people/${DIRECTOR}`, { as: ADMIN, ifMatch: 1, body: { role: 'member' } })
     expect(response.status).toBe(409)
     expect(response.json.detail).toMatch(/^Mark Ellison owns \d+ milestones, writes \d+ reports, is an officer of/)
-    expect((await db.people.get(DIRECTOR))!.role).toBe('director')
+    expect((await stored.people.get(DIRECTOR))!.role).toBe('director')
   })
 })

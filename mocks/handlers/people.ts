@@ -4,22 +4,22 @@ import { openReportStatuses } from '@/contract/reports'
 import type { StoredPerson } from '@/contract/stored'
 import { mayChangePeople } from '@/domain/permissions'
 import { boardWithMemberships, deactivationBlocker, membershipProblems, roleChangeBlocker, type PersonTies } from '@/domain/people-rules'
-import { db } from '../db/database'
+import { read, write, type Tx } from '../db/store'
 import { actingPerson, answer, checkIfMatch, enforce, json, newId, problems, readBody } from './http'
 import { route } from './paths'
 
 const sameEmail = (a: string | null, b: string | null) => a !== null && b !== null && a.toLowerCase() === b.toLowerCase()
 
 /** An email names one person: refused beside the field, naming who has it. */
-async function checkEmailFree(email: string | null, personId: string | null): Promise<void> {
+async function checkEmailFree(tx: Tx, email: string | null, personId: string | null): Promise<void> {
   if (email === null) return
-  const holder = await db.people.filter((person) => person.id !== personId && sameEmail(person.email, email)).first()
+  const holder = (await tx.people.all()).find((person) => person.id !== personId && sameEmail(person.email, email))
   if (holder) throw problems.validation([{ path: 'email', message: `${holder.name} already has this email address` }])
 }
 
 /** Boards must exist; officers must be directors. */
-async function checkMemberships(role: StoredPerson['role'], memberships: Membership[]): Promise<void> {
-  const boards = await db.boards.bulkGet(memberships.map((membership) => membership.boardId))
+async function checkMemberships(tx: Tx, role: StoredPerson['role'], memberships: Membership[]): Promise<void> {
+  const boards = await tx.boards.getMany(memberships.map((membership) => membership.boardId))
   const found = [
     ...memberships.flatMap((membership, index) => (boards[index] ? [] : [{ path: `memberships.${index}.boardId`, message: 'Select a board the council has' }])),
     ...membershipProblems(role, memberships),
@@ -28,21 +28,21 @@ async function checkMemberships(role: StoredPerson['role'], memberships: Members
 }
 
 /** Writes a person's memberships to every board (leaving boards they chair as they are). */
-async function writeMemberships(personId: string, memberships: Membership[]): Promise<void> {
-  const boards = await db.boards.toArray()
+async function writeMemberships(tx: Tx, personId: string, memberships: Membership[]): Promise<void> {
+  const boards = await tx.boards.all()
   for (const board of boards) {
     const next = boardWithMemberships(board, personId, memberships)
     if (next.memberIds.join() === board.memberIds.join() && next.officerIds.join() === board.officerIds.join()) continue
-    await db.boards.put({ ...next, version: board.version + 1 })
+    await tx.boards.put({ ...next, version: board.version + 1 })
   }
 }
 
 /** What the service holds a person to: what they chair, own and write. */
-async function tiesOf(person: StoredPerson): Promise<PersonTies> {
-  const boards = await db.boards.toArray()
-  const owned = await db.milestones.where('ownerId').equals(person.id).toArray()
-  const reports = await db.reports.where('authorId').equals(person.id).toArray()
-  const admins = await db.people.filter((each) => each.active && each.isAdmin).toArray()
+async function tiesOf(tx: Tx, person: StoredPerson): Promise<PersonTies> {
+  const boards = await tx.boards.all()
+  const owned = await tx.milestones.where('ownerId', person.id)
+  const reports = await tx.reports.where('authorId', person.id)
+  const admins = (await tx.people.all()).filter((each) => each.active && each.isAdmin)
   return {
     chairs: boards.filter((board) => board.chairId === person.id),
     officerOf: boards.filter((board) => board.officerIds.includes(person.id)),
@@ -56,31 +56,35 @@ async function tiesOf(person: StoredPerson): Promise<PersonTies> {
 
 export const peopleHandlers = [
   http.get(route('/people'), () =>
-    answer(async () => {
-      const people = await db.people.toArray()
-      return json(people.sort((a, b) => a.name.localeCompare(b.name, 'en-GB')))
-    }),
+    answer(() =>
+      read(async (tx) => {
+        const people = await tx.people.all()
+        return json(people.sort((a, b) => a.name.localeCompare(b.name, 'en-GB')))
+      }),
+    ),
   ),
 
   http.get(route('/people/:id'), ({ params }) =>
-    answer(async () => {
-      const person = await db.people.get(String(params.id))
-      if (!person) throw problems.notFound('person')
-      return json(person, { version: person.version })
-    }),
+    answer(() =>
+      read(async (tx) => {
+        const person = await tx.people.get(String(params.id))
+        if (!person) throw problems.notFound('person')
+        return json(person, { version: person.version })
+      }),
+    ),
   ),
 
   http.post(route('/people'), ({ request }) =>
     answer(async () => {
       const input = await readBody(request, createPersonInputSchema)
-      return db.transaction('rw', [db.people, db.boards], async () => {
-        enforce(mayChangePeople(await actingPerson(request)))
+      return write(async (tx) => {
+        enforce(mayChangePeople(await actingPerson(tx, request)))
         const { memberships, ...fields } = input
-        await checkEmailFree(fields.email, null)
-        await checkMemberships(fields.role, memberships)
+        await checkEmailFree(tx, fields.email, null)
+        await checkMemberships(tx, fields.role, memberships)
         const person: Person = { id: newId('person'), ...fields, active: true, version: 1 }
-        await db.people.add(person)
-        await writeMemberships(person.id, memberships)
+        await tx.people.add(person)
+        await writeMemberships(tx, person.id, memberships)
         return json(person, { status: 201, version: 1, headers: { Location: `/api/people/${person.id}` } })
       })
     }),
@@ -89,16 +93,16 @@ export const peopleHandlers = [
   http.patch(route('/people/:id'), ({ request, params }) =>
     answer(async () => {
       const input = await readBody(request, updatePersonInputSchema)
-      return db.transaction('rw', [db.people, db.boards, db.milestones, db.reports], async () => {
-        const person = await db.people.get(String(params.id))
+      return write(async (tx) => {
+        const person = await tx.people.get(String(params.id))
         if (!person) throw problems.notFound('person')
-        enforce(mayChangePeople(await actingPerson(request)))
+        enforce(mayChangePeople(await actingPerson(tx, request)))
         checkIfMatch(request, person, person)
         const { memberships, ...fields } = input
         const next: StoredPerson = { ...person, version: person.version + 1 }
         for (const [key, value] of Object.entries(fields)) if (value !== undefined) Object.assign(next, { [key]: value })
-        if (fields.email !== undefined) await checkEmailFree(next.email, person.id)
-        const ties = await tiesOf(person)
+        if (fields.email !== undefined) await checkEmailFree(tx, next.email, person.id)
+        const ties = await tiesOf(tx, person)
         if (next.role !== person.role) {
           const blocker = roleChangeBlocker(person.name, next.role, ties)
           if (blocker) throw problems.conflict(blocker)
@@ -110,14 +114,14 @@ export const peopleHandlers = [
         if (ties.lastActiveAdmin && !next.isAdmin) throw problems.conflict(`${person.name} is the only administrator: make someone else an administrator first.`)
         if (!next.active) {
           // A deactivated person sits on no board; the history still names them.
-          await writeMemberships(person.id, [])
+          await writeMemberships(tx, person.id, [])
         } else if (memberships) {
-          await checkMemberships(next.role, memberships)
-          await writeMemberships(person.id, memberships)
+          await checkMemberships(tx, next.role, memberships)
+          await writeMemberships(tx, person.id, memberships)
         } else if (next.role !== 'director' && ties.officerOf.length > 0) {
           throw problems.conflict(`${person.name} is an officer of boards, which only a director or head of service may be.`)
         }
-        await db.people.put(next)
+        await tx.people.put(next)
         return json(next, { version: next.version })
       })
     }),

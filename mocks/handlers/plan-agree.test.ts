@@ -2,9 +2,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { milestoneSchema } from '@/contract/milestones'
 import { planSchema } from '@/contract/plans'
-import { db } from '../db/database'
-import { readDataset } from '../db/seed'
-import { ADMIN, call, CHAIR, DIRECTOR, loadDemoData, MEMBER, SCRUTINY_CHAIR, TEST_TODAY } from '../testing/api'
+import { stored } from '../testing/stored'
+import { ADMIN, call, CHAIR, DIRECTOR, loadDemoData, MEMBER, SCRUTINY_CHAIR, TEST_TODAY, storedData } from '../testing/api'
 
 beforeEach(async () => {
   vi.useFakeTimers({ toFake: ['Date'], now: TEST_TODAY })
@@ -74,11 +73,11 @@ describe('POST /api/plans/:id/agree', () => {
     ['an administrator who does not chair the board', ADMIN],
   ])('refuses %s (403) and changes nothing', async (_who, as) => {
     const { plan } = await draftPlan()
-    const before = await readDataset()
+    const before = await storedData()
     const response = await agree(plan.id, { as })
     expect(response.status).toBe(403)
     expect(response.json.detail).toContain('Only the chair of Children’s Services Improvement Board')
-    expect(await readDataset()).toEqual(before)
+    expect(await storedData()).toEqual(before)
   })
 
   it('refuses anyone not acting as someone (403)', async () => {
@@ -98,11 +97,11 @@ describe('POST /api/plans/:id/agree', () => {
 
   it('refuses a plan already agreed (409), keeping its first agreement and baselines', async () => {
     const demo = (await call('GET', '/api/plans/plan-northshire')).json
-    const before = await readDataset()
+    const before = await storedData()
     const response = await agree(demo.id, { ifMatch: demo.version, body: { agreedBy: 'Someone else', agreedOn: '2026-11-23' } })
     expect(response.status).toBe(409)
     expect(response.json.detail).toContain('already agreed')
-    expect(await readDataset()).toEqual(before)
+    expect(await storedData()).toEqual(before)
   })
 
   it('refuses a plan with no milestones (409)', async () => {
@@ -110,7 +109,7 @@ describe('POST /api/plans/:id/agree', () => {
     const response = await agree(plan.id)
     expect(response.status).toBe(409)
     expect(response.json.detail).toContain('no milestones')
-    expect((await db.plans.get(plan.id))!.status).toBe('draft')
+    expect((await stored.plans.get(plan.id))!.status).toBe('draft')
   })
 
   it.each([
@@ -120,11 +119,11 @@ describe('POST /api/plans/:id/agree', () => {
     ['no date', { agreedBy: 'The board' }, 'agreedOn'],
   ])('refuses %s (400) and changes nothing', async (_what, body, field) => {
     const { plan } = await draftPlan()
-    const before = await readDataset()
+    const before = await storedData()
     const response = await agree(plan.id, { body })
     expect(response.status).toBe(400)
     expect(response.json.errors.map((error: { path: string }) => error.path)).toContain(field)
-    expect(await readDataset()).toEqual(before)
+    expect(await storedData()).toEqual(before)
   })
 
   it('accepts today', async () => {

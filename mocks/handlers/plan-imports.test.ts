@@ -3,9 +3,8 @@ import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { z } from 'zod'
 import { planImportResultSchema, planImportSchema, type CreatePlanImportInput } from '@/contract/imports'
 import { milestoneSchema, milestoneUpdateSchema } from '@/contract/milestones'
-import { db } from '../db/database'
-import { readDataset } from '../db/seed'
-import { call, CHAIR, DIRECTOR, loadDemoData, MEMBER, SCRUTINY_CHAIR, TEST_TODAY } from '../testing/api'
+import { failNextWrite } from '../testing/stored'
+import { call, CHAIR, DIRECTOR, loadDemoData, MEMBER, SCRUTINY_CHAIR, TEST_TODAY, storedData } from '../testing/api'
 
 const PLAN = 'plan-northshire'
 const path = (planId = PLAN) => `/api/plans/${planId}/imports`
@@ -28,7 +27,7 @@ function anImport(overrides: Partial<CreatePlanImportInput> = {}): CreatePlanImp
 }
 
 async function counts() {
-  const data = await readDataset()
+  const data = await storedData()
   return {
     people: data.people.length,
     milestones: data.milestones.length,
@@ -161,10 +160,10 @@ describe('POST /api/plans/:id/imports', () => {
 
   it('is one transaction: a write failing at the last step leaves the people, the plan, the board and the milestones as they were', async () => {
     const before = await counts()
-    const failing = vi.spyOn(db.planImports, 'add').mockRejectedValueOnce(new Error('disk on fire'))
+    const restore = failNextWrite('planImports', 'add', new Error('disk on fire'))
     const quiet = vi.spyOn(console, 'error').mockImplementation(() => undefined)
     const response = await call('POST', path(), { as: CHAIR, body: anImport() })
-    failing.mockRestore()
+    restore()
     quiet.mockRestore()
     expect(response.status).toBe(500)
     expect(await counts()).toEqual(before)

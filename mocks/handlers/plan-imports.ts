@@ -6,7 +6,7 @@ import { mayImportIntoPlan, mayOwnMilestones } from '@/domain/permissions'
 import { matchKey, repeatImportMessage } from '@/domain/plan-import'
 import { milestoneProblems, recordsFrom } from '@/domain/record-rules'
 import { ragLabels, needsRecoveryAction, type Rag } from '@/contract/rag'
-import { db } from '../db/database'
+import { read, write } from '../db/store'
 import { actingPerson, answer, enforce, json, newId, nowInstant, parseWith, problems, readText } from './http'
 import { route } from './paths'
 
@@ -39,10 +39,10 @@ const after = (at: string, offset: number) => new Date(Date.parse(at) + offset).
 export const planImportHandlers = [
   http.get(route('/plans/:id/imports'), ({ params }) =>
     answer(async () =>
-      db.transaction('r', [db.plans, db.planImports], async () => {
-        const plan = await db.plans.get(String(params.id))
+      read(async (tx) => {
+        const plan = await tx.plans.get(String(params.id))
         if (!plan) throw problems.notFound('plan')
-        const imports = await db.planImports.where('planId').equals(plan.id).toArray()
+        const imports = await tx.planImports.where('planId', plan.id)
         return json(imports.sort((a, b) => b.importedAt.localeCompare(a.importedAt) || b.id.localeCompare(a.id)))
       }),
     ),
@@ -51,24 +51,24 @@ export const planImportHandlers = [
   http.post(route('/plans/:id/imports'), ({ request, params }) =>
     answer(async () => {
       const input = await readImport(request)
-      return db.transaction('rw', [db.people, db.boards, db.plans, db.milestones, db.milestoneUpdates, db.planImports], async () => {
-        const plan = await db.plans.get(String(params.id))
+      return write(async (tx) => {
+        const plan = await tx.plans.get(String(params.id))
         if (!plan) throw problems.notFound('plan')
-        const board = await db.boards.get(plan.boardId)
-        const importer = await actingPerson(request)
+        const board = await tx.boards.get(plan.boardId)
+        const importer = await actingPerson(tx, request)
         enforce(mayImportIntoPlan(importer, board))
         if (!board) throw problems.notFound('board')
 
-        const earlier = (await db.planImports.where('fileHash').equals(input.fileHash).toArray()).filter((record) => record.planId === plan.id)
+        const earlier = (await tx.planImports.where('fileHash', input.fileHash)).filter((record) => record.planId === plan.id)
         const latest = earlier.sort((a, b) => a.importedAt.localeCompare(b.importedAt)).at(-1)
         if (latest && !input.confirmRepeat) {
-          const by = await db.people.get(latest.importedById)
+          const by = await tx.people.get(latest.importedById)
           throw problems.conflict(repeatImportMessage(latest, by?.name ?? 'someone no longer known'))
         }
 
         // Check everything first: a single problem anywhere and nothing is written.
         const errors: FieldError[] = []
-        const everyone = await db.people.toArray()
+        const everyone = await tx.people.all()
         const byEmail = new Map(everyone.flatMap((person) => (person.email ? [[person.email.toLowerCase(), person] as const] : [])))
         const newPeople = new Map<string, StoredPerson>()
         const newEmails = new Map<string, number>()
@@ -192,12 +192,12 @@ export const planImportHandlers = [
           version: 1,
         }
         const created = [...newPeople.values()]
-        if (created.length > 0) await db.people.bulkAdd(created)
-        if (nextPlan !== plan) await db.plans.put(nextPlan)
-        if (officersAdded.length > 0) await db.boards.put({ ...board, officerIds: [...board.officerIds, ...officersAdded], version: board.version + 1 })
-        await db.milestones.bulkAdd(milestones)
-        await db.milestoneUpdates.bulkAdd(updates)
-        await db.planImports.add(record)
+        if (created.length > 0) await tx.people.addMany(created)
+        if (nextPlan !== plan) await tx.plans.put(nextPlan)
+        if (officersAdded.length > 0) await tx.boards.put({ ...board, officerIds: [...board.officerIds, ...officersAdded], version: board.version + 1 })
+        await tx.milestones.addMany(milestones)
+        await tx.milestoneUpdates.addMany(updates)
+        await tx.planImports.add(record)
 
         const named = (id: string) => ({ id, name: records.person(id)?.name ?? id })
         const dueDates = milestones.map((milestone) => milestone.dueDate).sort()

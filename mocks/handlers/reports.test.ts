@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { reportSchema } from '@/contract/reports'
-import { db } from '../db/database'
+import { stored } from '../testing/stored'
 import { call, CHAIR, DIRECTOR, loadDemoData, MEMBER, SCRUTINY_CHAIR, TEST_TODAY } from '../testing/api'
 
 beforeEach(async () => {
@@ -10,7 +10,7 @@ beforeEach(async () => {
   return () => vi.useRealTimers()
 })
 
-const versionOf = async (id: string) => (await db.reports.get(id))!.version
+const versionOf = async (id: string) => (await stored.reports.get(id))!.version
 
 describe('GET /api/reports', () => {
   it('lists reports matching the contract, with late ones flagged', async () => {
@@ -102,7 +102,7 @@ describe('report transitions', () => {
     await move(id, 'p-performance', { to: 'submitted' })
     const considered = await move(id, 'p-cabinet-chair', { to: 'considered', meetingId: 'meeting-cabinet-2026-12-16' })
     expect(considered.status).toBe(200)
-    const next = (await db.reports.filter((report) => report.previousInstanceId === id).toArray())[0]
+    const next = (await stored.reports.filter((report) => report.previousInstanceId === id).toArray())[0]
     expect(next).toMatchObject({ status: 'requested', recurrence: 'annual', dueMeetingId: 'meeting-cabinet-2027-12-15' })
   })
 
@@ -110,7 +110,7 @@ describe('report transitions', () => {
     const id = 'report-progress-4'
     await move(id, 'p-dcs', { to: 'submitted' })
     await move(id, CHAIR, { to: 'considered', meetingId: 'meeting-improvement-2026-12-03' })
-    const next = (await db.reports.filter((report) => report.previousInstanceId === id).toArray())[0]
+    const next = (await stored.reports.filter((report) => report.previousInstanceId === id).toArray())[0]
     expect(next).toMatchObject({ dueMeetingId: 'meeting-improvement-2026-12-31', recurrence: 'every-meeting' })
   })
 

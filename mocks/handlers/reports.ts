@@ -13,7 +13,7 @@ import type { StoredBoard, StoredMeeting, StoredReport } from '@/contract/stored
 import { mayChangeReport, mayMoveReport, mayRequestReports } from '@/domain/permissions'
 import { isLegalTransition } from '@/domain/report-status'
 import { newlyChosenProblems, reportProblems } from '@/domain/record-rules'
-import { db } from '../db/database'
+import { read, write, type Tx } from '../db/store'
 import { loadRecords } from '../db/records'
 import { toMeeting, toReport } from '../rules/derive'
 import { actingPerson, answer, enforce, checkIfMatch, definedOnly, json, newId, nowInstant, problems, readBody, readQuery } from './http'
@@ -21,9 +21,9 @@ import { route } from './paths'
 import { nextInstanceDue, resolveDueMeeting } from './report-rules'
 
 /** Reports with their lateness, which needs each due meeting's papers deadline. */
-async function withDerived(reports: StoredReport[]): Promise<Report[]> {
+async function withDerived(tx: Tx, reports: StoredReport[]): Promise<Report[]> {
   const meetingIds = [...new Set(reports.flatMap((report) => (report.dueMeetingId ? [report.dueMeetingId] : [])))]
-  const [meetings, boards] = await Promise.all([db.meetings.bulkGet(meetingIds), db.boards.toArray()])
+  const [meetings, boards] = await Promise.all([tx.meetings.getMany(meetingIds), tx.boards.all()])
   const boardsById = new Map(boards.map((board) => [board.id, board]))
   const meetingsById = new Map(
     meetings.flatMap((meeting) => (meeting ? [[meeting.id, toMeeting(meeting, boardsById.get(meeting.boardId))] as const] : [])),
@@ -31,20 +31,20 @@ async function withDerived(reports: StoredReport[]): Promise<Report[]> {
   return reports.map((report) => toReport(report, report.dueMeetingId ? meetingsById.get(report.dueMeetingId) : undefined))
 }
 
-async function derivedOne(report: StoredReport): Promise<Report> {
-  const [derived] = await withDerived([report])
+async function derivedOne(tx: Tx, report: StoredReport): Promise<Report> {
+  const [derived] = await withDerived(tx, [report])
   return derived!
 }
 
-async function requestingBoard(boardId: string): Promise<StoredBoard> {
-  const board = await db.boards.get(boardId)
+async function requestingBoard(tx: Tx, boardId: string): Promise<StoredBoard> {
+  const board = await tx.boards.get(boardId)
   if (!board) throw problems.validation([{ path: 'requestedByBoardId', message: 'Select the board asking for the report' }])
   return board
 }
 
 /** The rules every stored report meets, whether created or changed (app/domain/record-rules.ts). */
-async function checkReport(report: StoredReport, before?: StoredReport): Promise<void> {
-  const records = await loadRecords({
+async function checkReport(tx: Tx, report: StoredReport, before?: StoredReport): Promise<void> {
+  const records = await loadRecords(tx, {
     boards: [report.requestedByBoardId],
     people: [report.authorId, ...report.history.map((event) => event.byId)],
     meetings: [report.requestedAtMeetingId, report.dueMeetingId],
@@ -65,40 +65,44 @@ function withDueChoice(report: StoredReport, input: UpdateReportInput): StoredRe
 
 export const reportHandlers = [
   http.get(route('/reports'), ({ request }) =>
-    answer(async () => {
-      const query = readQuery(request, reportsQuerySchema)
-      const stored = query.boardId
-        ? await db.reports.where('requestedByBoardId').equals(query.boardId).toArray()
-        : await db.reports.toArray()
-      const filtered = stored.filter(
-        (report) =>
-          (!query.status || report.status === query.status) &&
-          (!query.authorId || report.authorId === query.authorId) &&
-          (!query.dueMeetingId || report.dueMeetingId === query.dueMeetingId),
-      )
-      const reports = (await withDerived(filtered)).filter(
-        (report) => query.overdue === undefined || report.overdue === (query.overdue === 'true'),
-      )
-      return json(reports.sort((a, b) => a.title.localeCompare(b.title, 'en-GB') || a.id.localeCompare(b.id)))
-    }),
+    answer(() =>
+      read(async (tx) => {
+        const query = readQuery(request, reportsQuerySchema)
+        const stored = query.boardId
+          ? await tx.reports.where('requestedByBoardId', query.boardId)
+          : await tx.reports.all()
+        const filtered = stored.filter(
+          (report) =>
+            (!query.status || report.status === query.status) &&
+            (!query.authorId || report.authorId === query.authorId) &&
+            (!query.dueMeetingId || report.dueMeetingId === query.dueMeetingId),
+        )
+        const reports = (await withDerived(tx, filtered)).filter(
+          (report) => query.overdue === undefined || report.overdue === (query.overdue === 'true'),
+        )
+        return json(reports.sort((a, b) => a.title.localeCompare(b.title, 'en-GB') || a.id.localeCompare(b.id)))
+      }),
+    ),
   ),
 
   http.get(route('/reports/:id'), ({ params }) =>
-    answer(async () => {
-      const report = await db.reports.get(String(params.id))
-      if (!report) throw problems.notFound('report')
-      return json(await derivedOne(report), { version: report.version })
-    }),
+    answer(() =>
+      read(async (tx) => {
+        const report = await tx.reports.get(String(params.id))
+        if (!report) throw problems.notFound('report')
+        return json(await derivedOne(tx, report), { version: report.version })
+      }),
+    ),
   ),
 
   http.post(route('/reports'), ({ request }) =>
     answer(async () => {
       const input = await readBody(request, createReportInputSchema)
-      return db.transaction('rw', [db.people, db.boards, db.meetings, db.reports], async () => {
-        const board = await requestingBoard(input.requestedByBoardId)
-        const person = await actingPerson(request)
+      return write(async (tx) => {
+        const board = await requestingBoard(tx, input.requestedByBoardId)
+        const person = await actingPerson(tx, request)
         enforce(mayRequestReports(person, board))
-        const due = await resolveDueMeeting(board.id, input)
+        const due = await resolveDueMeeting(tx, board.id, input)
         const report: StoredReport = {
           id: newId('report'),
           title: input.title,
@@ -115,9 +119,9 @@ export const reportHandlers = [
           previousInstanceId: null,
           version: 1,
         }
-        await checkReport(report)
-        await db.reports.add(report)
-        return json(await derivedOne(report), { status: 201, version: 1, headers: { Location: `/api/reports/${report.id}` } })
+        await checkReport(tx, report)
+        await tx.reports.add(report)
+        return json(await derivedOne(tx, report), { status: 201, version: 1, headers: { Location: `/api/reports/${report.id}` } })
       })
     }),
   ),
@@ -125,17 +129,17 @@ export const reportHandlers = [
   http.patch(route('/reports/:id'), ({ request, params }) =>
     answer(async () => {
       const input = await readBody(request, updateReportInputSchema)
-      return db.transaction('rw', [db.people, db.boards, db.meetings, db.reports], async () => {
-        const report = await db.reports.get(String(params.id))
+      return write(async (tx) => {
+        const report = await tx.reports.get(String(params.id))
         if (!report) throw problems.notFound('report')
-        const board = await requestingBoard(report.requestedByBoardId)
-        const person = await actingPerson(request)
+        const board = await requestingBoard(tx, report.requestedByBoardId)
+        const person = await actingPerson(tx, request)
         enforce(mayChangeReport(person, board))
-        checkIfMatch(request, report, await derivedOne(report))
+        checkIfMatch(request, report, await derivedOne(tx, report))
         const next: StoredReport = { ...withDueChoice(report, input), version: report.version + 1 }
-        await checkReport(next, report)
-        await db.reports.put(next)
-        return json(await derivedOne(next), { version: next.version })
+        await checkReport(tx, next, report)
+        await tx.reports.put(next)
+        return json(await derivedOne(tx, next), { version: next.version })
       })
     }),
   ),
@@ -143,13 +147,13 @@ export const reportHandlers = [
   http.post(route('/reports/:id/transitions'), ({ request, params }) =>
     answer(async () => {
       const input = await readBody(request, reportTransitionInputSchema)
-      return db.transaction('rw', [db.people, db.boards, db.meetings, db.reports], async () => {
-        const report = await db.reports.get(String(params.id))
+      return write(async (tx) => {
+        const report = await tx.reports.get(String(params.id))
         if (!report) throw problems.notFound('report')
-        const board = await requestingBoard(report.requestedByBoardId)
-        const person = await actingPerson(request)
+        const board = await requestingBoard(tx, report.requestedByBoardId)
+        const person = await actingPerson(tx, request)
         enforce(mayMoveReport(person, report, board, input.to))
-        checkIfMatch(request, report, await derivedOne(report))
+        checkIfMatch(request, report, await derivedOne(tx, report))
         if (!isLegalTransition(report.status, input.to)) {
           throw problems.conflict(
             `A report that is ${reportStatusLabels[report.status].toLowerCase()} cannot be marked ${reportStatusLabels[input.to].toLowerCase()}.`,
@@ -157,12 +161,12 @@ export const reportHandlers = [
         }
         let meeting: StoredMeeting | undefined
         if (input.meetingId) {
-          meeting = await db.meetings.get(input.meetingId)
+          meeting = await tx.meetings.get(input.meetingId)
           if (!meeting || meeting.boardId !== board.id) {
             throw problems.validation([{ path: 'meetingId', message: `Select a meeting of ${board.name}` }])
           }
         }
-        const dueMeeting = report.dueMeetingId ? await db.meetings.get(report.dueMeetingId) : undefined
+        const dueMeeting = report.dueMeetingId ? await tx.meetings.get(report.dueMeetingId) : undefined
         if (input.to === 'deferred' && meeting && dueMeeting && meeting.date <= dueMeeting.date) {
           throw problems.validation([{ path: 'meetingId', message: 'Select a meeting after the one the report is due at' }])
         }
@@ -185,9 +189,9 @@ export const reportHandlers = [
           ],
           version: report.version + 1,
         }
-        await db.reports.put(next)
+        await tx.reports.put(next)
         if (input.to === 'considered' && report.recurrence !== 'none') {
-          const due = await nextInstanceDue(report, meeting ?? dueMeeting)
+          const due = await nextInstanceDue(tx, report, meeting ?? dueMeeting)
           const instance: StoredReport = {
             ...report,
             id: newId('report'),
@@ -198,9 +202,9 @@ export const reportHandlers = [
             previousInstanceId: report.id,
             version: 1,
           }
-          await db.reports.add(instance)
+          await tx.reports.add(instance)
         }
-        return json(await derivedOne(next), { version: next.version })
+        return json(await derivedOne(tx, next), { version: next.version })
       })
     }),
   ),

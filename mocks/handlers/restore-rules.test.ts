@@ -3,10 +3,9 @@ import { beforeEach, describe, expect, it } from 'vitest'
 import { backupSchema, type Backup } from '@/contract/backup'
 import type { Dataset } from '@/contract/stored'
 import { datasetProblems } from '@/domain/record-rules'
-import { db } from '../db/database'
+import { stored } from '../testing/stored'
 import { buildDemoData } from '../db/demo-data'
-import { readDataset } from '../db/seed'
-import { ADMIN, call, CHAIR, loadDemoData, MEMBER, TEST_TODAY } from '../testing/api'
+import { ADMIN, call, CHAIR, loadDemoData, MEMBER, TEST_TODAY, storedData } from '../testing/api'
 import { checksumOf } from './admin'
 
 beforeEach(async () => {
@@ -46,16 +45,16 @@ describe('restore holds a backup to the rules of every write', () => {
     ['two actuals of one measure for one month', (data) => void data.measureActuals.push({ ...data.measureActuals[0]!, id: 'actual-twin' }), 'month'],
     ['a correction by nobody known', (data) => void data.measureActuals[0]!.corrections.push({ at: '2026-11-01T10:00:00.000Z', byId: 'p-ghost', value: 1, note: '' }), 'byId'],
   ])('refuses %s, naming it, and changes nothing', async (_name, edit, field) => {
-    const before = await readDataset()
+    const before = await storedData()
     const response = await call('POST', '/api/import', { as: ADMIN, body: await resealed(edit) })
     expect(response.status).toBe(400)
     expect(response.json.errors.some((error: { path: string }) => error.path.split('.').includes(field)), JSON.stringify(response.json.errors)).toBe(true)
-    expect(await readDataset()).toEqual(before)
+    expect(await storedData()).toEqual(before)
   })
 
   it('so a member can never be given a chair’s powers by a restore', async () => {
     await call('POST', '/api/import', { as: ADMIN, body: await resealed((data) => void (data.boards[0]!.chairId = MEMBER)) })
-    const plan = (await db.plans.toArray())[0]!
+    const plan = (await stored.plans.toArray())[0]!
     const patched = await call('PATCH', `/api/plans/${plan.id}`, { as: MEMBER, ifMatch: plan.version, body: { title: 'Taken over' } })
     expect(patched.status).toBe(403)
   })
@@ -63,8 +62,8 @@ describe('restore holds a backup to the rules of every write', () => {
 
 describe('a change must leave a record that a creation could have made', () => {
   it('a report cannot be left due nowhere, nor due twice', async () => {
-    const report = (await db.reports.toArray()).find((candidate) => candidate.status === 'requested' && candidate.dueMeetingId)!
-    const board = (await db.boards.get(report.requestedByBoardId))!
+    const report = (await stored.reports.toArray()).find((candidate) => candidate.status === 'requested' && candidate.dueMeetingId)!
+    const board = (await stored.boards.get(report.requestedByBoardId))!
     const nowhere = await call('PATCH', `/api/reports/${report.id}`, { as: board.chairId, ifMatch: report.version, body: { dueMeetingId: null } })
     expect(nowhere.status).toBe(400)
     expect(nowhere.json.errors[0].path).toBe('due')
@@ -76,10 +75,10 @@ describe('a change must leave a record that a creation could have made', () => {
 
 describe('a plan’s inspection', () => {
   it('cannot change while its milestones answer that inspection’s recommendations (409), so none is left answering nothing', async () => {
-    const plan = (await db.plans.toArray()).find((candidate) => candidate.inspectionId)!
-    const board = (await db.boards.get(plan.boardId))!
+    const plan = (await stored.plans.toArray()).find((candidate) => candidate.inspectionId)!
+    const board = (await stored.boards.get(plan.boardId))!
     const response = await call('PATCH', `/api/plans/${plan.id}`, { as: board.chairId, ifMatch: plan.version, body: { inspectionId: null } })
     expect(response.status).toBe(409)
-    expect(datasetProblems(await readDataset())).toEqual([])
+    expect(datasetProblems(await storedData())).toEqual([])
   })
 })

@@ -1,8 +1,7 @@
 // @vitest-environment node
 import { it, expect } from 'vitest'
-import { db } from '../db/database'
-import { readDataset } from '../db/seed'
-import { ADMIN, call, CHAIR, DIRECTOR, loadDemoData } from '../testing/api'
+import { stored } from '../testing/stored'
+import { ADMIN, call, CHAIR, DIRECTOR, loadDemoData, storedData } from '../testing/api'
 
 /** Whatever a council does through the API, its backup restores to exactly what it had: nothing saved is lost. */
 it('after writes of every kind (people, council, inspection, plan agreed, date change, sign-off, measure, closing), export → import gives back identical data', async () => {
@@ -38,10 +37,10 @@ it('after writes of every kind (people, council, inspection, plan agreed, date c
   const other = (await call('GET', '/api/milestones/milestone-20')).json
   ok(await call('POST', '/api/milestones/milestone-20/close', { as: CHAIR, ifMatch: other.version, body: { reason: 'No longer needed' } }), 'close')
   expect(agreed.json.status).toBe('agreed')
-  const before = await readDataset()
+  const before = await storedData()
   const backup = (await call('GET', '/api/export')).json
   const restored = await call('POST', '/api/import', { as: ADMIN, body: backup })
   expect(restored.status, JSON.stringify(restored.json)).toBe(200)
-  expect(await readDataset()).toEqual(before)
-  expect(await db.council.count()).toBe(1)
+  expect(await storedData()).toEqual(before)
+  expect(await stored.council.count()).toBe(1)
 })

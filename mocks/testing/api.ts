@@ -1,6 +1,6 @@
 import { ACTING_AS_HEADER } from '@/contract/problem'
-import { writeDataset } from '../db/seed'
-import { db } from '../db/database'
+import { readDataset, writeDataset } from '../db/seed'
+import { read, write } from '../db/store'
 import { buildDemoData } from '../db/demo-data'
 
 /** A fixed "today" for the demo data in tests: Monday 23 November 2026. */
@@ -8,9 +8,12 @@ export const TEST_TODAY = new Date('2026-11-23T09:00:00')
 
 export async function loadDemoData(today: Date = TEST_TODAY) {
   const data = buildDemoData(today)
-  await db.transaction('rw', db.allTables, () => writeDataset(data))
+  await write((tx) => writeDataset(tx, data))
   return data
 }
+
+/** Every data table as stored now: what a test compares before and after a refused change. */
+export const storedData = () => read(readDataset)
 
 interface CallOptions {
   as?: string

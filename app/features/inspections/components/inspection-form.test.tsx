@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { beforeEach, describe, expect, it } from 'vitest'
-import { CHAIR, db, loadDemoData } from '@/testing/mocked-api'
+import { CHAIR, stored, loadDemoData } from '@/testing/mocked-api'
 import { renderApp } from '@/testing/render-app'
 
 beforeEach(async () => {
@@ -35,7 +35,7 @@ describe('recording an inspection or a visit', () => {
 
   it('names every problem beside its field, a recommendation’s by its row, and stores nothing', async () => {
     const user = userEvent.setup()
-    const before = await db.inspections.count()
+    const before = await stored.inspections.count()
     renderApp('/inspections/new', { actingAs: CHAIR })
     await user.click(await screen.findByRole('radio', { name: /Monitoring visit/ }))
     await user.click(screen.getByRole('button', { name: 'Add a recommendation' }))
@@ -54,6 +54,6 @@ describe('recording an inspection or a visit', () => {
     ])
     expect(screen.getByLabelText('What needs to improve (recommendation 2)').closest('.govuk-form-group')).toHaveTextContent('Enter the recommendation')
     expect(screen.getByLabelText('What needs to improve (recommendation 1)').closest('.govuk-form-group')).not.toHaveTextContent('Enter the recommendation')
-    expect(await db.inspections.count()).toBe(before)
+    expect(await stored.inspections.count()).toBe(before)
   })
 })

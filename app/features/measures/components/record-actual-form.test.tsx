@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { renderApp } from '@/testing/render-app'
-import { db, DIRECTOR, loadDemoData, TEST_TODAY } from '@/testing/mocked-api'
+import { stored, DIRECTOR, loadDemoData, TEST_TODAY } from '@/testing/mocked-api'
 
 beforeEach(async () => {
   vi.useFakeTimers({ toFake: ['Date'], now: TEST_TODAY })
@@ -15,7 +15,7 @@ describe('recording a month’s actual', () => {
     const user = userEvent.setup()
     renderApp('/measures/measure-assessments-45', { actingAs: DIRECTOR })
     const form = within(await screen.findByRole('region', { name: 'Record an actual' }))
-    await db.measureActuals.add({
+    await stored.measureActuals.add({
       id: 'actual-elsewhere',
       measureId: 'measure-assessments-45',
       month: '2026-11',
@@ -35,7 +35,7 @@ describe('recording a month’s actual', () => {
     expect(await screen.findByText('Not saved. An actual for November 2026 is already recorded. Correct that month instead of recording it again.')).toBeInTheDocument()
     expect(form.getByLabelText('Value (%)')).toHaveValue('83')
     expect(form.getByLabelText('Note (optional)')).toHaveValue('Better after the new front door settled.')
-    expect((await db.measureActuals.get('actual-elsewhere'))!.value).toBe(80)
+    expect((await stored.measureActuals.get('actual-elsewhere'))!.value).toBe(80)
   })
 
   it('checks the value is a number before anything is sent', async () => {
@@ -49,6 +49,6 @@ describe('recording a month’s actual', () => {
 
     const summary = within(await screen.findByRole('alert'))
     expect(summary.getByRole('link', { name: 'Enter the value as a number' })).toHaveAttribute('href', '#value')
-    expect(await db.measureActuals.where('measureId').equals('measure-assessments-45').count()).toBe(12)
+    expect(await stored.measureActuals.where('measureId').equals('measure-assessments-45').count()).toBe(12)
   })
 })

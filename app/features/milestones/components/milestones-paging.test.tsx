@@ -2,13 +2,13 @@ import { screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { renderApp } from '@/testing/render-app'
-import { db } from '@/testing/mocked-api'
+import { stored } from '@/testing/mocked-api'
 import { loadDemoData } from '@/testing/mocked-api'
 
 beforeEach(async () => {
   const data = await loadDemoData()
   const template = data.milestones[0]!
-  await db.milestones.bulkAdd(
+  await stored.milestones.bulkAdd(
     Array.from({ length: 79 }, (_unused, index) => ({ ...template, id: `extra-${index}`, title: `Extra milestone ${String(index).padStart(2, '0')}` })),
   )
 })
