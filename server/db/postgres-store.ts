@@ -67,13 +67,14 @@ function tableAccess<T extends TableName>(session: SqlSession, table: T): TableA
         return data === undefined ? undefined : (JSON.parse(data) as Row<T>)
       })
     },
-    // In key order, then by key within one value: the order IndexedDB answers in.
+    // In key order: the id column sorts as "C", by code point, as IndexedDB sorts keys.
     all: async () => parse(await session.query<DataRow>(`${select} order by id`)),
     where: async (field: IndexOf<T>, value) => {
       // The field is spelt out (not a parameter) so the planner can use its expression index.
       if (!(tableIndexes[table] as readonly string[]).includes(field)) throw new Error(`${table} has no index on ${field}.`)
       const indexed = `(data->>'${field}')`
       const test = typeof value === 'string' ? `${indexed} = $1::text` : `${indexed} = any($1::text[])`
+      // By value, then by key: the order an IndexedDB index answers in.
       return parse(await session.query<DataRow>(`${select} where ${test} order by ${indexed} collate "C", id`, [value]))
     },
     count: async () => (await session.query<{ count: number }>(`select count(*)::int as count from ${name}`))[0]?.count ?? 0,
