@@ -113,6 +113,20 @@ export default defineConfig(({ mode }) => ({
       {
         extends: true,
         test: {
+          name: 'api-postgres',
+          // The API contract tests again, answered from the PostgreSQL store (PGlite in memory).
+          environment: 'node',
+          include: ['mocks/handlers/**/*.test.ts'],
+          setupFiles: ['server/testing/setup-contract.ts'],
+          testTimeout: 30_000,
+          // One PGlite for the whole project: creating one (initdb) takes seconds.
+          hookTimeout: 120_000,
+          isolate: false,
+        },
+      },
+      {
+        extends: true,
+        test: {
           name: 'api',
           // Handlers and components, against the mocked API over fake IndexedDB.
           environment: 'happy-dom',

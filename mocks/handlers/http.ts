@@ -10,7 +10,7 @@ import {
   type Problem,
 } from '@/contract/problem'
 import type { Actor, Permission } from '@/domain/permissions'
-import type { Tx } from '../db/store'
+import { store, type Tx } from '../db/store'
 
 /** Thrown anywhere in a handler to answer with a problem document; aborts the transaction. */
 export class ProblemError extends Error {
@@ -79,7 +79,10 @@ export async function answer(run: () => Promise<Response>): Promise<Response> {
         type: problemTypes.storage,
         title: 'Not saved: storage is full',
         status: 507,
-        detail: 'The browser has no room left to save this. Nothing was changed. Free some space, then try again.',
+        detail:
+          store().kind === 'browser'
+            ? 'The browser has no room left to save this. Nothing was changed. Free some space, then try again.'
+            : 'The server has no room left to save this. Nothing was changed. Tell whoever runs the server, then try again.',
       })
     }
     console.error('Local API failure', error)
@@ -92,9 +95,11 @@ export async function answer(run: () => Promise<Response>): Promise<Response> {
   }
 }
 
+/** A full disk: IndexedDB's quota errors, or PostgreSQL's disk_full (SQLSTATE 53100). */
 function isQuotaError(error: unknown): boolean {
   const names = ['QuotaExceededError', 'NS_ERROR_DOM_QUOTA_REACHED']
   if (!(error instanceof Error)) return false
+  if ((error as Error & { code?: unknown }).code === '53100') return true
   const inner = (error as Error & { inner?: unknown }).inner
   return names.includes(error.name) || (inner instanceof Error && names.includes(inner.name))
 }

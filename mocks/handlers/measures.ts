@@ -75,11 +75,9 @@ export const measureHandlers = [
     answer(() =>
       read(async (tx) => {
         const query = readQuery(request, measuresQuerySchema)
-        return read(async (tx) => {
-          const measures = query.planId ? await tx.measures.where('planId', query.planId) : await tx.measures.all()
-          measures.sort((a, b) => a.planId.localeCompare(b.planId) || a.name.localeCompare(b.name, 'en-GB') || a.id.localeCompare(b.id))
-          return json(await withLatest(tx, measures))
-        })
+        const measures = query.planId ? await tx.measures.where('planId', query.planId) : await tx.measures.all()
+        measures.sort((a, b) => a.planId.localeCompare(b.planId) || a.name.localeCompare(b.name, 'en-GB') || a.id.localeCompare(b.id))
+        return json(await withLatest(tx, measures))
       }),
     ),
   ),
