@@ -56,6 +56,12 @@ const mocksDir = fileURLToPath(new URL('./mocks/', import.meta.url))
 const serverDir = fileURLToPath(new URL('./server/', import.meta.url))
 /** Tests that need the mocked API, IndexedDB or a DOM; every other test file is pure. */
 const apiTests = ['mocks/handlers/**/*.test.ts', 'mocks/db/**/*.test.ts', '{app,mocks}/**/*.test.tsx', 'app/lib/api-client.test.ts', 'app/testing/**/*.test.ts']
+/** The import prefixes of tsconfig.json's paths, for the app's build and the server's (vite.server.config.ts). */
+export const projectAliases = [
+  { find: /^@\//, replacement: appDir },
+  { find: /^~mocks\//, replacement: mocksDir },
+  { find: /^~server\//, replacement: serverDir },
+]
 const noCookieJar = fileURLToPath(new URL('./mocks/shims/tough-cookie.ts', import.meta.url))
 
 export default defineConfig(({ mode }) => ({
@@ -63,9 +69,7 @@ export default defineConfig(({ mode }) => ({
   resolve: {
     alias: [
       { find: /^@govuk-assets\//, replacement: govukAssets },
-      { find: /^@\//, replacement: appDir },
-      { find: /^~mocks\//, replacement: mocksDir },
-      { find: /^~server\//, replacement: serverDir },
+      ...projectAliases,
       // The local API uses no cookies: leave MSW's cookie jar and its public-suffix data out of the app.
       ...(mode === 'test' ? [] : [{ find: /^tough-cookie$/, replacement: noCookieJar }]),
     ],

@@ -44,6 +44,12 @@ export const apiPaths = {
   exportData: `${API_BASE}/export`,
   importData: `${API_BASE}/import`,
   reset: `${API_BASE}/reset`,
+  /** The shared server only: 200 once it can take requests, 503 while its database does not answer. */
+  health: `${API_BASE}/health`,
+  /** The shared server only: which identity mode it runs in (serverInfoSchema). */
+  server: `${API_BASE}/server`,
+  /** The shared server only: every accepted write as a server-sent event carrying a ChangeNotice. */
+  events: `${API_BASE}/events`,
 } as const
 
 /** Query strings from a filter object, leaving out empty values, keys sorted for stable URLs. */

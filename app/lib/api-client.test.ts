@@ -2,6 +2,7 @@ import { http, HttpResponse } from 'msw'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { z } from 'zod'
 import { boardSchema } from '@/contract/boards'
+import { THIS_TAB } from '@/contract/changes'
 import { apiPaths } from '@/contract/paths'
 import { useActingAsStore } from '@/stores/acting-as-store'
 import { loadDemoData, server } from '@/testing/mocked-api'
@@ -26,6 +27,18 @@ describe('apiRequest', () => {
       schema: boardSchema,
     })
     expect(board.chairId).toBe('p-improvement-chair')
+  })
+
+  it('names this tab, so the shared server’s notice of a write can be skipped by the tab that made it', async () => {
+    let tab: string | null = null
+    server.use(
+      http.get('*/api/boards', ({ request }) => {
+        tab = request.headers.get('X-Tab')
+        return HttpResponse.json([], { headers: { 'X-Local-API': '1' } })
+      }),
+    )
+    await apiRequest(apiPaths.boards, { schema: z.array(boardSchema) })
+    expect(tab).toBe(THIS_TAB)
   })
 
   it('turns a problem document into a typed ApiError', async () => {

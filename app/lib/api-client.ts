@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { TAB_HEADER, THIS_TAB } from '@/contract/changes'
 import { ACTING_AS_HEADER, LOCAL_API_HEADER, PROBLEM_CONTENT_TYPE, problemSchema, type Problem } from '@/contract/problem'
 import { ApiError, LocalApiUnavailableError } from './api-error'
 import { localApiStarted } from './local-api-start'
@@ -25,6 +26,8 @@ export async function apiRequest<T>(path: string, options: RequestOptions<T>): P
   const headers = new Headers({ Accept: 'application/json' })
   const actingAs = useActingAsStore.getState().personId
   if (actingAs) headers.set(ACTING_AS_HEADER, actingAs)
+  // The shared server announces each write with it, so this tab can skip its own.
+  headers.set(TAB_HEADER, THIS_TAB)
   if (options.ifMatch !== undefined) headers.set('If-Match', etagFor(options.ifMatch))
   let body: string | undefined
   if (options.body !== undefined || options.rawBody !== undefined) {

@@ -1,7 +1,9 @@
 import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query'
 import { useAppStatusStore } from '@/stores/app-status-store'
 import { ApiError, LocalApiUnavailableError } from './api-error'
+import { appMode } from './app-mode'
 import { connectTabs } from './cross-tab'
+import { connectServerEvents } from './server-events'
 
 function noticeLocalApi(error: unknown) {
   if (error instanceof LocalApiUnavailableError) useAppStatusStore.getState().setLocalApiUnavailable(true)
@@ -21,8 +23,12 @@ export function createQueryClient({ shareAcrossTabs = false } = {}): QueryClient
       mutations: { networkMode: 'always', retry: false },
     },
   })
-  // Other tabs' writes arrive as the API's announcements.
-  if (shareAcrossTabs) connectTabs(queryClient)
+  // Other pages' writes arrive as the API's announcements: from the local API in this browser's
+  // other tabs, or from the shared server, whoever saved and wherever.
+  if (shareAcrossTabs) {
+    if (appMode() === 'local') connectTabs(queryClient)
+    else connectServerEvents(queryClient)
+  }
   return queryClient
 }
 

@@ -2,6 +2,7 @@ import { isRouteErrorResponse, Link, useRouteError } from 'react-router'
 import { z } from 'zod'
 import { PageHeading } from '@/components/page'
 import { isApiError, LocalApiUnavailableError } from '@/lib/api-error'
+import { appMode } from '@/lib/app-mode'
 import { pageUrls } from '@/lib/page-urls'
 import { NotFoundPage } from './not-found'
 
@@ -14,8 +15,9 @@ export function RouteError() {
       <>
         <PageHeading>Your data could not be reached</PageHeading>
         <p className="govuk-body">
-          The part of the app that keeps your data in this browser is not running in this tab. This can happen after a hard reload,
-          or when a tab has been in the background for a long time. Your data has not been lost.
+          {appMode() === 'local'
+            ? 'The part of the app that keeps your data in this browser is not running in this tab. This can happen after a hard reload, or when a tab has been in the background for a long time. Your data has not been lost.'
+            : 'The shared server did not answer, or something between it and this browser answered in its place. Nothing saved has been lost. Try again in a moment.'}
         </p>
         <button type="button" className="govuk-button" onClick={() => window.location.reload()}>
           Reload the page

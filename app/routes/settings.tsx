@@ -3,6 +3,7 @@ import { roleInWords } from '@/contract/people'
 import { NotificationBanner } from '@/components/notification-banner'
 import { PageHeading } from '@/components/page'
 import { ActingAsPicker } from '@/features/people/components/acting-as-picker'
+import { appMode } from '@/lib/app-mode'
 import { definePageData } from '@/lib/page-data'
 import { peopleQueryOptions, useActingPerson } from '@/features/people/api/get-people'
 import { boardsQueryOptions } from '@/features/boards/api/get-boards'
@@ -59,7 +60,7 @@ export function SettingsPage() {
           canRestore={mayRestoreBackup(person).allowed}
           current={{ boards: boards.length, plans: plans.length, milestones: milestones.length, meetings: meetings.length, reports: reports.length, people: people.length }}
         />
-        <StorageStatus />
+        {appMode() === 'local' ? <StorageStatus /> : null}
         <ExportsSection milestones={milestones} plans={plans} reports={reports} meetings={meetings} boards={boards} people={people} />
         <DemoReset canReset={mayResetData(person).allowed} />
       </div>

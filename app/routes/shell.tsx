@@ -1,5 +1,8 @@
 import { Link, NavLink, useMatch } from 'react-router'
+import { modeWords, type AppMode } from '@/contract/modes'
+import { ModeBanner } from '@/components/mode-banner'
 import { SERVICE_NAME } from '@/components/page'
+import { appMode } from '@/lib/app-mode'
 import { pageUrls } from '@/lib/page-urls'
 
 const navigation = [
@@ -36,8 +39,16 @@ function ShellLink({ to, className, routed, children }: { to: string; className:
   )
 }
 
-/** `councilName` is absent before the app knows it (while it starts, or before the council is set up). */
-export function Shell({ children, routed = true, councilName }: { children: React.ReactNode; routed?: boolean; councilName?: string | undefined }) {
+interface ShellProps {
+  children: React.ReactNode
+  routed?: boolean
+  /** Absent before the app knows it (while it starts, or before the council is set up). */
+  councilName?: string | undefined
+  /** Where the data is; by default as the page was told (app/lib/app-mode.ts). */
+  mode?: AppMode
+}
+
+export function Shell({ children, routed = true, councilName, mode = appMode() }: ShellProps) {
   return (
     <>
       <a href="#main-content" className="govuk-skip-link">
@@ -80,13 +91,14 @@ export function Shell({ children, routed = true, councilName }: { children: Reac
           </div>
         </div>
       </section>
+      <ModeBanner mode={mode} />
       {children}
       <footer className="govuk-footer app-no-print">
         <div className="govuk-width-container">
           <div className="govuk-footer__meta">
             <div className="govuk-footer__meta-item govuk-footer__meta-item--grow">
               <p className="govuk-body-s govuk-!-margin-0">
-                {SERVICE_NAME} keeps its data in this browser on this device. Download a backup from Settings regularly.
+                {`${SERVICE_NAME} ${modeWords[mode].footer}`}
               </p>
             </div>
           </div>
@@ -100,9 +112,9 @@ export function Shell({ children, routed = true, councilName }: { children: Reac
  * The shell, painted while the local API starts and the first page's data loads. Unrouted, it is
  * also rendered into index.html at build time, so it shows before any script has run.
  */
-export function ShellLoading({ routed = true }: { routed?: boolean }) {
+export function ShellLoading({ routed = true, mode }: { routed?: boolean; mode?: AppMode }) {
   return (
-    <Shell routed={routed}>
+    <Shell routed={routed} mode={mode}>
       <div className="govuk-width-container">
         <main className="govuk-main-wrapper" id="main-content" tabIndex={-1}>
           <p className="govuk-body" role="status">

@@ -4,6 +4,7 @@ import { MAX_BACKUP_BYTES } from '@/contract/backup'
 import type { FieldError } from '@/contract/problem'
 import { ErrorSummary } from '@/components/error-summary'
 import { NotificationBanner } from '@/components/notification-banner'
+import { appMode } from '@/lib/app-mode'
 import { formatInstant } from '@/lib/dates'
 import { apiFieldErrors, failureMessage } from '@/lib/form-errors'
 import { BACKUP_REMINDER_DAYS, useBackupStore } from '@/stores/backup-store'
@@ -72,6 +73,8 @@ export function BackupControls({ canRestore, current }: BackupControlsProps) {
   const [summary, setSummary] = useState<FileSummary | null>(null)
   const age = lastBackupAt ? differenceInCalendarDays(new Date(), parseISO(lastBackupAt)) : null
   const overdue = age === null || age > BACKUP_REMINDER_DAYS
+  const local = appMode() === 'local'
+  const here = local ? 'in this browser' : 'on the shared server'
 
   const check = async (event: FormEvent) => {
     event.preventDefault()
@@ -101,8 +104,9 @@ export function BackupControls({ canRestore, current }: BackupControlsProps) {
     <>
       <h2 className="govuk-heading-m">Back up your data</h2>
       <p className="govuk-body">
-        Everything is stored in this browser on this device and nowhere else. Download a backup regularly and keep it somewhere
-        safe: clearing the browser’s data deletes everything.
+        {local
+          ? 'Everything is stored in this browser on this device and nowhere else. Download a backup regularly and keep it somewhere safe: clearing the browser’s data deletes everything.'
+          : 'Everything is stored on the shared server. A backup is a copy of all of it, to keep or to restore elsewhere.'}
       </p>
       {overdue ? (
         <WarningText>
@@ -137,7 +141,7 @@ export function BackupControls({ canRestore, current }: BackupControlsProps) {
             </NotificationBanner>
           ) : null}
           <p className="govuk-body">
-            Restoring replaces everything in this browser with what is in the backup. The file is checked whole first: if anything
+            Restoring replaces everything {here} with what is in the backup. The file is checked whole first: if anything
             in it is wrong, nothing is changed.
           </p>
           <form onSubmit={(event) => void check(event)} noValidate>
@@ -169,7 +173,7 @@ export function BackupControls({ canRestore, current }: BackupControlsProps) {
             </div>
             {confirming ? (
               <WarningText>
-                This replaces everything in this browser ({describeCounts(current)}) with {file?.name}
+                This replaces everything {here} ({describeCounts(current)}) with {file?.name}
                 {summary?.counts ? `: ${describeCounts(summary.counts)}` : ''}
                 {summary?.exportedAt && !Number.isNaN(Date.parse(summary.exportedAt)) ? `, backed up on ${formatInstant(summary.exportedAt)}` : ''}. Download a
                 backup of what is here first if you may want it back.

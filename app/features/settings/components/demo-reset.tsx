@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import { NotificationBanner } from '@/components/notification-banner'
+import { appMode } from '@/lib/app-mode'
 import { failureMessage } from '@/lib/form-errors'
 import { useResetData } from '../api/reset-data'
 import { WarningText } from '@/components/warning-text'
@@ -26,7 +27,7 @@ export function DemoReset({ canReset }: DemoResetProps) {
           <h2 className="govuk-heading-m">Demo data</h2>
           {confirming ? (
             <WarningText>
-                This replaces everything in this browser with the demo data of Northshire County Council. Download a backup first if
+                This replaces everything {appMode() === 'local' ? 'in this browser' : 'on the shared server, for everyone,'} with the demo data of Northshire County Council. Download a backup first if
                 you want to keep what is here.
             </WarningText>
           ) : (

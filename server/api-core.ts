@@ -1,0 +1,16 @@
+import { getResponse, type RequestHandler } from 'msw'
+import { PROBLEM_CONTENT_TYPE, problemTypes, type Problem } from '@/contract/problem'
+
+/**
+ * The API core on the server: the very handlers the browser runs (mocks/handlers), answering a
+ * web Request outside any interception. Their fallback answers every unknown path; a 404 problem
+ * stands behind it all the same.
+ */
+export function answerWith(handlers: RequestHandler[]): (request: Request) => Promise<Response> {
+  return async (request) => {
+    const response = await getResponse(handlers, request)
+    if (response) return response
+    const problem: Problem = { type: problemTypes.notFound, title: 'Not found', status: 404, detail: 'There is no such path in the API.' }
+    return new Response(JSON.stringify(problem), { status: 404, headers: { 'Content-Type': PROBLEM_CONTENT_TYPE } })
+  }
+}

@@ -1,0 +1,156 @@
+import { Hono, type Context } from 'hono'
+import { compress } from 'hono/compress'
+import { TAB_HEADER, type ChangeNotice } from '@/contract/changes'
+import type { ServerInfo } from '@/contract/modes'
+import { apiPaths } from '@/contract/paths'
+import { ACTING_AS_HEADER, LOCAL_API_HEADER, PROBLEM_CONTENT_TYPE, problemTypes, type Problem } from '@/contract/problem'
+import { createChangeFeed } from './change-feed'
+import type { Database } from './db/database'
+import type { Logger } from './logger'
+import { staticSite } from './static-site'
+
+/** What the shared server's HTTP side is made of; every part is handed in, so tests choose each. */
+export interface ServerAppOptions {
+  db: Database
+  /** Take X-Acting-As as who the person is (anyone may be anyone: trials only); without it, refuse every change. */
+  devIdentity: boolean
+  /** The built app (Vite's dist/). */
+  distDir: string
+  logger: Logger
+  /** Answers an `/api` request with the API core (the handlers over the chosen store). */
+  handleApi: (request: Request) => Promise<Response>
+  /** How often an idle event stream gets a comment, so proxies keep it open (default 15 s). */
+  heartbeatMs?: number
+  /** How long /api/health waits for the database before answering 503 (default 3 s). */
+  healthTimeoutMs?: number
+}
+
+/** The shared server's HTTP side, and how to wind it down. */
+export interface ServerApp {
+  /** Web-standard: `app.fetch(request)` answers a Request. */
+  readonly app: Hono<Env>
+  /** Starts shutting down: /api/health answers 503, the event streams end, listening for changes stops. */
+  drain(): Promise<void>
+  /** How many event streams are open. */
+  readonly openStreams: number
+}
+
+type Env = { Variables: { requestId: string } }
+
+/** Said to anyone who tries a change on a server started without --dev-identity. */
+export const READ_ONLY_DETAIL =
+  'This server takes no changes: sign-in is not set up yet. Nothing was changed. Whoever runs the server can start it with --dev-identity to try changes out, where anyone may act as anyone.'
+
+export function createServerApp({ db, devIdentity, distDir, logger, handleApi, heartbeatMs = 15_000, healthTimeoutMs = 3_000 }: ServerAppOptions): ServerApp {
+  const info: ServerInfo = { mode: 'server', identity: devIdentity ? 'development' : 'none' }
+  const feed = createChangeFeed(db, { heartbeatMs, logger })
+  const site = staticSite(distDir, info.identity)
+  let draining = false
+  const app = new Hono<Env>()
+
+  app.use(async (c, next) => {
+    const started = performance.now()
+    const given = c.req.header('X-Request-Id')
+    const requestId = given && /^[\w-]{1,100}$/.test(given) ? given : crypto.randomUUID()
+    c.set('requestId', requestId)
+    await next()
+    c.header('X-Request-Id', requestId)
+    logger.info('request', { method: c.req.method, path: c.req.path, status: c.res.status, ms: Math.round((performance.now() - started) * 10) / 10, requestId })
+  })
+
+  // The API client refuses any answer without this header (it could be a proxy's error page).
+  app.use('/api/*', async (c, next) => {
+    await next()
+    c.header(LOCAL_API_HEADER, '1')
+    if (!c.res.headers.has('Cache-Control')) c.header('Cache-Control', 'no-store')
+  })
+
+  app.get(apiPaths.health, async () => {
+    if (draining) return problem({ type: problemTypes.unavailable, title: 'Shutting down', status: 503, detail: 'This server is shutting down.' })
+    try {
+      await withTimeout(db.ping(), healthTimeoutMs)
+      return Response.json({ status: 'ok', database: db.description })
+    } catch (error) {
+      logger.warn('health check: the database did not answer', { error })
+      return problem({ type: problemTypes.unavailable, title: 'Database unavailable', status: 503, detail: 'The server cannot reach its database.' })
+    }
+  })
+
+  app.get(apiPaths.server, () => Response.json(info))
+
+  app.get(apiPaths.events, async (c) => {
+    const stream = draining ? null : await feed.open(c.req.raw.signal)
+    if (!stream) {
+      return problem({ type: problemTypes.unavailable, title: 'Live updates unavailable', status: 503, detail: 'This server cannot send live updates just now.' })
+    }
+    return new Response(stream, {
+      headers: { 'Content-Type': 'text/event-stream; charset=utf-8', 'Cache-Control': 'no-store', 'X-Accel-Buffering': 'no' },
+    })
+  })
+
+  const api = async (c: Context<Env>) => {
+    const writes = c.req.method !== 'GET' && c.req.method !== 'HEAD'
+    if (!devIdentity && writes) return problem({ type: problemTypes.forbidden, title: 'Not allowed', status: 403, detail: READ_ONLY_DETAIL })
+    const request = devIdentity ? c.req.raw : withoutHeader(c.req.raw, ACTING_AS_HEADER)
+    const response = await handleApi(request)
+    if (writes && response.ok) {
+      const notice: ChangeNotice = { type: 'changed', tab: tabOf(request), method: request.method, path: c.req.path }
+      db.notify(notice).catch((error: unknown) => logger.error('change notice not sent', { error, requestId: c.get('requestId') }))
+    }
+    return response
+  }
+  app.all('/api', api)
+  app.all('/api/*', api)
+
+  app.get('*', compress(), (c) => site(c.req.raw))
+  app.all('*', () => new Response('Method not allowed', { status: 405, headers: { Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' } }))
+
+  app.onError((error, c) => {
+    logger.error('request failed', { error, requestId: c.get('requestId'), method: c.req.method, path: c.req.path })
+    if (isApiPath(c.req.path)) {
+      return problem({ type: problemTypes.internal, title: 'Something went wrong', status: 500, detail: 'The server could not answer. If this was a change, it was not saved. Try again.' })
+    }
+    return new Response('Something went wrong', { status: 500, headers: { 'Content-Type': 'text/plain; charset=utf-8' } })
+  })
+
+  return {
+    app,
+    get openStreams() {
+      return feed.size
+    },
+    async drain() {
+      draining = true
+      await feed.close()
+    },
+  }
+}
+
+function isApiPath(path: string): boolean {
+  return path === '/api' || path.startsWith('/api/')
+}
+
+/** A problem document (app/contract/problem.ts); the /api middleware adds the API's own headers. */
+function problem(body: Problem): Response {
+  return new Response(JSON.stringify(body), { status: body.status, headers: { 'Content-Type': PROBLEM_CONTENT_TYPE } })
+}
+
+function withoutHeader(request: Request, name: string): Request {
+  if (!request.headers.has(name)) return request
+  const headers = new Headers(request.headers)
+  headers.delete(name)
+  return new Request(request, { headers })
+}
+
+/** The page that wrote (from X-Tab), so it can skip its own notice; `server` for a script that did not say. */
+function tabOf(request: Request): string {
+  const tab = request.headers.get(TAB_HEADER)
+  return tab && /^[\w-]{1,100}$/.test(tab) ? tab : 'server'
+}
+
+function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`No answer within ${ms} ms`)), ms)
+  })
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer))
+}
