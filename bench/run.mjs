@@ -7,10 +7,12 @@ import { fileURLToPath } from 'node:url'
 import { gzipSync } from 'node:zlib'
 import { chromium } from '@playwright/test'
 import { generateBackup } from './generate-dataset.mjs'
+import { measureServerLoad } from './server-load.mjs'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const RUNS = Number(process.env.BENCH_RUNS ?? 5)
-// BENCH_ONLY=load (first page, LCP, Lighthouse) or BENCH_ONLY=data (the large dataset) runs one half.
+// BENCH_ONLY=load (first page, LCP, Lighthouse), BENCH_ONLY=data (the large dataset) or
+// BENCH_ONLY=server (the shared server under load, on PGlite and PostgreSQL) runs one part.
 const ONLY = process.env.BENCH_ONLY ?? 'all'
 const runs = (part) => ONLY === 'all' || ONLY === part
 const APP_PORT = 4280
@@ -284,6 +286,11 @@ async function main() {
     })
     }
 
+    if (runs('server')) {
+      execFileSync(process.execPath, [vite, 'build', '--config', 'vite.server.config.ts', '--configLoader', 'runner', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' })
+      results.sharedServer = await measureServerLoad()
+    }
+
     const lighthouseValues = Object.entries(results.lighthouse ?? {}).filter(([name]) => name !== 'floor' && name !== 'skipped')
     const checks = [
       ...(results.firstPage ? [['firstPageJsGzipKb', results.firstPage.app.jsGzipKb]] : []),
@@ -302,6 +309,11 @@ async function main() {
       const pass = budget.max !== undefined ? value <= budget.max : value >= budget.min
       return { budget: `${budget.label}${page ? ` – ${page}` : ''}`, value, limit: budget.max ?? budget.min, pass }
     })
+    for (const [database, load] of Object.entries(results.sharedServer ?? {})) {
+      if (typeof load !== 'object') continue
+      const intact = typeof load.integrity === 'string' && load.failures === 0
+      results.budgets.push({ budget: `Shared server on ${database}: every update stored once, versions strictly increasing`, value: intact ? 'yes' : JSON.stringify(load.integrity), limit: 'yes', pass: intact })
+    }
     if (results.firstPage) {
       results.ratiosToFloor = {
         firstPageJsGzip: round(results.firstPage.app.jsGzipKb / results.firstPage.floor.jsGzipKb),
