@@ -8,9 +8,9 @@ import type { Dataset, DatasetTable } from '@/contract/stored'
  *
  * Every request is one transaction: `read` for a GET, `write` for anything that changes data.
  * A write either commits whole or changes nothing, and two writes never both succeed on one
- * version of a record: IndexedDB serialises read-write transactions, PostgreSQL runs them
- * SERIALIZABLE and the store retries one that lost a race (the handler runs again from the top,
- * so it sees the winner's version and answers 412).
+ * version of a record: IndexedDB serialises read-write transactions; on PostgreSQL each write
+ * first takes one advisory lock, so writes run one after another across every server process
+ * (the second of two racing writes sees the first's version and answers 412).
  */
 
 export interface MetaEntry {

@@ -17,16 +17,17 @@ export interface SqlSession {
 }
 
 /**
- * How a transaction runs: `read` sees one snapshot and may not write; `write` is SERIALIZABLE,
- * so two racing writes cannot both commit on one version of a record; `schema` is READ
- * COMMITTED, so a migration sees what another process committed while it waited for the lock.
+ * How a transaction runs: `read` sees one snapshot and may not write; `write` and `schema` are
+ * READ COMMITTED and begin by taking an advisory lock (postgres-store.ts, migrate.ts), so each
+ * statement after it sees everything committed before the lock was granted, and nothing else can
+ * commit a write until this one ends: two writes can never both succeed on one version.
  */
 export type TransactionMode = 'read' | 'write' | 'schema'
 
 /** The BEGIN clause of each mode (space-separated: postgres keeps only letters and spaces). */
 export const beginClauses: Record<TransactionMode, string> = {
   read: 'isolation level repeatable read read only',
-  write: 'isolation level serializable',
+  write: 'isolation level read committed',
   schema: 'isolation level read committed',
 }
 
