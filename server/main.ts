@@ -13,6 +13,10 @@ import { startServer } from './serve'
 let logger = jsonLogger()
 
 function configOrExit(): ServerConfig {
+  if (process.argv.includes('--help')) {
+    process.stdout.write(`${USAGE}\n`)
+    process.exit(0)
+  }
   try {
     return readConfig(process.env, process.argv.slice(2))
   } catch (error) {
