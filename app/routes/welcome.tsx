@@ -1,6 +1,7 @@
 import { useNavigate } from 'react-router'
 import { PageHeading } from '@/components/page'
 import { DemoStart, EmptyCouncilForm } from '@/features/council/components/set-up-forms'
+import { appMode } from '@/lib/app-mode'
 import { pageUrls } from '@/lib/page-urls'
 
 /** Nothing to load: the root has found that no council is set up. */
@@ -10,6 +11,21 @@ export { WelcomePage as Component }
 /** The first run: start an empty council, or try the demo. */
 export function WelcomePage() {
   const navigate = useNavigate()
+  const mode = appMode()
+  if (mode === 'server-read-only') {
+    return (
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-two-thirds">
+          <PageHeading>This server is not set up yet</PageHeading>
+          <p className="govuk-body-l">No council has been set up on this shared server, and it takes no changes until sign-in is set up.</p>
+          <p className="govuk-body">
+            Ask whoever runs the server. They can start it in development mode (<code>npm run serve -- --dev-identity</code>) to set the council up, or restore a backup
+            there, then start it again.
+          </p>
+        </div>
+      </div>
+    )
+  }
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
@@ -18,7 +34,9 @@ export function WelcomePage() {
           Track your improvement plan, its milestones and the reports your boards ask for, in place of the spreadsheets mailed round before each meeting.
         </p>
         <p className="govuk-body">
-          In this mode everything is kept in this browser, on this device. You can download a backup at any time from Settings.
+          {mode === 'local'
+            ? 'In this mode everything is kept in this browser, on this device. You can download a backup at any time from Settings.'
+            : 'This is a shared server: the council you set up here is shared with everyone who uses it. An administrator can download a backup at any time from Settings.'}
         </p>
         <h2 className="govuk-heading-m" id="empty-council-heading">
           Start with an empty council
