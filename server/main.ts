@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { chooseStore } from '~mocks/db/store'
+import { onUnexpectedFailure } from '~mocks/handlers/http'
 import { handlers } from '~mocks/handlers/index'
 import { answerWith } from './api-core'
 import { ConfigError, readConfig, USAGE, type ServerConfig } from './config'
@@ -37,6 +38,7 @@ async function main(): Promise<void> {
   }
   const db = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir })
   chooseStore(db.store)
+  onUnexpectedFailure((error) => logger.error('request failed: the change was not saved', { error }))
   const running = await startServer({
     db,
     devIdentity: config.devIdentity,

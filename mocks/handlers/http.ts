@@ -68,6 +68,13 @@ export function problemResponse(problem: Problem, headers: Record<string, string
   })
 }
 
+let reportFailure: (error: unknown) => void = (error) => console.error('Local API failure', error)
+
+/** Where an unexpected failure (a 500) is reported: the console in the browser, the JSON log on the server. */
+export function onUnexpectedFailure(report: (error: unknown) => void): void {
+  reportFailure = report
+}
+
 /** Runs a handler body, turning thrown problems and storage failures into problem responses. */
 export async function answer(run: () => Promise<Response>): Promise<Response> {
   try {
@@ -85,7 +92,7 @@ export async function answer(run: () => Promise<Response>): Promise<Response> {
             : 'The server has no room left to save this. Nothing was changed. Tell whoever runs the server, then try again.',
       })
     }
-    console.error('Local API failure', error)
+    reportFailure(error)
     return problemResponse({
       type: problemTypes.internal,
       title: 'Something went wrong',
