@@ -8,6 +8,8 @@ const PORT = Number(process.env.E2E_PORT ?? 4173)
 
 export default defineConfig({
   testDir: 'e2e',
+  // The shared server's journeys need the server: playwright.server.config.ts runs them.
+  testIgnore: 'server/**',
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
   retries: 0,

@@ -22,6 +22,7 @@ const server = (port: number, flags: string, env: Record<string, string>) => ({
 export default defineConfig({
   ...base,
   testDir: 'e2e/server',
+  testIgnore: [],
   fullyParallel: false,
   workers: 1,
   globalSetup: './e2e/server/global-setup.ts',

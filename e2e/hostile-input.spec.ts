@@ -12,6 +12,8 @@ const corpus = [
 ]
 
 test('nasty strings typed into forms are saved and shown as plain text, never run', async ({ page }) => {
+  // Seven boards added through the form, then a status update: a long journey on a busy machine.
+  test.slow()
   await openApp(page, '/boards/new')
   await actAs(page, people.improvementChair)
   for (const [index, text] of corpus.entries()) {
