@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { problemSchema } from '@/contract/problem'
-import { createServerApp, READ_ONLY_DETAIL, type ServerApp } from './app'
+import { createServerApp, CROSS_SITE_DETAIL, READ_ONLY_DETAIL, type ServerApp } from './app'
 import { collectingLogger, mainScript, tempDist } from './testing/fixtures'
 import { memoryDatabase, type MemoryDatabase } from './testing/memory-database'
 
@@ -279,5 +279,43 @@ describe('the built app', () => {
     const response = await call('/boards', { method: 'POST' })
     expect(response.status).toBe(405)
     expect(response.headers.get('Allow')).toBe('GET, HEAD')
+  })
+})
+
+describe('requests from other sites, and the headers every answer carries', () => {
+  const change = (headers: Record<string, string>) => call('/api/people', { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body: '{}' })
+
+  it('refuses a change a page of another site sends (403), before it reaches the API', async () => {
+    start(true)
+    const forged: Array<Record<string, string>> = [{ Origin: 'https://evil.example' }, { Origin: 'null' }, { 'Sec-Fetch-Site': 'cross-site' }, { 'Sec-Fetch-Site': 'same-site', Origin: 'http://other.tracker.test' }]
+    for (const headers of forged) {
+      const response = await change(headers)
+      expect(response.status, JSON.stringify(headers)).toBe(403)
+      expect((await readProblem(response)).detail).toBe(CROSS_SITE_DETAIL)
+    }
+    expect(seen).toEqual([])
+  })
+
+  it('takes a change from its own pages, behind a TLS proxy too, and from a script that sends no Origin', async () => {
+    start(true)
+    expect((await change({ Origin: ORIGIN, 'Sec-Fetch-Site': 'same-origin' })).status).toBe(201)
+    expect((await change({ Origin: 'https://tracker.example', 'X-Forwarded-Proto': 'https', 'X-Forwarded-Host': 'tracker.example' })).status).toBe(201)
+    expect((await change({})).status).toBe(201)
+    expect(seen).toHaveLength(3)
+  })
+
+  it('sends no-sniff, a same-origin referrer policy and frame-ancestors none on the page and the API; HSTS only on https', async () => {
+    start(true)
+    for (const path of ['/', '/api/people']) {
+      const response = await call(path)
+      expect(response.headers.get('Content-Security-Policy')).toContain("frame-ancestors 'none'")
+      expect(response.headers.get('X-Frame-Options')).toBe('DENY')
+      expect(response.headers.get('X-Content-Type-Options')).toBe('nosniff')
+      expect(response.headers.get('Referrer-Policy')).toBe('same-origin')
+      expect(response.headers.get('Strict-Transport-Security')).toBeNull()
+    }
+    expect((await call('/api/people')).headers.get('Content-Security-Policy')).toBe("default-src 'none'; frame-ancestors 'none'")
+    const secure = await call('/', { headers: { 'X-Forwarded-Proto': 'https' } })
+    expect(secure.headers.get('Strict-Transport-Security')).toBe('max-age=31536000; includeSubDomains')
   })
 })

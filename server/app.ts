@@ -58,6 +58,11 @@ export function createServerApp({ db, devIdentity, distDir, logger, handleApi, h
     logger.info('request', { method: c.req.method, path: c.req.path, status: c.res.status, ms: Math.round((performance.now() - started) * 10) / 10, requestId })
   })
 
+  app.use(async (c, next) => {
+    await next()
+    securityHeaders(c)
+  })
+
   // The API client refuses any answer without this header (it could be a proxy's error page).
   app.use('/api/*', async (c, next) => {
     await next()
@@ -90,6 +95,7 @@ export function createServerApp({ db, devIdentity, distDir, logger, handleApi, h
 
   const api = async (c: Context<Env>) => {
     const writes = c.req.method !== 'GET' && c.req.method !== 'HEAD'
+    if (writes && fromAnotherSite(c)) return problem({ type: problemTypes.forbidden, title: 'Not allowed', status: 403, detail: CROSS_SITE_DETAIL })
     if (!devIdentity && writes) return problem({ type: problemTypes.forbidden, title: 'Not allowed', status: 403, detail: READ_ONLY_DETAIL })
     const request = devIdentity ? c.req.raw : withoutHeader(c.req.raw, ACTING_AS_HEADER)
     const response = await handleApi(request)
@@ -123,6 +129,45 @@ export function createServerApp({ db, devIdentity, distDir, logger, handleApi, h
       await feed.close()
     },
   }
+}
+
+/** Said to a change sent by a page of another site (cross-site request forgery). */
+export const CROSS_SITE_DETAIL = 'Changes are taken only from this service’s own pages. Nothing was changed.'
+
+/** The origin this server is reached at, as the browser sees it (a TLS proxy in front says so in X-Forwarded-Proto and -Host). */
+function ownOrigin(c: Context<Env>): string {
+  const url = new URL(c.req.url)
+  const forwardedProto = c.req.header('X-Forwarded-Proto')?.split(',')[0]?.trim()
+  const forwardedHost = c.req.header('X-Forwarded-Host')?.split(',')[0]?.trim()
+  return `${forwardedProto ? `${forwardedProto}:` : url.protocol}//${forwardedHost ?? url.host}`
+}
+
+/**
+ * A change sent by a page of another site. Browsers send Origin with every change a page makes
+ * (and Sec-Fetch-Site): either naming anything but this server's own origin is refused. A
+ * request with neither comes from a script or a tool, not from a page in a browser, and no
+ * browser can be led to send it, so it is not a forgery.
+ */
+function fromAnotherSite(c: Context<Env>): boolean {
+  const site = c.req.header('Sec-Fetch-Site')
+  if (site !== undefined && site !== 'same-origin' && site !== 'none') return true
+  const origin = c.req.header('Origin')
+  return origin !== undefined && origin !== ownOrigin(c)
+}
+
+/**
+ * Every answer: no sniffing of content types, no referrer beyond this origin, never shown in a
+ * frame (frame-ancestors, which a page's own meta policy cannot say), and on https, HSTS. The
+ * page's full Content-Security-Policy is in index.html's meta tag (vite.config.ts); other answers
+ * (JSON, files) may load nothing at all.
+ */
+function securityHeaders(c: Context<Env>): void {
+  const html = c.res.headers.get('Content-Type')?.startsWith('text/html') ?? false
+  c.header('Content-Security-Policy', html ? "frame-ancestors 'none'; base-uri 'none'; object-src 'none'" : "default-src 'none'; frame-ancestors 'none'")
+  c.header('X-Frame-Options', 'DENY')
+  c.header('X-Content-Type-Options', 'nosniff')
+  c.header('Referrer-Policy', 'same-origin')
+  if (ownOrigin(c).startsWith('https:')) c.header('Strict-Transport-Security', 'max-age=31536000; includeSubDomains')
 }
 
 function isApiPath(path: string): boolean {
