@@ -117,7 +117,8 @@ async function runLoad(base) {
           continue
         }
         failures += 1
-        failureKinds[`${response.status} ${response.json?.detail ?? response.json?.title ?? ''} ${JSON.stringify(response.json?.errors ?? [])}`.slice(0, 240)] = (failureKinds[`${response.status} ${response.json?.detail ?? response.json?.title ?? ''} ${JSON.stringify(response.json?.errors ?? [])}`.slice(0, 240)] ?? 0) + 1
+        const kind = `${response.status} ${response.json?.detail ?? response.json?.title ?? ''} ${JSON.stringify(response.json?.errors ?? [])}`.slice(0, 240)
+        failureKinds[kind] = (failureKinds[kind] ?? 0) + 1
         break
       }
     }
