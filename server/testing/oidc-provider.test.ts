@@ -182,6 +182,15 @@ describe('signInThroughProvider against the test provider', () => {
     ])
   })
 
+  it('cancels at the login page, and openid-client throws the access_denied the app is sent', async () => {
+    const before = failures.length
+    const { response, steps } = await signInThroughProvider({ startUrl: `${appUrl}/auth/sign-in`, email: 'chair@northshire.example', cancel: true })
+
+    expect(response.status).toBe(400)
+    expect(new URL(steps.at(-1) ?? '').searchParams.get('error')).toBe('access_denied')
+    expect(failures.slice(before)).toEqual([expect.objectContaining({ name: 'AuthorizationResponseError', error: 'access_denied' })])
+  })
+
   it('is refused by the provider without PKCE', async () => {
     const url = client.buildAuthorizationUrl(config, { redirect_uri: `${appUrl}/auth/callback`, scope: 'openid email', state: 's', nonce: 'n' })
     const response = await fetch(url, { redirect: 'manual' })

@@ -75,6 +75,8 @@ export interface SignInOptions extends ProviderJourneyOptions {
   email: string
   /** Not checked by the test provider. Default 'password'. */
   password?: string
+  /** Press Cancel on the provider's login page instead: the app is told `access_denied`. */
+  cancel?: boolean
 }
 
 /** How a journey ended. */
@@ -92,7 +94,7 @@ export interface ProviderJourney {
 
 /** Signs in as `email`: from the app's sign-in URL through the provider's login and consent pages and back. */
 export function signInThroughProvider(options: SignInOptions): Promise<ProviderJourney> {
-  return journey(options, { email: options.email, password: options.password ?? 'password' })
+  return journey(options, { email: options.email, password: options.password ?? 'password', cancel: options.cancel ?? false })
 }
 
 /** Signs out: from the app's sign-out URL, through the provider's "Sign out" page (when it shows one) and back. */
@@ -108,7 +110,10 @@ function pathMatches(requestPath: string, cookiePath: string): boolean {
   return requestPath.startsWith(cookiePath) && (cookiePath.endsWith('/') || requestPath[cookiePath.length] === '/')
 }
 
-async function journey(options: ProviderJourneyOptions, login: { email: string; password: string } | undefined): Promise<ProviderJourney> {
+async function journey(
+  options: ProviderJourneyOptions,
+  login: { email: string; password: string; cancel: boolean } | undefined,
+): Promise<ProviderJourney> {
   const fetchFn = options.fetch ?? fetch
   const authPath = options.authPath ?? '/auth/'
   const jar = options.cookieJar ?? new CookieJar()
@@ -148,7 +153,8 @@ async function journey(options: ProviderJourneyOptions, login: { email: string; 
     }
     if (onApp) return end(response)
 
-    const form = firstForm(await response.clone().text())
+    const forms = formsOf(await response.clone().text())
+    const form = login?.cancel ? forms.find((candidate) => candidate.action.endsWith('/abort')) : forms[0]
     if (!form) return end(response)
     const fields = new URLSearchParams()
     for (const input of form.inputs) {
@@ -180,11 +186,12 @@ interface PageForm {
   button: { name: string; value: string } | undefined
 }
 
-/** The page's first form, read with patterns: enough for the provider's own plain pages. */
-function firstForm(html: string): PageForm | undefined {
-  const match = /<form\b([^>]*)>([\s\S]*?)<\/form>/i.exec(html)
-  if (!match) return undefined
-  const [, formAttributes = '', inner = ''] = match
+/** The page's forms, read with patterns: enough for the provider's own plain pages. */
+function formsOf(html: string): PageForm[] {
+  return [...html.matchAll(/<form\b([^>]*)>([\s\S]*?)<\/form>/gi)].map(([, formAttributes = '', inner = '']) => formOf(formAttributes, inner))
+}
+
+function formOf(formAttributes: string, inner: string): PageForm {
   const form = attributesOf(formAttributes)
   const inputs = [...inner.matchAll(/<input\b([^>]*)>/gi)]
     .map(([, attributes = '']) => attributesOf(attributes))
