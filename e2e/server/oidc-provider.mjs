@@ -4,10 +4,10 @@
 //   node e2e/server/oidc-provider.mjs --port 4390 --client-id improvement-tracker \
 //     --client-secret e2e-secret --app-url http://127.0.0.1:4380 \
 //     [--redirect-uri URL]... [--post-logout-redirect-uri URL]... \
-//     [--account "chair@northshire.example=Ann Chair"]... [--client-auth client_secret_post]
+//     [--account "chair@northshire.example=Ann Chair"]...
 //
 // Each flag may come from the environment instead: PORT, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET,
-// APP_URL, OIDC_REDIRECT_URI, OIDC_POST_LOGOUT_REDIRECT_URI, OIDC_CLIENT_AUTH. The redirect URI
+// APP_URL, OIDC_REDIRECT_URI, OIDC_POST_LOGOUT_REDIRECT_URI (comma-separated). The redirect URI
 // defaults to APP_URL/auth/callback, the post-logout one to APP_URL/.
 import { parseArgs } from 'node:util'
 import { startTestProvider } from '../../server/testing/oidc-provider.ts'
@@ -20,7 +20,6 @@ const { values } = parseArgs({
     'app-url': { type: 'string' },
     'redirect-uri': { type: 'string', multiple: true },
     'post-logout-redirect-uri': { type: 'string', multiple: true },
-    'client-auth': { type: 'string' },
     account: { type: 'string', multiple: true },
   },
 })
@@ -37,8 +36,6 @@ const clientSecret = values['client-secret'] ?? env.OIDC_CLIENT_SECRET ?? fail('
 const fromApp = (path) => (appUrl ? [`${appUrl}${path}`] : fail('give --app-url or APP_URL, or the redirect URIs themselves'))
 const redirectUris = values['redirect-uri'] ?? env.OIDC_REDIRECT_URI?.split(',') ?? fromApp('/auth/callback')
 const postLogoutRedirectUris = values['post-logout-redirect-uri'] ?? env.OIDC_POST_LOGOUT_REDIRECT_URI?.split(',') ?? fromApp('/')
-const tokenEndpointAuthMethod = values['client-auth'] ?? env.OIDC_CLIENT_AUTH ?? 'client_secret_basic'
-if (!['client_secret_basic', 'client_secret_post'].includes(tokenEndpointAuthMethod)) fail('--client-auth is client_secret_basic or client_secret_post')
 const port = Number(values.port ?? env.PORT ?? 0)
 if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`not a port: ${values.port ?? env.PORT}`)
 
@@ -51,7 +48,7 @@ for (const account of values.account ?? []) {
 
 const provider = await startTestProvider({
   port,
-  clients: [{ clientId, clientSecret, redirectUris, postLogoutRedirectUris, tokenEndpointAuthMethod }],
+  clients: [{ clientId, clientSecret, redirectUris, postLogoutRedirectUris }],
   accounts,
 })
 console.log(provider.issuer)

@@ -89,8 +89,8 @@ beforeAll(async () => {
     clients: [{ clientId, clientSecret, redirectUris: [`${appUrl}/auth/callback`], postLogoutRedirectUris: [`${appUrl}/signed-out`] }],
     accounts: { 'Chair@Northshire.example': { name: 'Ann Chair' }, 'unverified@northshire.example': { name: 'Una Verified', emailVerified: false } },
   })
-  // http on loopback: openid-client refuses plain http unless told; the provider expects Basic authentication.
-  config = await client.discovery(new URL(provider.issuer), clientId, undefined, client.ClientSecretBasic(clientSecret), {
+  // http on loopback: openid-client refuses plain http unless told.
+  config = await client.discovery(new URL(provider.issuer), clientId, clientSecret, undefined, {
     execute: [client.allowInsecureRequests],
   })
 })

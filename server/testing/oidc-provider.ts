@@ -12,8 +12,6 @@ export interface TestClient {
   clientSecret: string
   redirectUris: string[]
   postLogoutRedirectUris?: string[]
-  /** How the client authenticates at the token endpoint; the provider refuses any other way. Default `client_secret_basic`. */
-  tokenEndpointAuthMethod?: 'client_secret_basic' | 'client_secret_post'
 }
 
 /** A person the provider knows by email; any other email signs in too, named after its local part. */
@@ -69,7 +67,8 @@ export async function startTestProvider(options: TestProviderOptions): Promise<T
       client_secret: client.clientSecret,
       redirect_uris: client.redirectUris,
       post_logout_redirect_uris: client.postLogoutRedirectUris ?? [],
-      token_endpoint_auth_method: client.tokenEndpointAuthMethod ?? 'client_secret_basic',
+      // Basic or post: oidc-provider takes either for a client registered with one.
+      token_endpoint_auth_method: 'client_secret_basic',
       grant_types: ['authorization_code'],
       response_types: ['code'],
     })),
