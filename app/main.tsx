@@ -6,11 +6,15 @@ import './styles/app.scss'
 // API and the UI load side by side as separate chunks, and the UI's first requests wait for the API
 // to start. Served by the shared server, the page talks to it: the local API is never loaded.
 const ui = import('./start-ui')
+// With sign-in, the first requests wait instead for who is signed in.
+const mode = appMode()
 const localApi =
-  appMode() === 'local'
+  mode === 'local'
     ? import('~mocks/browser').then(({ startMockedApi }) =>
         startMockedApi({ onNewerVersionElsewhere: () => void ui.then((module) => module.noticeNewerVersionElsewhere()) }),
       )
-    : Promise.resolve()
+    : mode === 'server-sign-in'
+      ? import('./lib/session').then(({ startSession }) => startSession())
+      : Promise.resolve()
 localApiStarting(localApi)
 void ui.then((module) => module.renderApp(document.getElementById('root')!, localApi))

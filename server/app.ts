@@ -2,8 +2,9 @@ import { Hono, type Context } from 'hono'
 import { compress } from 'hono/compress'
 import { TAB_HEADER, type ChangeNotice } from '@/contract/changes'
 import type { ServerInfo } from '@/contract/modes'
-import { apiPaths } from '@/contract/paths'
+import { apiPaths, authPaths } from '@/contract/paths'
 import { ACTING_AS_HEADER, LOCAL_API_HEADER, PROBLEM_CONTENT_TYPE, problemTypes, type Problem } from '@/contract/problem'
+import type { LiveSession, SignIn } from './auth/sign-in'
 import { createChangeFeed } from './change-feed'
 import type { Database } from './db/database'
 import type { Logger } from './logger'
@@ -12,8 +13,10 @@ import { staticSite } from './static-site'
 /** What the shared server's HTTP side is made of; every part is handed in, so tests choose each. */
 export interface ServerAppOptions {
   db: Database
-  /** Take X-Acting-As as who the person is (anyone may be anyone: trials only); without it, refuse every change. */
+  /** Take X-Acting-As as who the person is (anyone may be anyone: trials only); without it or sign-in, refuse every change. */
   devIdentity: boolean
+  /** People sign in with the council's identity provider (server/auth/); every /api request needs a live session. */
+  signIn?: SignIn | undefined
   /** The built app (Vite's dist/). */
   distDir: string
   logger: Logger
@@ -35,16 +38,16 @@ export interface ServerApp {
   readonly openStreams: number
 }
 
-type Env = { Variables: { requestId: string } }
+type Env = { Variables: { requestId: string; live: LiveSession | undefined } }
 
 /** Said to anyone who tries a change on a server started without --dev-identity. */
 export const READ_ONLY_DETAIL =
   'This server takes no changes: sign-in is not set up yet. Nothing was changed. Whoever runs the server can start it with --dev-identity to try changes out, where anyone may act as anyone.'
 
-export function createServerApp({ db, devIdentity, distDir, logger, handleApi, heartbeatMs = 15_000, healthTimeoutMs = 3_000 }: ServerAppOptions): ServerApp {
-  const info: ServerInfo = { mode: 'server', identity: devIdentity ? 'development' : 'none' }
+export function createServerApp({ db, devIdentity, signIn, distDir, logger, handleApi, heartbeatMs = 15_000, healthTimeoutMs = 3_000 }: ServerAppOptions): ServerApp {
+  const info: ServerInfo = { mode: 'server', identity: signIn ? 'sign-in' : devIdentity ? 'development' : 'none' }
   const feed = createChangeFeed(db, { heartbeatMs, logger })
-  const site = staticSite(distDir, info.identity)
+  const site = staticSite(distDir, info.identity, signIn ? (request) => signIn.gate(request) : undefined)
   let draining = false
   const app = new Hono<Env>()
 
@@ -63,6 +66,13 @@ export function createServerApp({ db, devIdentity, distDir, logger, handleApi, h
     securityHeaders(c)
   })
 
+  // A change sent by a page of another site is refused before anything else sees it: /api, and signing out.
+  app.use(async (c, next) => {
+    const unsafe = c.req.method !== 'GET' && c.req.method !== 'HEAD' && c.req.method !== 'OPTIONS'
+    if (unsafe && fromAnotherSite(c, signIn?.origin)) return problem({ type: problemTypes.forbidden, title: 'Not allowed', status: 403, detail: CROSS_SITE_DETAIL })
+    await next()
+  })
+
   // The API client refuses any answer without this header (it could be a proxy's error page).
   app.use('/api/*', async (c, next) => {
     await next()
@@ -70,7 +80,7 @@ export function createServerApp({ db, devIdentity, distDir, logger, handleApi, h
     if (!c.res.headers.has('Cache-Control')) c.header('Cache-Control', 'no-store')
   })
 
-  app.get(apiPaths.health, async () => {
+  const health = async () => {
     if (draining) return problem({ type: problemTypes.unavailable, title: 'Shutting down', status: 503, detail: 'This server is shutting down.' })
     try {
       await withTimeout(db.ping(), healthTimeoutMs)
@@ -79,7 +89,28 @@ export function createServerApp({ db, devIdentity, distDir, logger, handleApi, h
       logger.warn('health check: the database did not answer', { error })
       return problem({ type: problemTypes.unavailable, title: 'Database unavailable', status: 503, detail: 'The server cannot reach its database.' })
     }
+  }
+  // Open to anyone in every mode, for load balancers and monitoring; with sign-in, /api/health needs a session like all of /api.
+  app.get(authPaths.health, async (c) => {
+    const response = await health()
+    if (!c.res.headers.has('Cache-Control')) response.headers.set('Cache-Control', 'no-store')
+    return response
   })
+
+  if (signIn) {
+    // Every /api path, known or not, needs a live session; the request carries it on as `live`.
+    const check = async (c: Context<Env>, next: () => Promise<void>) => {
+      const outcome = await signIn.check(c.req.raw)
+      if (outcome instanceof Response) return outcome
+      c.set('live', outcome)
+      await next()
+    }
+    app.use('/api', check)
+    app.use('/api/*', check)
+    app.all('/auth/*', async (c) => (await signIn.route(c.req.raw)) ?? site(c.req.raw))
+  }
+
+  app.get(apiPaths.health, health)
 
   app.get(apiPaths.server, () => Response.json(info))
 
@@ -95,10 +126,18 @@ export function createServerApp({ db, devIdentity, distDir, logger, handleApi, h
 
   const api = async (c: Context<Env>) => {
     const writes = c.req.method !== 'GET' && c.req.method !== 'HEAD'
-    if (writes && fromAnotherSite(c)) return problem({ type: problemTypes.forbidden, title: 'Not allowed', status: 403, detail: CROSS_SITE_DETAIL })
-    if (!devIdentity && writes) return problem({ type: problemTypes.forbidden, title: 'Not allowed', status: 403, detail: READ_ONLY_DETAIL })
-    const request = devIdentity ? c.req.raw : withoutHeader(c.req.raw, ACTING_AS_HEADER)
-    const response = await handleApi(request)
+    const live = c.get('live')
+    let response: Response
+    let request = c.req.raw
+    if (signIn && live) {
+      const own = await signIn.sessionApi(request, live)
+      if (own) return own
+      response = await signIn.forward(request, live, handleApi)
+    } else {
+      if (!devIdentity && writes) return problem({ type: problemTypes.forbidden, title: 'Not allowed', status: 403, detail: READ_ONLY_DETAIL })
+      request = devIdentity ? request : withoutHeader(request, ACTING_AS_HEADER)
+      response = await handleApi(request)
+    }
     if (writes && response.ok) {
       const notice: ChangeNotice = { type: 'changed', tab: tabOf(request), method: request.method, path: c.req.path }
       db.notify(notice).catch((error: unknown) => logger.error('change notice not sent', { error, requestId: c.get('requestId') }))
@@ -148,11 +187,11 @@ function ownOrigin(c: Context<Env>): string {
  * request with neither comes from a script or a tool, not from a page in a browser, and no
  * browser can be led to send it, so it is not a forgery.
  */
-function fromAnotherSite(c: Context<Env>): boolean {
+function fromAnotherSite(c: Context<Env>, publicOrigin: string | undefined): boolean {
   const site = c.req.header('Sec-Fetch-Site')
   if (site !== undefined && site !== 'same-origin' && site !== 'none') return true
   const origin = c.req.header('Origin')
-  return origin !== undefined && origin !== ownOrigin(c)
+  return origin !== undefined && origin !== (publicOrigin ?? ownOrigin(c))
 }
 
 /**
@@ -163,7 +202,8 @@ function fromAnotherSite(c: Context<Env>): boolean {
  */
 function securityHeaders(c: Context<Env>): void {
   const html = c.res.headers.get('Content-Type')?.startsWith('text/html') ?? false
-  c.header('Content-Security-Policy', html ? "frame-ancestors 'none'; base-uri 'none'; object-src 'none'" : "default-src 'none'; frame-ancestors 'none'")
+  // The server's own sign-in pages bring a full policy of their own.
+  if (!c.res.headers.has('Content-Security-Policy')) c.header('Content-Security-Policy', html ? "frame-ancestors 'none'; base-uri 'none'; object-src 'none'" : "default-src 'none'; frame-ancestors 'none'")
   c.header('X-Frame-Options', 'DENY')
   c.header('X-Content-Type-Options', 'nosniff')
   c.header('Referrer-Policy', 'same-origin')

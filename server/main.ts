@@ -5,6 +5,8 @@ import { chooseStore } from '~mocks/db/store'
 import { onUnexpectedFailure } from '~mocks/handlers/http'
 import { handlers } from '~mocks/handlers/index'
 import { answerWith } from './api-core'
+import { openIdProvider } from './auth/oidc'
+import { createSignIn } from './auth/sign-in'
 import { ConfigError, readConfig, USAGE, type ServerConfig } from './config'
 import { openDatabase } from './db/connect'
 import { jsonLogger } from './logger'
@@ -39,9 +41,11 @@ async function main(): Promise<void> {
   const db = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir })
   chooseStore(db.store)
   onUnexpectedFailure((error) => logger.error('request failed: the change was not saved', { error }))
+  const signIn = config.signIn ? createSignIn({ settings: config.signIn, provider: openIdProvider(config.signIn), db, logger, distDir }) : undefined
   const running = await startServer({
     db,
     devIdentity: config.devIdentity,
+    signIn,
     distDir,
     logger,
     handleApi: answerWith(handlers),
@@ -51,9 +55,10 @@ async function main(): Promise<void> {
     await db.close()
     throw error
   })
-  const identity = config.devIdentity ? 'development' : 'none'
-  logger.info('listening', { url: running.url, database: db.description, identity })
-  if (config.devIdentity) logger.warn('development identity: anyone may act as anyone (X-Acting-As); not for real use')
+  const identity = config.signIn ? 'sign-in' : config.devIdentity ? 'development' : 'none'
+  logger.info('listening', { url: running.url, database: db.description, identity, ...(config.signIn ? { publicUrl: config.signIn.publicUrl.origin, issuer: config.signIn.issuer.href } : {}) })
+  if (config.signIn) logger.info('sign-in: people sign in with the identity provider', { idleMinutes: config.signIn.idleMs / 60_000, maxHours: config.signIn.lifetimeMs / 3_600_000 })
+  else if (config.devIdentity) logger.warn('development identity: anyone may act as anyone (X-Acting-As); not for real use')
   else logger.info('no identity: read only, every change is refused (start with --dev-identity to try changes out)')
 
   const shutDown = (signal: string) => {

@@ -12,10 +12,18 @@ const FOREVER = 'public, max-age=31536000, immutable'
  * The built app (Vite's dist/) as the shared server sends it: its files with their content types,
  * and index.html, with the server's meta tags, for every other path (the app routes in the page).
  * A missing /assets/ file is a 404, never index.html, which a browser would try to run as a script.
+ * With sign-in, the page itself goes only to a browser with a live session (`gate`).
  */
-export function staticSite(distDir: string, identity: ServerIdentity): (request: Request) => Promise<Response> {
+export function staticSite(
+  distDir: string,
+  identity: ServerIdentity,
+  /** Answers instead of the app's page when it says so (the sign-in page, without a live session); the files are for anyone. */
+  gate?: (request: Request) => Promise<Response | undefined>,
+): (request: Request) => Promise<Response> {
   const root = resolve(distDir)
   const indexPage = async (request: Request) => {
+    const instead = await gate?.(request)
+    if (instead) return instead
     // Read on every request (a few kB): a rebuilt dist/ is served at once, never a stale page naming deleted assets.
     const html = serverIndexHtml(await readFile(resolve(root, 'index.html'), 'utf8'), identity)
     const etag = `"${createHash('sha256').update(html).digest('base64url').slice(0, 27)}"`

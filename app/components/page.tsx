@@ -1,6 +1,7 @@
 import { useEffect, type ReactNode } from 'react'
+import { SERVICE_NAME } from '@/contract/modes'
 
-export const SERVICE_NAME = 'Improvement Tracker'
+export { SERVICE_NAME }
 
 export function usePageTitle(title: string): void {
   useEffect(() => {

@@ -50,6 +50,26 @@ export const apiPaths = {
   server: `${API_BASE}/server`,
   /** The shared server only: every accepted write as a server-sent event carrying a ChangeNotice. */
   events: `${API_BASE}/events`,
+  /** The shared server with sign-in only: who is signed in, and this session (sessionInfoSchema). */
+  session: `${API_BASE}/session`,
+  /** The shared server with sign-in only: the signed-in person's live sessions (sessionSummarySchema[]). */
+  sessions: `${API_BASE}/sessions`,
+  /** DELETE ends one of the signed-in person's sessions (204). */
+  sessionById: (id: string) => `${API_BASE}/sessions/${enc(id)}`,
+} as const
+
+/**
+ * The shared server's sign-in, outside /api: pages and redirects a browser follows, not API calls.
+ * `signIn` takes `?return=/path` (a path on this site) to come back to.
+ */
+export const authPaths = {
+  signIn: '/auth/sign-in',
+  callback: '/auth/callback',
+  /** POST (a form): ends this session, then signs out at the identity provider when it offers that. */
+  signOut: '/auth/sign-out',
+  signedOut: '/auth/signed-out',
+  /** Open to anyone in every mode (load balancers, monitoring): 200 once the database answers. */
+  health: '/healthz',
 } as const
 
 /** Query strings from a filter object, leaving out empty values, keys sorted for stable URLs. */

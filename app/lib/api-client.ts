@@ -5,6 +5,8 @@ import { ApiError, LocalApiUnavailableError } from './api-error'
 import { localApiStarted } from './local-api-start'
 import { useActingAsStore } from '@/stores/acting-as-store'
 import { useAppStatusStore } from '@/stores/app-status-store'
+import { useSessionStore } from '@/stores/session-store'
+import { choosesWhoToActAs } from './session'
 
 interface RequestOptions<T> {
   method?: 'GET' | 'POST' | 'PATCH' | 'DELETE'
@@ -24,8 +26,9 @@ export function etagFor(version: number): string {
 /** The only place the UI calls `fetch`. */
 export async function apiRequest<T>(path: string, options: RequestOptions<T>): Promise<T> {
   const headers = new Headers({ Accept: 'application/json' })
+  // With sign-in the server knows who is asking from the session cookie, and refuses this header.
   const actingAs = useActingAsStore.getState().personId
-  if (actingAs) headers.set(ACTING_AS_HEADER, actingAs)
+  if (actingAs && choosesWhoToActAs()) headers.set(ACTING_AS_HEADER, actingAs)
   // The shared server announces each write with it, so this tab can skip its own.
   headers.set(TAB_HEADER, THIS_TAB)
   if (options.ifMatch !== undefined) headers.set('If-Match', etagFor(options.ifMatch))
@@ -37,6 +40,7 @@ export async function apiRequest<T>(path: string, options: RequestOptions<T>): P
   await localApiStarted()
   const response = await fetch(path, { method: options.method ?? 'GET', headers, body, signal: options.signal })
   if (response.headers.get(LOCAL_API_HEADER) !== '1') throw new LocalApiUnavailableError()
+  if (response.status === 401) useSessionStore.getState().setSignedOut()
   if (!response.ok) throw new ApiError(await readProblem(response))
   if (response.status === 204) return options.schema.parse(undefined)
   return readAnswer(path, options.schema, await response.json())

@@ -95,3 +95,8 @@ export const planImportKeys = {
   lists: () => [...planImportKeys.all, 'list'] as const,
   list: (planId: string) => [...planImportKeys.lists(), { planId }] as const,
 }
+
+export const sessionKeys = {
+  all: ['sessions'] as const,
+  list: () => [...sessionKeys.all, 'list'] as const,
+}

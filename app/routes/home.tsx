@@ -19,6 +19,7 @@ import { RagLegend } from '@/features/milestones/components/rag-tag'
 import { byUrgency, urgency } from '@/features/milestones/rules'
 import { meetingsQueryOptions } from '@/features/meetings/api/get-meetings'
 import { ActingAsPicker } from '@/features/people/components/acting-as-picker'
+import { choosesWhoToActAs } from '@/lib/session'
 import { peopleQueryOptions, useActingPerson } from '@/features/people/api/get-people'
 import { plansQueryOptions } from '@/features/plans/api/get-plans'
 import { countReportsByMeeting } from '@/features/reports/api/count-reports'
@@ -192,7 +193,7 @@ export function HomePage() {
       <p className="govuk-body-l">
         The improvement plan, its milestones and the reports boards have asked for, in one place that is always up to date.
       </p>
-      {person ? null : (
+      {person || !choosesWhoToActAs() ? null : (
         <div className="govuk-inset-text">
           <ActingAsPicker people={people} />
         </div>

@@ -11,6 +11,10 @@ import { Shell } from './shell'
 import { councilQueryOptions } from '@/features/council/api/council'
 import { pageUrls } from '@/lib/page-urls'
 import { queryClient } from '@/lib/query-client'
+import { appMode } from '@/lib/app-mode'
+import { choosesWhoToActAs, signInUrl } from '@/lib/session'
+import { authPaths } from '@/contract/paths'
+import { useSessionStore } from '@/stores/session-store'
 
 /** Every page shows who the user acts as, so people load first. */
 const rootData = definePageData(() => ({ people: peopleQueryOptions() }))
@@ -65,6 +69,66 @@ function ActingAsBar() {
         <ActingAsPicker key={person?.id ?? 'nobody'} people={people} compact />
       </div>
     </section>
+  )
+}
+
+/** Signed in on the shared server: who, and the way out. */
+function SignedInBar() {
+  const person = useActingPerson()
+  const signedIn = useSessionStore((state) => state.signedIn)
+  return (
+    <section className="app-acting-as app-no-print" aria-label="Who you are signed in as">
+      <div className="govuk-width-container app-acting-as__inner">
+        <p className="govuk-body-s govuk-!-margin-0">
+          {person ? (
+            <>
+              Signed in as <strong>{person.name}</strong> ({roleInWords(person)})
+            </>
+          ) : (
+            <>
+              Signed in as <strong>{signedIn?.name ?? 'you'}</strong>
+            </>
+          )}
+        </p>
+        <form method="post" action={authPaths.signOut} className="app-acting-as__form">
+          <button type="submit" className="govuk-button govuk-button--secondary" data-module="govuk-button">
+            Sign out
+          </button>
+        </form>
+      </div>
+    </section>
+  )
+}
+
+/** Who the person is: chosen (browser-only, development server) or signed in; a read-only server has no one. */
+function IdentityBar() {
+  const mode = appMode()
+  if (choosesWhoToActAs(mode)) return <ActingAsBar />
+  if (mode === 'server-sign-in') return <SignedInBar />
+  return null
+}
+
+/** The server answered 401 under this tab: say so, keeping the page (and anything typed on it) as it is. */
+function SignedOutNotice() {
+  const signedOut = useSessionStore((state) => state.signedOut)
+  if (!signedOut) return null
+  return (
+    <div className="govuk-notification-banner app-tab-status" role="alert" aria-labelledby="signed-out-title">
+      <div className="govuk-notification-banner__header">
+        <h2 className="govuk-notification-banner__title" id="signed-out-title">
+          Your sign-in has ended
+        </h2>
+      </div>
+      <div className="govuk-notification-banner__content">
+        <p className="govuk-notification-banner__heading">You were signed out, after a time without use or from another tab. Nothing more can be saved until you sign in again.</p>
+        <p className="govuk-body">
+          <a className="govuk-notification-banner__link" href={signInUrl()} target="_blank" rel="noopener">
+            Sign in again (opens in a new tab)
+          </a>
+          , then come back to this tab and save again: anything you typed here is kept.
+        </p>
+      </div>
+    </div>
   )
 }
 
@@ -125,11 +189,12 @@ export function RootLayout() {
     <Shell councilName={council?.name}>
       {welcoming ? null : (
         <Suspense fallback={null}>
-          <ActingAsBar />
+          <IdentityBar />
         </Suspense>
       )}
       <div className="govuk-width-container">
         <TabStatus />
+        <SignedOutNotice />
         <UnreadableRecords />
         <main className="govuk-main-wrapper" id="main-content" tabIndex={-1}>
           <Suspense fallback={<p className="govuk-body">Loading…</p>}>

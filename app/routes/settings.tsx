@@ -4,6 +4,8 @@ import { NotificationBanner } from '@/components/notification-banner'
 import { PageHeading } from '@/components/page'
 import { ActingAsPicker } from '@/features/people/components/acting-as-picker'
 import { appMode } from '@/lib/app-mode'
+import { choosesWhoToActAs } from '@/lib/session'
+import { YourSessions } from '@/features/sessions/components/your-sessions'
 import { definePageData } from '@/lib/page-data'
 import { peopleQueryOptions, useActingPerson } from '@/features/people/api/get-people'
 import { boardsQueryOptions } from '@/features/boards/api/get-boards'
@@ -37,6 +39,7 @@ export function SettingsPage() {
   const { council, people, milestones, plans, reports, meetings, boards } = settingsData.usePageData()
   const person = useActingPerson()
   const [chosen, setChosen] = useState<string | null>(null)
+  const mode = appMode()
 
   return (
     <div className="govuk-grid-row">
@@ -47,20 +50,28 @@ export function SettingsPage() {
           </NotificationBanner>
         ) : null}
         <PageHeading>Settings</PageHeading>
-        <h2 className="govuk-heading-m">Who you are acting as</h2>
-        <p className="govuk-body">
-          {person
-            ? `You are acting as ${person.name}, ${person.jobTitle} (${roleInWords(person)}).`
-            : 'You have not chosen who you are acting as yet.'}{' '}
-          There is no sign-in: the app keeps your choice in this browser.
-        </p>
-        <ActingAsPicker people={people} onChosen={(next) => setChosen(next.name)} />
+        {mode === 'server-sign-in' ? (
+          <YourSessions />
+        ) : choosesWhoToActAs(mode) ? (
+          <>
+            <h2 className="govuk-heading-m">Who you are acting as</h2>
+            <p className="govuk-body">
+              {person
+                ? `You are acting as ${person.name}, ${person.jobTitle} (${roleInWords(person)}).`
+                : 'You have not chosen who you are acting as yet.'}{' '}
+              {mode === 'local'
+                ? 'This is a single-device mode with no sign-in: anyone using this browser can choose who they act as, and the app keeps the choice here.'
+                : 'This server runs in development mode, with no sign-in: anyone can choose who they act as.'}
+            </p>
+            <ActingAsPicker people={people} onChosen={(next) => setChosen(next.name)} />
+          </>
+        ) : null}
         {council ? <CouncilSection council={council} canRename={mayRenameCouncil(person).allowed} /> : null}
         <BackupControls
           canRestore={mayRestoreBackup(person).allowed}
           current={{ boards: boards.length, plans: plans.length, milestones: milestones.length, meetings: meetings.length, reports: reports.length, people: people.length }}
         />
-        {appMode() === 'local' ? <StorageStatus /> : null}
+        {mode === 'local' ? <StorageStatus /> : null}
         <ExportsSection milestones={milestones} plans={plans} reports={reports} meetings={meetings} boards={boards} people={people} />
         <DemoReset canReset={mayResetData(person).allowed} />
       </div>

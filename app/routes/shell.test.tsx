@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react'
+import { screen, within } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { renderApp } from '@/testing/render-app'
 import { loadDemoData } from '@/testing/mocked-api'
@@ -23,7 +23,8 @@ describe('every page says where its data is', () => {
   it('in this browser, when the page was opened as a static site', async () => {
     renderApp('/boards')
     await screen.findByRole('heading', { level: 1, name: 'Boards' })
-    expect(screen.getByText('Browser-only: the data is kept in this browser on this device.')).toBeVisible()
+    expect(screen.getByText('Browser-only: a single-device mode. The data is kept in this browser on this device, and anyone using it can choose who they act as.')).toBeVisible()
+    expect(screen.getByRole('combobox', { name: 'Act as' })).toBeVisible()
     expect(screen.getByRole('contentinfo')).toHaveTextContent('Improvement Tracker keeps its data in this browser on this device.')
   })
 
@@ -41,5 +42,18 @@ describe('every page says where its data is', () => {
     renderApp('/boards')
     await screen.findByRole('heading', { level: 1, name: 'Boards' })
     expect(screen.getByText('Shared server — read only: sign-in is not set up, so no changes can be made.')).toBeVisible()
+    // Nobody to be: no one may choose who they act as.
+    expect(screen.queryByRole('combobox', { name: 'Act as' })).toBeNull()
+  })
+
+  it('on a shared server where people sign in: who is signed in, the way out, and no choosing who to act as', async () => {
+    servedByServer('sign-in')
+    renderApp('/boards', { actingAs: 'p-dcs' })
+    await screen.findByRole('heading', { level: 1, name: 'Boards' })
+    expect(screen.getByText('Shared server: everyone signs in with their council account, and every change is recorded under their name.')).toBeVisible()
+    const bar = screen.getByRole('region', { name: 'Who you are signed in as' })
+    expect(bar).toHaveTextContent('Signed in as Helen Okafor (director or head of service)')
+    expect(within(bar).getByRole('button', { name: 'Sign out' }).closest('form')).toHaveAttribute('action', '/auth/sign-out')
+    expect(screen.queryByRole('combobox', { name: 'Act as' })).toBeNull()
   })
 })

@@ -9,6 +9,7 @@ import { migrate } from './migrate'
 import { pgliteDriver } from './pglite-driver'
 import { postgresDriver } from './postgres-driver'
 import { postgresStore } from './postgres-store'
+import { sqlSessionStore } from '../auth/session-store'
 
 /** The channel every server process on one database announces accepted writes on. */
 export const CHANGES_CHANNEL = 'improvement_tracker_changes'
@@ -56,6 +57,7 @@ function database(driver: Driver, description: string): Database {
   const listening = new Set<() => Promise<void>>()
   return {
     store: postgresStore(driver),
+    sessions: sqlSessionStore(driver),
     description,
     notify: async (notice) => void (await driver.query('select pg_notify($1, $2)', [CHANGES_CHANNEL, JSON.stringify(notice)])),
     listen: async (listener) => {

@@ -1,5 +1,6 @@
 import type { ChangeNotice } from '@/contract/changes'
 import type { Store } from '~mocks/db/store'
+import type { SessionStore } from '../auth/session-store'
 
 /**
  * The shared server's database: the store the API core answers from, and the fan-out of change
@@ -9,6 +10,8 @@ import type { Store } from '~mocks/db/store'
  */
 export interface Database {
   readonly store: Store
+  /** Who is signed in (server/auth/): sessions and sign-ins under way, in tables of their own, never in a backup. */
+  readonly sessions: SessionStore
   /** Which database, for the logs and /api/health: "PGlite in ./data" or "PostgreSQL at host:port/db" (no password). */
   readonly description: string
   /** Tells every server process on this database (this one included) that a write was accepted. */

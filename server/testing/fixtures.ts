@@ -11,6 +11,7 @@ export const indexHtml = `<!doctype html>
     <meta charset="utf-8" />
     <meta http-equiv="Content-Security-Policy" content="default-src 'self'" />
     <title>Improvement Tracker</title>
+    <link rel="stylesheet" crossorigin href="/assets/main-Ef34Gh.css">
   </head>
   <body>
     <div class="app-mode" data-mode="local"><p>${modeWords.local.line}</p></div>

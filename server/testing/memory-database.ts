@@ -24,6 +24,9 @@ export function memoryDatabase(): MemoryDatabase {
   const db: MemoryDatabase = {
     store: dexieStore(dexie),
     description: 'memory (test)',
+    get sessions(): never {
+      throw new Error('The memory test double keeps no sessions: test sign-in over PGlite (openDatabase with memory://).')
+    },
     notices,
     reachable: true,
     closed,

@@ -3,6 +3,8 @@ import { councilSchema, setUpResultSchema, type Council, type SetUpInput, type S
 import { apiPaths } from '@/contract/paths'
 import { apiRequest, isApiError } from '@/lib/api-client'
 import { councilKeys } from '@/lib/query-keys'
+import { appMode } from '@/lib/app-mode'
+import { startSession } from '@/lib/session'
 import { useActingAsStore } from '@/stores/acting-as-store'
 
 /** The council, or null before it is set up (the API answers 404 then). */
@@ -30,7 +32,9 @@ export function useSetUp() {
   return useMutation({
     mutationFn: (input: SetUpInput): Promise<SetUpResult> => apiRequest(apiPaths.setup, { method: 'POST', body: input, schema: setUpResultSchema }),
     onSuccess: async (result) => {
-      setPersonId(result.actAs?.id ?? null)
+      // Signed in, the server has made the person who set up its administrator: ask it who that is.
+      if (appMode() === 'server-sign-in') await startSession()
+      else setPersonId(result.actAs?.id ?? null)
       // Everything the app knew described no council at all.
       await queryClient.resetQueries()
       queryClient.setQueryData(councilKeys.detail(), result.council)

@@ -3,14 +3,17 @@ import { setUpInputSchema } from '@/contract/council'
 import { ErrorSummary } from '@/components/error-summary'
 import { TextInput } from '@/components/form-fields'
 import { useForm } from '@/lib/use-form'
+import { useSessionStore } from '@/stores/session-store'
 import { useSetUp } from '../api/council'
 
 /** "Start with an empty council": its name, and the first chair, who becomes its administrator. */
 export function EmptyCouncilForm({ onSetUp }: { onSetUp: (result: SetUpResult) => void }) {
   const setUp = useSetUp()
+  // Signed in on the shared server, the first chair is the person signed in, with the email their council account gave.
+  const signedIn = useSessionStore((state) => state.signedIn)
   const form = useForm({
     draftKey: 'set-up-empty',
-    initial: { councilName: '', chairName: '', chairJobTitle: '', chairEmail: '' },
+    initial: { councilName: '', chairName: signedIn?.name ?? '', chairJobTitle: '', chairEmail: signedIn?.email ?? '' },
     schema: setUpInputSchema,
     fieldOrder: ['councilName', 'chairName', 'chairJobTitle', 'chairEmail'],
     toInput: (draft) => ({
@@ -48,16 +51,22 @@ export function EmptyCouncilForm({ onSetUp }: { onSetUp: (result: SetUpResult) =
         error={byField.chairJobTitle}
         autoComplete="organization-title"
       />
-      <TextInput
-        id="chairEmail"
-        label="Your work email address (optional)"
-        type="email"
-        value={draft.chairEmail}
-        onChange={(value) => set({ chairEmail: value })}
-        error={byField.chairEmail}
-        autoComplete="email"
-        spellCheck={false}
-      />
+      {signedIn ? (
+        <p className="govuk-body">
+          Your email address is <strong>{signedIn.email}</strong>, the one you signed in with.
+        </p>
+      ) : (
+        <TextInput
+          id="chairEmail"
+          label="Your work email address (optional)"
+          type="email"
+          value={draft.chairEmail}
+          onChange={(value) => set({ chairEmail: value })}
+          error={byField.chairEmail}
+          autoComplete="email"
+          spellCheck={false}
+        />
+      )}
       <button type="submit" className="govuk-button" disabled={setUp.isPending} aria-disabled={setUp.isPending}>
         {setUp.isPending ? 'Setting up…' : 'Start with an empty council'}
       </button>
