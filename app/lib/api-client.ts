@@ -6,7 +6,7 @@ import { localApiStarted } from './local-api-start'
 import { useActingAsStore } from '@/stores/acting-as-store'
 import { useAppStatusStore } from '@/stores/app-status-store'
 import { useSessionStore } from '@/stores/session-store'
-import { choosesWhoToActAs } from './session'
+import { choosesWhoToActAs } from './app-mode'
 
 interface RequestOptions<T> {
   method?: 'GET' | 'POST' | 'PATCH' | 'DELETE'
@@ -44,6 +44,18 @@ export async function apiRequest<T>(path: string, options: RequestOptions<T>): P
   if (!response.ok) throw new ApiError(await readProblem(response))
   if (response.status === 204) return options.schema.parse(undefined)
   return readAnswer(path, options.schema, await response.json())
+}
+
+/**
+ * A GET made while the app starts, before any other request may go (they wait for it): who is
+ * signed in on the shared server. Answers null for a 401 (no live session).
+ */
+export async function requestWhileStarting<T>(path: string, schema: z.ZodType<T>): Promise<T | null> {
+  const response = await fetch(path, { headers: { Accept: 'application/json' } })
+  if (response.status === 401) return null
+  if (response.headers.get(LOCAL_API_HEADER) !== '1') throw new LocalApiUnavailableError()
+  if (!response.ok) throw new ApiError(await readProblem(response))
+  return schema.parse(await response.json())
 }
 
 /**

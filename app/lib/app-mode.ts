@@ -13,3 +13,8 @@ export function appMode(): AppMode {
   const identity = serverIdentities.find((known) => known === meta(IDENTITY_META)) ?? 'none'
   return appModeOf({ mode: 'server', identity })
 }
+
+/** Whether the person chooses who they act as (browser-only and the server's development mode), rather than signing in. */
+export function choosesWhoToActAs(mode: AppMode = appMode()): boolean {
+  return mode === 'local' || mode === 'server-development'
+}

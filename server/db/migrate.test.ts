@@ -7,7 +7,10 @@ import { sqlTableName } from './postgres-store'
 
 describe('the migrations', () => {
   it('are read from migrations/ in order, starting with the tables', () => {
-    expect(migrations.map(({ version, name }) => ({ version, name }))).toEqual([{ version: 1, name: 'tables' }])
+    expect(migrations.map(({ version, name }) => ({ version, name }))).toEqual([
+      { version: 1, name: 'tables' },
+      { version: 2, name: 'sessions' },
+    ])
     expect(migrations[0]?.sql).toContain('create table milestones')
   })
 
@@ -33,9 +36,12 @@ describe('migrating a PGlite database', () => {
   const recorded = () => driver.query<{ version: number; name: string; applied_at: unknown }>('select version, name, applied_at from schema_migrations order by version')
 
   it('applies every migration once and records it', async () => {
-    expect(await migrate(driver)).toEqual([1])
+    expect(await migrate(driver)).toEqual([1, 2])
 
-    expect(await recorded()).toEqual([{ version: 1, name: 'tables', applied_at: expect.any(Date) }])
+    expect(await recorded()).toEqual([
+      { version: 1, name: 'tables', applied_at: expect.any(Date) },
+      { version: 2, name: 'sessions', applied_at: expect.any(Date) },
+    ])
   })
 
   it('does nothing the second time', async () => {
@@ -46,13 +52,13 @@ describe('migrating a PGlite database', () => {
     expect(await recorded()).toEqual(before)
   })
 
-  it('makes a table for every store table and an index for every field in tableIndexes', async () => {
+  it('makes a table for every store table, an index for every field in tableIndexes, and the sign-in tables', async () => {
     await migrate(driver)
 
     const tables = await driver.query<{ tablename: string }>(`select tablename from pg_tables where schemaname = 'public'`)
     const indexes = await driver.query<{ indexdef: string }>(`select indexdef from pg_indexes where schemaname = 'public'`)
     const storeTables = Object.keys(tableIndexes) as TableName[]
-    expect(tables.map((row) => row.tablename).sort()).toEqual([...storeTables.map(sqlTableName), 'schema_migrations'].sort())
+    expect(tables.map((row) => row.tablename).sort()).toEqual([...storeTables.map(sqlTableName), 'schema_migrations', 'sessions', 'sign_ins'].sort())
     for (const table of storeTables) {
       for (const field of tableIndexes[table]) {
         expect(indexes.map((row) => row.indexdef)).toContainEqual(expect.stringContaining(`ON public.${sqlTableName(table)} USING btree (((data ->> '${field}'::text)))`))
@@ -64,28 +70,28 @@ describe('migrating a PGlite database', () => {
     await migrate(driver)
     const later = [
       ...migrations,
-      { version: 2, name: 'notes', sql: 'create table notes (id text primary key)' },
-      { version: 3, name: 'more_notes', sql: 'alter table notes add column body text' },
+      { version: 3, name: 'notes', sql: 'create table notes (id text primary key)' },
+      { version: 4, name: 'more_notes', sql: 'alter table notes add column body text' },
     ]
 
-    expect(await migrate(driver, later)).toEqual([2, 3])
-    expect((await recorded()).map((row) => row.version)).toEqual([1, 2, 3])
+    expect(await migrate(driver, later)).toEqual([3, 4])
+    expect((await recorded()).map((row) => row.version)).toEqual([1, 2, 3, 4])
     expect(await driver.query(`select column_name from information_schema.columns where table_name = 'notes' order by column_name`)).toEqual([{ column_name: 'body' }, { column_name: 'id' }])
   })
 
   it('records nothing of a migration that fails, and keeps those before it', async () => {
-    const broken = [...migrations, { version: 2, name: 'broken', sql: 'create table half (id text); select no_such_function()' }]
+    const broken = [...migrations, { version: 3, name: 'broken', sql: 'create table half (id text); select no_such_function()' }]
 
     await expect(migrate(driver, broken)).rejects.toThrow('no_such_function')
-    expect((await recorded()).map((row) => row.version)).toEqual([1])
+    expect((await recorded()).map((row) => row.version)).toEqual([1, 2])
     expect(await driver.query(`select 1 from pg_tables where tablename = 'half'`)).toEqual([])
   })
 
   it('refuses a database migrated by a newer release', async () => {
     await migrate(driver)
-    await driver.query(`insert into schema_migrations (version, name, applied_at) values (2, 'from_the_future', now())`)
+    await driver.query(`insert into schema_migrations (version, name, applied_at) values (3, 'from_the_future', now())`)
 
-    await expect(migrate(driver)).rejects.toThrow('The database has schema version 2, newer than this server knows (1)')
+    await expect(migrate(driver)).rejects.toThrow('The database has schema version 3, newer than this server knows (2)')
   })
 })
 
@@ -95,9 +101,9 @@ describe.runIf(testDatabaseUrl)('migrating a PostgreSQL server (TEST_DATABASE_UR
     try {
       const [first, second] = await Promise.all([migrate(schema.connect()), migrate(schema.connect())])
 
-      expect([...first, ...second]).toEqual([1])
-      const rows = await schema.connect().query<{ version: number }>('select version from schema_migrations')
-      expect(rows).toEqual([{ version: 1 }])
+      expect([...first, ...second].sort()).toEqual([1, 2])
+      const rows = await schema.connect().query<{ version: number }>('select version from schema_migrations order by version')
+      expect(rows).toEqual([{ version: 1 }, { version: 2 }])
     } finally {
       await schema.drop()
     }
