@@ -3,6 +3,7 @@ import { PageHeading } from '@/components/page'
 import { DemoStart, EmptyCouncilForm } from '@/features/council/components/set-up-forms'
 import { appMode } from '@/lib/app-mode'
 import { pageUrls } from '@/lib/page-urls'
+import { useSessionStore } from '@/stores/session-store'
 
 /** Nothing to load: the root has found that no council is set up. */
 export const loader = async () => null
@@ -12,6 +13,7 @@ export { WelcomePage as Component }
 export function WelcomePage() {
   const navigate = useNavigate()
   const mode = appMode()
+  const signedIn = useSessionStore((state) => state.signedIn)
   if (mode === 'server-read-only') {
     return (
       <div className="govuk-grid-row">
@@ -38,6 +40,12 @@ export function WelcomePage() {
             ? 'In this mode everything is kept in this browser, on this device. You can download a backup at any time from Settings.'
             : 'This is a shared server: the council you set up here is shared with everyone who uses it. An administrator can download a backup at any time from Settings.'}
         </p>
+        {signedIn ? (
+          <div className="govuk-inset-text">
+            You are signed in as <strong>{signedIn.name}</strong> ({signedIn.email}), the first person on this server. Whichever way you start, you will be its
+            administrator: you add the people who may sign in, by their council email addresses, and give them their roles.
+          </div>
+        ) : null}
         <h2 className="govuk-heading-m" id="empty-council-heading">
           Start with an empty council
         </h2>

@@ -59,6 +59,7 @@ test('the first person on the empty server sets it up with the demo and becomes 
   const page = await newPage(browser)
   await signIn(page, emails.first)
   await expect(page.getByRole('heading', { level: 1, name: 'Set up Improvement Tracker' })).toBeVisible()
+  await expect(page.getByText(/the first person on this server/)).toContainText(emails.first)
   await page.getByRole('button', { name: /Start with the Northshire demo/ }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Children’s services improvement' })).toBeVisible()
   const bar = page.getByRole('region', { name: 'Who you are signed in as' })
