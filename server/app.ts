@@ -114,8 +114,12 @@ export function createServerApp({ db, devIdentity, signIn, distDir, logger, hand
 
   app.get(apiPaths.server, () => Response.json(info))
 
+  // With sign-in, a stream ends with its session: at once when this process ends it, else within a heartbeat.
+  signIn?.onEnded((sessionId) => feed.endFor(sessionId))
   app.get(apiPaths.events, async (c) => {
-    const stream = draining ? null : await feed.open(c.req.raw.signal)
+    const live = c.get('live')
+    const owner = signIn && live ? { key: live.record.id, stillLive: () => signIn.isLive(live.record.id) } : undefined
+    const stream = draining ? null : await feed.open(c.req.raw.signal, owner)
     if (!stream) {
       return problem({ type: problemTypes.unavailable, title: 'Live updates unavailable', status: 503, detail: 'This server cannot send live updates just now.' })
     }

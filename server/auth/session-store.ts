@@ -49,6 +49,8 @@ export interface SessionStore {
    * end, and seen within `idleMs`. Marks it seen now (at most once a minute, to spare writes).
    */
   find(tokenHash: string, now: number, idleMs: number): Promise<SessionRecord | undefined>
+  /** Whether the session is live, without counting this as its use (for an open event stream). */
+  isLive(id: string, now: number, idleMs: number): Promise<boolean>
   /** Gives the first sign-in on an empty server its person, once the council is set up. */
   bind(id: string, personId: string): Promise<void>
   /** Ends one session; answers whether it was live. */
@@ -136,6 +138,10 @@ export function sqlSessionStore(driver: Driver): SessionStore {
         found.lastSeenAt = now
       }
       return found
+    },
+
+    async isLive(id, now, idleMs) {
+      return (await driver.query(`select 1 from sessions where id = $1 and ${LIVE}`, [id, at(now), at(idleMs)])).length > 0
     },
 
     async bind(id, personId) {

@@ -56,10 +56,10 @@ function settings(overrides: Partial<SignInSettings> = {}): SignInSettings {
   }
 }
 
-function start(overrides: Partial<SignInSettings> = {}) {
+function start(overrides: Partial<SignInSettings> = {}, heartbeatMs = 15_000) {
   const logger = collectingLogger()
   const signIn = createSignIn({ settings: settings(overrides), provider: fakeProvider, db, logger, distDir: dist.dir, now: () => now })
-  server = createServerApp({ db, devIdentity: false, signIn, distDir: dist.dir, logger, handleApi: answerWith(handlers) })
+  server = createServerApp({ db, devIdentity: false, signIn, distDir: dist.dir, logger, handleApi: answerWith(handlers), heartbeatMs })
 }
 
 function call(path: string, init: RequestInit & { cookie?: string | undefined } = {}) {
@@ -289,6 +289,34 @@ describe('signing out and ending sessions', () => {
     expect((await call(apiPaths.sessionById(phoneId), { method: 'DELETE', cookie: laptop })).status).toBe(204)
     expect((await call(apiPaths.session, { cookie: phone })).status).toBe(401)
     expect((await call(apiPaths.session, { cookie: laptop })).status).toBe(200)
+  })
+})
+
+describe('live updates', () => {
+  it('end with the session: at once when signed out here, within a heartbeat when it ends elsewhere', async () => {
+    start({}, 50)
+    await seedDemo()
+    const reads = async (cookie: string) => {
+      const response = await call(apiPaths.events, { cookie })
+      expect(response.status).toBe(200)
+      const reader = response.body!.getReader()
+      await reader.read()
+      return async () => {
+        for (;;) if ((await reader.read()).done) return true
+      }
+    }
+    const here = await signedInAs('helen.okafor@northshire.gov.uk')
+    const hereEnded = await reads(here)
+    await call(authPaths.signOut, { method: 'POST', cookie: here, headers: { Origin: ORIGIN } })
+    expect(await hereEnded()).toBe(true)
+
+    const elsewhere = await signedInAs('grace.adeyemi@northshire.gov.uk')
+    const elsewhereEnded = await reads(elsewhere)
+    const [mine] = sessionSummarySchema.array().parse(await (await call(apiPaths.sessions, { cookie: elsewhere })).json())
+    // As another server process would, straight in the database.
+    await db.sessions.end(mine!.id, 'signed-out', now)
+    expect(await elsewhereEnded()).toBe(true)
+    await server.drain()
   })
 })
 

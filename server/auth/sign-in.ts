@@ -55,6 +55,10 @@ export interface SignIn {
   forward(request: Request, live: LiveSession, handle: (request: Request) => Promise<Response>): Promise<Response>
   /** For a page of the app: undefined with a live session (serve the app), else the sign-in page. */
   gate(request: Request): Promise<Response | undefined>
+  /** Whether a session is still live, without counting as its use. */
+  isLive(sessionId: string): Promise<boolean>
+  /** Calls `listener` with the id of each session this process ends (signed out, ended by its person, replaced, deactivated). */
+  onEnded(listener: (sessionId: string) => void): void
 }
 
 export function createSignIn({ settings, provider, db, logger, distDir, now = Date.now }: SignInOptions): SignIn {
@@ -63,7 +67,16 @@ export function createSignIn({ settings, provider, db, logger, distDir, now = Da
   const sessionCookie = secure ? '__Host-tracker-session' : 'tracker-session'
   const flowCookie = secure ? '__Host-tracker-sign-in' : 'tracker-sign-in'
   const origin = settings.publicUrl.origin
-  const sessions = db.sessions
+  const endedListeners = new Set<(sessionId: string) => void>()
+  const sessions: typeof db.sessions = {
+    ...db.sessions,
+    // Everything this process ends is told to whoever holds something open for the session (its event streams).
+    end: async (id, reason, at) => {
+      const ended = await db.sessions.end(id, reason, at)
+      if (ended) endedListeners.forEach((listener) => listener(id))
+      return ended
+    },
+  }
 
   const cookie = (name: string, value: string, maxAgeSeconds: number) =>
     serializeCookie(name, value, { path: '/', httpOnly: true, secure, sameSite: 'Lax', maxAge: maxAgeSeconds })
@@ -243,6 +256,9 @@ export function createSignIn({ settings, provider, db, logger, distDir, now = Da
 
   return {
     origin,
+
+    isLive: (sessionId) => sessions.isLive(sessionId, now(), settings.idleMs),
+    onEnded: (listener) => void endedListeners.add(listener),
 
     async route(request) {
       const { pathname } = new URL(request.url)
