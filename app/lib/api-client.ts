@@ -41,6 +41,8 @@ export async function apiRequest<T>(path: string, options: RequestOptions<T>): P
   const response = await fetch(path, { method: options.method ?? 'GET', headers, body, signal: options.signal })
   if (response.headers.get(LOCAL_API_HEADER) !== '1') throw new LocalApiUnavailableError()
   if (response.status === 401) useSessionStore.getState().setSignedOut()
+  // Signed in again (in another tab): the notice goes with the next answer.
+  else if (useSessionStore.getState().signedOut) useSessionStore.setState({ signedOut: false })
   if (!response.ok) throw new ApiError(await readProblem(response))
   if (response.status === 204) return options.schema.parse(undefined)
   return readAnswer(path, options.schema, await response.json())

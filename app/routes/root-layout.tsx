@@ -111,6 +111,7 @@ function IdentityBar() {
 /** The server answered 401 under this tab: say so, keeping the page (and anything typed on it) as it is. */
 function SignedOutNotice() {
   const signedOut = useSessionStore((state) => state.signedOut)
+  const location = useLocation()
   if (!signedOut) return null
   return (
     <div className="govuk-notification-banner app-tab-status" role="alert" aria-labelledby="signed-out-title">
@@ -122,7 +123,7 @@ function SignedOutNotice() {
       <div className="govuk-notification-banner__content">
         <p className="govuk-notification-banner__heading">You were signed out, after a time without use or from another tab. Nothing more can be saved until you sign in again.</p>
         <p className="govuk-body">
-          <a className="govuk-notification-banner__link" href={signInUrl()} target="_blank" rel="noopener">
+          <a className="govuk-notification-banner__link" href={signInUrl(`${location.pathname}${location.search}`)} target="_blank" rel="noopener">
             Sign in again (opens in a new tab)
           </a>
           , then come back to this tab and save again: anything you typed here is kept.
