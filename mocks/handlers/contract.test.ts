@@ -11,6 +11,7 @@ import { measureActualSchema, measureSchema } from '@/contract/measures'
 import { meetingPackSchema } from '@/contract/pack'
 import { dateChangeSchema } from '@/contract/date-changes'
 import { personSchema } from '@/contract/people'
+import { personChangeSchema } from '@/contract/person-changes'
 import { planSchema } from '@/contract/plans'
 import { reportSchema } from '@/contract/reports'
 import { call, loadDemoData } from '../testing/api'
@@ -24,6 +25,7 @@ describe('every response parses with its contract schema', () => {
   it.each([
     ['/api/people', z.array(personSchema)],
     ['/api/people/p-dcs', personSchema],
+    ['/api/people/p-admin/changes', z.array(personChangeSchema)],
     ['/api/inspections', z.array(inspectionSchema)],
     ['/api/inspections/inspection-ilacs', inspectionSchema],
     ['/api/boards', z.array(boardSchema)],

@@ -11,6 +11,7 @@ import { meetingHandlers } from './meetings'
 import { milestoneOutcomeHandlers } from './milestone-outcomes'
 import { milestoneHandlers } from './milestones'
 import { peopleHandlers } from './people'
+import { personChangeHandlers } from './person-changes'
 import { planImportHandlers } from './plan-imports'
 import { planHandlers } from './plans'
 import { reportHandlers } from './reports'
@@ -20,6 +21,7 @@ export const handlers = [
   ...guardHandlers,
   ...councilHandlers,
   ...peopleHandlers,
+  ...personChangeHandlers,
   ...inspectionHandlers,
   ...boardHandlers,
   ...meetingPackHandlers,
