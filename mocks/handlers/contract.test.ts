@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { beforeEach, describe, expect, it } from 'vitest'
 import { z } from 'zod'
+import { auditPageSchema } from '@/contract/audit'
 import { backupSchema } from '@/contract/backup'
 import { boardSchema } from '@/contract/boards'
 import { planImportSchema } from '@/contract/imports'
@@ -55,6 +56,12 @@ describe('every response parses with its contract schema', () => {
     // An empty list would parse with any item schema and prove nothing.
     if (Array.isArray(response.json)) expect(response.json.length).toBeGreaterThan(0)
     expect(() => schema.parse(response.json)).not.toThrow()
+  })
+
+  it('GET /api/audit', async () => {
+    const response = await call('GET', '/api/audit', { as: 'p-admin' })
+    expect(response.status).toBe(200)
+    expect(auditPageSchema.parse(response.json).entries.length).toBeGreaterThan(0)
   })
 
   it('GET /api/plans/:id/imports', async () => {

@@ -1,4 +1,5 @@
 import { adminHandlers } from './admin'
+import { auditHandlers } from './audit'
 import { boardHandlers } from './boards'
 import { councilHandlers } from './council'
 import { dateChangeHandlers } from './date-changes'
@@ -33,6 +34,7 @@ export const handlers = [
   ...reportHandlers,
   ...measureHandlers,
   ...adminHandlers,
+  ...auditHandlers,
   ...planImportHandlers,
   ...fallbackHandlers,
 ]
