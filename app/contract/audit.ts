@@ -56,6 +56,9 @@ export const auditEntrySchema = z.object({
 })
 export type AuditEntry = z.infer<typeof auditEntrySchema>
 
+/** The dates of the audit's filters the wrong way round, said beside the later one. */
+export const AUDIT_DATES_IN_ORDER = 'The ‘to’ date must be the same as or after the ‘from’ date'
+
 /** GET /api/audit: the filters (dates inclusive, in the council's day) and where the page starts. */
 export const auditQuerySchema = z
   .object({
@@ -68,7 +71,7 @@ export const auditQuerySchema = z
     cursor: z.string().max(200).optional(),
   })
   .superRefine((query, ctx) => {
-    if (query.from && query.to && query.from > query.to) ctx.addIssue({ code: 'custom', path: ['to'], message: 'The end date must be the same as or after the start date' })
+    if (query.from && query.to && query.from > query.to) ctx.addIssue({ code: 'custom', path: ['to'], message: AUDIT_DATES_IN_ORDER })
   })
 export type AuditQuery = z.infer<typeof auditQuerySchema>
 

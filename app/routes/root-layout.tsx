@@ -10,6 +10,7 @@ import { peopleQueryOptions, useActingPerson, usePeople } from '@/features/peopl
 import { Shell } from './shell'
 import { councilQueryOptions } from '@/features/council/api/council'
 import { pageUrls } from '@/lib/page-urls'
+import { mayViewAudit } from '@/domain/permissions'
 import { queryClient } from '@/lib/query-client'
 
 /** Every page shows who the user acts as, so people load first. */
@@ -121,8 +122,9 @@ export function RootLayout() {
   useFocusHeadingOnNavigate()
   const council = useQuery(councilQueryOptions()).data
   const welcoming = useMatch(pageUrls.welcome) !== null
+  const actor = useActingPerson()
   return (
-    <Shell councilName={council?.name}>
+    <Shell councilName={council?.name} showAudit={mayViewAudit(actor).allowed}>
       {welcoming ? null : (
         <Suspense fallback={null}>
           <ActingAsBar />

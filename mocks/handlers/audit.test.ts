@@ -138,7 +138,7 @@ describe('GET /api/audit', () => {
 
   it.each([
     ['?from=2026-02-30', 'from', 'Enter a real date'],
-    ['?from=2026-11-02&to=2026-11-01', 'to', 'The end date must be the same as or after the start date'],
+    ['?from=2026-11-02&to=2026-11-01', 'to', 'The ‘to’ date must be the same as or after the ‘from’ date'],
     ['?cursor=yesterday', 'cursor', 'The link to older changes is not right: start again from the newest'],
     ['?boardId=board-nope', 'boardId', 'Select a board'],
   ])('refuses %s beside the field (400)', async (query, path, message) => {
