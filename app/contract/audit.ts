@@ -25,6 +25,7 @@ export const auditKinds = [
 export const auditKindSchema = z.enum(auditKinds)
 export type AuditKind = z.infer<typeof auditKindSchema>
 
+/** What an entry is about: the page its link leads to. */
 export const auditSubjectTypes = ['milestone', 'plan', 'report', 'measure', 'person'] as const
 export type AuditSubjectType = (typeof auditSubjectTypes)[number]
 
