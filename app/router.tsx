@@ -62,6 +62,7 @@ export const routes: RouteObject[] = [
           { path: 'plans/:planId/measures/new', lazy: page(() => import('./routes/measure-new')) },
           { path: 'measures/:measureId', lazy: page(() => import('./routes/measure')) },
           { path: 'measures/:measureId/edit', lazy: page(() => import('./routes/measure-edit')) },
+          { path: 'audit', lazy: page(() => import('./routes/audit')) },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

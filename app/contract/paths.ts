@@ -8,6 +8,8 @@ export const apiPaths = {
   setup: `${API_BASE}/setup`,
   people: `${API_BASE}/people`,
   person: (id: string) => `${API_BASE}/people/${enc(id)}`,
+  /** Changes to a person's role, flags and board seats, newest first. */
+  personChanges: (id: string) => `${API_BASE}/people/${enc(id)}/changes`,
   inspections: `${API_BASE}/inspections`,
   inspection: (id: string) => `${API_BASE}/inspections/${enc(id)}`,
   boards: `${API_BASE}/boards`,
@@ -41,6 +43,8 @@ export const apiPaths = {
   measureActuals: (id: string) => `${API_BASE}/measures/${enc(id)}/actuals`,
   /** One month's actual (`YYYY-MM`), to correct it. */
   measureActual: (id: string, month: string) => `${API_BASE}/measures/${enc(id)}/actuals/${enc(month)}`,
+  /** Who changed what: chairs (their boards) and administrators (everything), a page at a time. */
+  audit: `${API_BASE}/audit`,
   exportData: `${API_BASE}/export`,
   importData: `${API_BASE}/import`,
   reset: `${API_BASE}/reset`,

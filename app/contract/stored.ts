@@ -8,6 +8,7 @@ import { inspectionSchema } from './inspections'
 import { meetingSchema } from './meetings'
 import { milestoneSchema, milestoneUpdateSchema } from './milestones'
 import { personSchema } from './people'
+import { personChangeSchema } from './person-changes'
 import { planSchema } from './plans'
 import { reportSchema } from './reports'
 
@@ -35,12 +36,14 @@ export const storedMeasureSchema = measureSchema.omit({ latest: true, status: tr
 export const storedMeasureActualSchema = measureActualSchema
 export const storedReportSchema = reportSchema.omit({ overdue: true })
 export const storedPlanImportSchema = planImportSchema
+export const storedPersonChangeSchema = personChangeSchema
 
 export type StoredCouncil = z.infer<typeof storedCouncilSchema>
 export type StoredDateChange = z.infer<typeof storedDateChangeSchema>
 export type StoredMeasure = z.infer<typeof storedMeasureSchema>
 export type StoredMeasureActual = z.infer<typeof storedMeasureActualSchema>
 export type StoredPlanImport = z.infer<typeof storedPlanImportSchema>
+export type StoredPersonChange = z.infer<typeof storedPersonChangeSchema>
 
 export type StoredPerson = z.infer<typeof storedPersonSchema>
 export type StoredInspection = z.infer<typeof storedInspectionSchema>
@@ -67,6 +70,8 @@ export const datasetSchema = z.object({
   measureActuals: z.array(storedMeasureActualSchema),
   reports: z.array(storedReportSchema),
   planImports: z.array(storedPlanImportSchema),
+  /** Changes to people's roles, flags and board seats, who made them and when (schema 4). */
+  personChanges: z.array(storedPersonChangeSchema),
 })
 export type Dataset = z.infer<typeof datasetSchema>
 export const datasetTables = [
@@ -83,5 +88,6 @@ export const datasetTables = [
   'measureActuals',
   'reports',
   'planImports',
+  'personChanges',
 ] as const satisfies ReadonlyArray<keyof Dataset>
 export type DatasetTable = (typeof datasetTables)[number]

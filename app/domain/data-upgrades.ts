@@ -141,10 +141,16 @@ function toVersion3(data: LooseDataset): LooseDataset {
   }
 }
 
+/** 3 → 4: changes to people's roles and board seats are recorded from now on; none were before. */
+function toVersion4(data: LooseDataset): LooseDataset {
+  return { ...data, personChanges: rows(data, 'personChanges') }
+}
+
 /** Each step, by the version it produces. */
 const steps: ReadonlyArray<readonly [number, (data: LooseDataset) => LooseDataset]> = [
   [2, toVersion2],
   [3, toVersion3],
+  [4, toVersion4],
 ]
 
 /** Brings data of `fromVersion` up to the newest version, step by step. */

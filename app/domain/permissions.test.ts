@@ -15,7 +15,7 @@ import {
   mayUpdateMilestone,
   reportMovesFor,
 } from './permissions'
-import { mayManageMeasures, mayRecordActuals } from './permissions'
+import { mayManageMeasures, mayRecordActuals, mayViewAudit, mayViewBoardAudit } from './permissions'
 
 const person = (id: string, role: Role) => ({ id, name: id, role })
 const chair = person('chair', 'chair')
@@ -132,5 +132,21 @@ describe('performance measures', () => {
 
   it('a member named as owner (which the record rules refuse) still may not record', () => {
     expect(mayRecordActuals(member, { ownerId: member.id }, board).allowed).toBe(false)
+  })
+})
+
+describe('who changed what (the audit)', () => {
+  it('chairs and administrators may see it; directors, members and nobody may not, and are told why', () => {
+    expect(mayViewAudit(chair).allowed).toBe(true)
+    expect(mayViewAudit({ ...director, isAdmin: true }).allowed).toBe(true)
+    expect(mayViewAudit(director)).toEqual({ allowed: false, reason: 'Only chairs and administrators may see who changed what. director is neither.' })
+    expect(mayViewAudit(member).allowed).toBe(false)
+    expect(mayViewAudit(null)).toEqual({ allowed: false, reason: 'Choose who you are acting as to see who changed what.' })
+  })
+
+  it('a board’s own changes: its chair or an administrator, not another board’s chair', () => {
+    expect(mayViewBoardAudit(chair, board).allowed).toBe(true)
+    expect(mayViewBoardAudit({ ...member, isAdmin: true }, board).allowed).toBe(true)
+    expect(mayViewBoardAudit(otherChair, board)).toEqual({ allowed: false, reason: 'Only the chair of Improvement Board may see who changed its plans, milestones and reports.' })
   })
 })

@@ -129,3 +129,16 @@ export function mayRecordActuals(actor: Actor, measure: { ownerId: string }, boa
   if (actor.id === measure.ownerId && mayOwnMilestones(actor)) return allow
   return refuse(`Only the measure’s owner or the chair of ${board?.name ?? 'the board'} may record or correct its actuals.`)
 }
+
+/** Seeing who changed what (the audit): an administrator, everything; a person with the `chair` role, the boards they chair. */
+export function mayViewAudit(actor: Actor): Permission {
+  if (!actor) return refuse('Choose who you are acting as to see who changed what.')
+  if (actor.isAdmin || actor.role === 'chair') return allow
+  return refuse(`Only chairs and administrators may see who changed what. ${actor.name} is neither.`)
+}
+
+/** Seeing one board's changes in the audit: its chair, or an administrator. */
+export function mayViewBoardAudit(actor: Actor, board: BoardFacts): Permission {
+  if (actor?.isAdmin) return allow
+  return asChairOf(actor, board, 'see who changed its plans, milestones and reports')
+}

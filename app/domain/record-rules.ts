@@ -11,6 +11,7 @@ import type {
   StoredMilestone,
   StoredMilestoneUpdate,
   StoredPerson,
+  StoredPersonChange,
   StoredPlan,
   StoredReport,
 } from '@/contract/stored'
@@ -129,6 +130,16 @@ export function reportProblems(
   return found
 }
 
+export function personChangeProblems(entry: Pick<StoredPersonChange, 'personId' | 'byId' | 'changes'>, records: Records): Problems {
+  const found: Problems = []
+  if (!records.person(entry.personId)) found.push(problem('personId', 'The person this change is about is not known'))
+  if (entry.byId !== null && !records.person(entry.byId)) found.push(problem('byId', 'The person who made this change is not known'))
+  entry.changes.forEach((change, index) => {
+    if (change.field === 'board' && !records.board(change.boardId)) found.push(problem(`changes.${index}.boardId`, 'The board of this change is not known'))
+  })
+  return found
+}
+
 export function dateChangeProblems(change: Pick<StoredDateChange, 'milestoneId' | 'planId' | 'proposedById' | 'decidedById'>, records: Records): Problems {
   const found: Problems = []
   const milestone = records.milestone(change.milestoneId)
@@ -221,6 +232,7 @@ export function datasetProblems(data: Dataset, limit = 20): FieldError[] {
   data.milestones.forEach((milestone, position) => add('milestones', position, milestoneProblems(milestone, records)))
   data.milestoneUpdates.forEach((update, position) => add('milestoneUpdates', position, milestoneUpdateProblems(update, records)))
   data.dateChanges.forEach((change, position) => add('dateChanges', position, dateChangeProblems(change, records)))
+  data.personChanges.forEach((entry, position) => add('personChanges', position, personChangeProblems(entry, records)))
   data.measures.forEach((measure, position) => add('measures', position, measureProblems(measure, records)))
   const measures = new Set(data.measures.map((measure) => measure.id))
   const monthsRecorded = new Set<string>()

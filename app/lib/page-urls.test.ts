@@ -1,5 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
+import { auditLink } from '@/contract/audit'
 import { pageUrls } from './page-urls'
 
 describe('page URLs', () => {
@@ -26,6 +27,8 @@ describe('page URLs', () => {
     [pageUrls.measure('measure-1'), '/measures/measure-1'],
     [pageUrls.measure('measure-1', { correct: '2026-10' }), '/measures/measure-1?correct=2026-10#correct-actual'],
     [pageUrls.measureEdit('measure-1'), '/measures/measure-1/edit'],
+    [pageUrls.audit(), '/audit'],
+    [pageUrls.audit({ boardId: 'board-1', from: '2026-11-01', cursor: undefined }), '/audit?boardId=board-1&from=2026-11-01'],
   ])('%s', (built, expected) => {
     expect(built).toBe(expected)
   })
@@ -52,5 +55,17 @@ describe('page URLs', () => {
 
   it('goes to a place on the milestone page', () => {
     expect(pageUrls.milestone('m-1', { hash: 'update-status' })).toBe('/milestones/m-1#update-status')
+  })
+})
+
+describe('the audit’s links, which the API builds', () => {
+  it.each([
+    [auditLink({ type: 'milestone', id: 'a b' }), pageUrls.milestone('a b')],
+    [auditLink({ type: 'plan', id: 'a b' }), pageUrls.plan('a b')],
+    [auditLink({ type: 'report', id: 'a b' }), pageUrls.report('a b')],
+    [auditLink({ type: 'measure', id: 'a b' }), pageUrls.measure('a b')],
+    [auditLink({ type: 'person', id: 'a b' }), pageUrls.person('a b')],
+  ])('%s lead to the pages the app has', (built, page) => {
+    expect(built).toBe(page)
   })
 })

@@ -1,3 +1,4 @@
+import type { AuditQuery } from '@/contract/audit'
 import type { MeetingsQuery } from '@/contract/meetings'
 import type { Rag } from '@/contract/rag'
 import type { ReportsQuery } from '@/contract/reports'
@@ -73,4 +74,6 @@ export const pageUrls = {
   measure: (measureId: string, { correct }: { correct?: string } = {}) =>
     `${withQuery(`/measures/${enc(measureId)}`, { correct })}${correct ? '#correct-actual' : ''}`,
   measureEdit: (measureId: string) => `/measures/${enc(measureId)}/edit`,
+  /** Who changed what, with its filters and, for older changes, the cursor of the page before. */
+  audit: (query?: AuditQuery) => withQuery('/audit', query),
 } as const

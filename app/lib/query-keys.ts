@@ -1,3 +1,4 @@
+import type { AuditQuery } from '@/contract/audit'
 import type { DateChangesQuery } from '@/contract/date-changes'
 import type { MeasuresQuery } from '@/contract/measures'
 import type { MeetingsQuery } from '@/contract/meetings'
@@ -18,6 +19,9 @@ export const peopleKeys = {
   all: ['people'] as const,
   lists: () => [...peopleKeys.all, 'list'] as const,
   list: () => [...peopleKeys.lists(), {}] as const,
+  /** Recorded changes to people's roles and seats: a person's, or (the prefix) everyone's. */
+  changes: () => [...peopleKeys.all, 'changes'] as const,
+  changesOf: (id: string | null) => [...peopleKeys.changes(), id] as const,
 }
 
 export const inspectionKeys = {
@@ -99,4 +103,10 @@ export const planImportKeys = {
 export const sessionKeys = {
   all: ['sessions'] as const,
   list: () => [...sessionKeys.all, 'list'] as const,
+}
+
+/** Who changed what: a page of the audit per filters and cursor; `null` when the page may not ask. */
+export const auditKeys = {
+  all: ['audit'] as const,
+  page: (query: AuditQuery | null) => [...auditKeys.all, query] as const,
 }

@@ -4,7 +4,7 @@ import type { Dataset } from '@/contract/stored'
 import { pageUrls } from '@/lib/page-urls'
 import { renderApp } from '@/testing/render-app'
 import { server } from '@/testing/mocked-api'
-import { CHAIR, DIRECTOR, loadDemoData } from '@/testing/mocked-api'
+import { ADMIN, CHAIR, DIRECTOR, loadDemoData } from '@/testing/mocked-api'
 
 /**
  * A page's loader and the hook it reads are built from the same queries. If they drifted apart,
@@ -33,6 +33,10 @@ const pages: Array<[string, (data: Dataset) => string, string | null]> = [
   ['new report', (data) => pageUrls.newReport({ boardId: data.plans[0]!.boardId }), CHAIR],
   ['report', (data) => pageUrls.report(data.reports[0]!.id), null],
   ['settings', () => pageUrls.settings, null],
+  ['person', () => pageUrls.person('p-admin'), null],
+  ['who changed what', () => pageUrls.audit(), ADMIN],
+  ['who changed what, filtered', (data) => pageUrls.audit({ boardId: data.plans[0]!.boardId, from: '2026-01-01' }), CHAIR],
+  ['who changed what, refused', () => pageUrls.audit(), DIRECTOR],
 ]
 
 let stopListening = () => {}

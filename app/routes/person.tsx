@@ -8,6 +8,8 @@ import { SummaryList } from '@/components/summary-list'
 import { boardsQueryOptions } from '@/features/boards/api/get-boards'
 import { milestonesQueryOptions } from '@/features/milestones/api/get-milestones'
 import { peopleQueryOptions, useActingPerson } from '@/features/people/api/get-people'
+import { personChangesQueryOptions } from '@/features/people/api/get-person-changes'
+import { PersonChanges } from '@/features/people/components/person-changes'
 import { reportsQueryOptions } from '@/features/reports/api/get-reports'
 import { membershipsOf } from '@/domain/people-rules'
 import { mayChangePeople } from '@/domain/permissions'
@@ -15,12 +17,16 @@ import { definePageData } from '@/lib/page-data'
 import { pageUrls } from '@/lib/page-urls'
 import { formatDate } from '@/lib/dates'
 
-const personData = definePageData(({ params }) => ({
-  people: peopleQueryOptions(),
-  boards: boardsQueryOptions(),
-  milestones: milestonesQueryOptions({ ownerId: params.personId ?? '' }),
-  reports: reportsQueryOptions({ authorId: params.personId ?? '' }),
-}))
+const personData = definePageData(
+  ({ params }) => ({
+    people: peopleQueryOptions(),
+    boards: boardsQueryOptions(),
+    milestones: milestonesQueryOptions({ ownerId: params.personId ?? '' }),
+    reports: reportsQueryOptions({ authorId: params.personId ?? '' }),
+  }),
+  // Asked only of a person there is: the page says when there is none.
+  ({ params, people }) => ({ changes: personChangesQueryOptions(people.find((person) => person.id === params.personId)?.id ?? null) }),
+)
 
 export const loader = personData.loader
 export { PersonPage as Component }
@@ -28,7 +34,7 @@ export { PersonPage as Component }
 const seatWords = { chair: 'Chair', member: 'Member', officer: 'Officer (owns milestones, writes reports)' } as const
 
 export function PersonPage() {
-  const { people, boards, milestones, reports } = personData.usePageData()
+  const { people, boards, milestones, reports, changes } = personData.usePageData()
   const location = useLocation()
   const flash = (location.state as { flash?: string } | null)?.flash
   const { personId } = useParams()
@@ -90,6 +96,7 @@ export function PersonPage() {
           Change<span className="govuk-visually-hidden"> {person.name}</span>
         </Link>
       ) : null}
+      <PersonChanges changes={changes} people={people} boards={boards} />
       <h2 className="govuk-heading-m">Milestones they own</h2>
       {milestones.length === 0 ? (
         <p className="govuk-body">None.</p>

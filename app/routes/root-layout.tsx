@@ -10,6 +10,7 @@ import { peopleQueryOptions, useActingPerson, usePeople } from '@/features/peopl
 import { Shell } from './shell'
 import { councilQueryOptions } from '@/features/council/api/council'
 import { pageUrls } from '@/lib/page-urls'
+import { mayViewAudit } from '@/domain/permissions'
 import { queryClient } from '@/lib/query-client'
 import { appMode, choosesWhoToActAs } from '@/lib/app-mode'
 import { signInUrl } from '@/lib/session'
@@ -186,8 +187,9 @@ export function RootLayout() {
   useFocusHeadingOnNavigate()
   const council = useQuery(councilQueryOptions()).data
   const welcoming = useMatch(pageUrls.welcome) !== null
+  const actor = useActingPerson()
   return (
-    <Shell councilName={council?.name}>
+    <Shell councilName={council?.name} showAudit={mayViewAudit(actor).allowed}>
       {welcoming ? null : (
         <Suspense fallback={null}>
           <IdentityBar />

@@ -5,7 +5,9 @@ import { SERVICE_NAME } from '@/components/page'
 import { appMode } from '@/lib/app-mode'
 import { pageUrls } from '@/lib/page-urls'
 
-const navigation = [
+type NavigationItem = { to: string; label: string; end: boolean }
+
+const navigation: NavigationItem[] = [
   { to: pageUrls.home, label: 'Home', end: true },
   { to: pageUrls.boards, label: 'Boards', end: false },
   { to: pageUrls.meetings(), label: 'Meetings', end: false },
@@ -15,7 +17,10 @@ const navigation = [
   { to: pageUrls.settings, label: 'Settings', end: false },
 ]
 
-function NavItem({ to, label, end }: (typeof navigation)[number]) {
+/** Offered to chairs and administrators only, before Settings. */
+const auditItem: NavigationItem = { to: pageUrls.audit(), label: 'Who changed what', end: false }
+
+function NavItem({ to, label, end }: NavigationItem) {
   const active = useMatch({ path: to, end }) !== null
   return (
     <li className={`govuk-service-navigation__item${active ? ' govuk-service-navigation__item--active' : ''}`}>
@@ -46,9 +51,12 @@ interface ShellProps {
   councilName?: string | undefined
   /** Where the data is; by default as the page was told (app/lib/app-mode.ts). */
   mode?: AppMode
+  /** Whether the person acting may see who changed what: the menu then leads there. */
+  showAudit?: boolean
 }
 
-export function Shell({ children, routed = true, councilName, mode = appMode() }: ShellProps) {
+export function Shell({ children, routed = true, councilName, mode = appMode(), showAudit = false }: ShellProps) {
+  const items = showAudit ? [...navigation.slice(0, -1), auditItem, ...navigation.slice(-1)] : navigation
   return (
     <>
       <a href="#main-content" className="govuk-skip-link">
@@ -75,7 +83,7 @@ export function Shell({ children, routed = true, councilName, mode = appMode() }
             </span>
             <nav aria-label="Menu" className="govuk-service-navigation__wrapper">
               <ul className="govuk-service-navigation__list" id="navigation">
-                {navigation.map((item) =>
+                {items.map((item) =>
                   routed ? (
                     <NavItem key={item.to} {...item} />
                   ) : (

@@ -12,6 +12,7 @@ import type {
   StoredMilestone,
   StoredMilestoneUpdate,
   StoredPerson,
+  StoredPersonChange,
   StoredPlan,
   StoredReport,
 } from '@/contract/stored'
@@ -37,6 +38,7 @@ export class TrackerDatabase extends Dexie {
   measureActuals!: Table<StoredMeasureActual, string>
   reports!: Table<StoredReport, string>
   planImports!: Table<StoredPlanImport, string>
+  personChanges!: Table<StoredPersonChange, string>
   meta!: Table<MetaEntry, string>
 
   constructor(name: string = DATABASE_NAME) {

@@ -12,7 +12,7 @@ import type {
 } from '@/contract/stored'
 import { isWorkingDay } from '@/domain/working-days'
 import { buildDemoMeasures } from './demo-measures'
-import { demoBoards, demoPeople } from './demo-people'
+import { demoBoards, demoPeople, demoPersonChanges } from './demo-people'
 import { demoMilestoneSpecs, demoRecommendations, demoThemes, demoVisitRecommendations } from './demo-plan'
 import { applyDemoDateChanges, demoAwaitingSignOff } from './demo-slippage'
 
@@ -452,6 +452,7 @@ export function buildDemoData(today: Date): Dataset {
     ...buildDemoMeasures(today, plan.id, milestones),
     reports,
     planImports: [],
+    personChanges: demoPersonChanges(at),
   }
 }
 

@@ -1,4 +1,4 @@
-import type { StoredBoard, StoredPerson } from '@/contract/stored'
+import type { StoredBoard, StoredPerson, StoredPersonChange } from '@/contract/stored'
 
 /** The people of Northshire County Council, a fictional authority judged inadequate. */
 export const demoPeople: StoredPerson[] = [
@@ -58,3 +58,18 @@ export const demoBoards: StoredBoard[] = [
     version: 1,
   },
 ]
+
+/**
+ * A few changes to people's roles and seats in the demo's past, consistent with the people and
+ * boards above: Sarah Whitfield hands administration to Grace Adeyemi, who then seats people.
+ * `at(offset, hour)` is the instant `offset` days from today.
+ */
+export function demoPersonChanges(at: (offset: number, hour?: number) => string): StoredPersonChange[] {
+  return [
+    { id: 'personchange-lloyd-scrutiny', personId: 'p-member-lloyd', at: at(-210, 11), byId: 'p-performance', changes: [{ field: 'board', boardId: 'board-scrutiny', from: null, to: 'member' }] },
+    { id: 'personchange-admin-grace', personId: 'p-admin', at: at(-160, 9), byId: 'p-performance', changes: [{ field: 'isAdmin', from: false, to: true }] },
+    { id: 'personchange-admin-sarah', personId: 'p-performance', at: at(-160, 10), byId: 'p-admin', changes: [{ field: 'isAdmin', from: true, to: false }] },
+    { id: 'personchange-malhotra-improvement', personId: 'p-cabinet-chair', at: at(-120, 14), byId: 'p-admin', changes: [{ field: 'board', boardId: 'board-improvement', from: null, to: 'member' }] },
+    { id: 'personchange-brennan-scrutiny', personId: 'p-workforce', at: at(-45, 15), byId: 'p-admin', changes: [{ field: 'board', boardId: 'board-scrutiny', from: null, to: 'officer' }] },
+  ]
+}

@@ -47,6 +47,7 @@ function dexieTx(db: TrackerDatabase): Tx {
     measureActuals: access('measureActuals'),
     reports: access('reports'),
     planImports: access('planImports'),
+    personChanges: access('personChanges'),
     meta: access('meta'),
   }
 }

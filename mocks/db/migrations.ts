@@ -55,14 +55,26 @@ export const migrations: readonly Migration[] = [
     },
     upgrade: (transaction) => upgradeTables(transaction, 2),
   },
+  {
+    // Changes to people's roles, flags and board seats, from now on: a new table, empty until the next change.
+    version: 4,
+    stores: {
+      personChanges: 'id, personId, at',
+    },
+  },
 ]
 
-/** Reads every data table (Dexie's upgrade transaction holds the newest version's tables), applies app/domain/data-upgrades.ts from `fromVersion`, and writes back what it changed. */
+/**
+ * Reads every data table IndexedDB holds during this version's upgrade (a table a later version
+ * adds is not there yet, though Dexie's own `storeNames` lists it), applies app/domain/data-upgrades.ts from
+ * `fromVersion`, and writes back what it changed.
+ */
 async function upgradeTables(transaction: Transaction, fromVersion: number): Promise<void> {
+  const tables = datasetTables.filter((name) => transaction.idbtrans.objectStoreNames.contains(name))
   const before: LooseDataset = {}
-  for (const name of datasetTables) before[name] = (await transaction.table(name).toArray()) as LooseDataset[string]
+  for (const name of tables) before[name] = (await transaction.table(name).toArray()) as LooseDataset[string]
   const after = upgradeData(fromVersion, before)
-  for (const name of datasetTables) {
+  for (const name of tables) {
     const rows = after[name] ?? []
     if (rows === before[name]) continue
     await transaction.table(name).clear()

@@ -42,6 +42,7 @@ export const tableIndexes = {
   measureActuals: ['measureId'],
   reports: ['requestedByBoardId', 'dueMeetingId', 'authorId', 'status'],
   planImports: ['planId', 'fileHash'],
+  personChanges: ['personId', 'at'],
   meta: [],
 } as const satisfies { [T in TableName]: ReadonlyArray<keyof Row<T> & string> }
 

@@ -73,7 +73,7 @@ describe('export and import', () => {
   it('restores a version 2 backup (a fixture the previous release wrote): plans agreed, baselines from the history, date changes kept', async () => {
     const response = await call('POST', '/api/import', { as: ADMIN, body: v2Backup })
     expect(response.status).toBe(200)
-    expect(response.json.imported).toMatchObject({ council: 1, people: 13, milestones: 41, dateChanges: 1, measures: 0 })
+    expect(response.json.imported).toMatchObject({ council: 1, people: 13, milestones: 41, dateChanges: 1, measures: 0, personChanges: 0 })
     expect((await stored.council.toArray()).map((council) => council.name)).toEqual(['Northshire County Council'])
     expect(await stored.people.filter((person) => !person.active || person.email !== null).count()).toBe(0)
     const plan = (await stored.plans.get('plan-northshire'))!
@@ -89,6 +89,29 @@ describe('export and import', () => {
     const officers = (await stored.boards.get('board-improvement'))!.officerIds
     expect(officers).toEqual(expect.arrayContaining(['p-dcs', 'p-safeguarding']))
     expect((await stored.milestones.toArray()).filter((each) => each.rag === 'blue').every((each) => each.signOff === 'signed-off')).toBe(true)
+  })
+
+  it('restores a version 3 backup, written before changes to people were recorded, with none recorded', async () => {
+    const { personChanges, ...data } = (await call('GET', '/api/export')).json.data
+    expect(personChanges.length).toBeGreaterThan(0)
+    const v3 = { format: BACKUP_FORMAT, schemaVersion: 3, exportedAt: '2026-11-23T09:00:00.000Z', checksum: await checksumOf(data), data }
+    const response = await call('POST', '/api/import', { as: ADMIN, body: v3 })
+    expect(response.status).toBe(200)
+    expect(response.json.imported).toMatchObject({ people: 13, personChanges: 0 })
+    expect(await stored.personChanges.count()).toBe(0)
+  })
+
+  it('refuses a recorded change to a person, or by a person, the backup does not hold', async () => {
+    const backup = (await call('GET', '/api/export')).json
+    backup.data.personChanges[0].byId = 'p-nobody'
+    backup.data.personChanges[1].changes = [{ field: 'board', boardId: 'board-gone', from: null, to: 'member' }]
+    backup.checksum = await checksumOf(backup.data)
+    const response = await call('POST', '/api/import', { as: ADMIN, body: backup })
+    expect(response.status).toBe(400)
+    expect(response.json.errors).toEqual([
+      { path: 'data.personChanges.0.byId', message: 'The person who made this change is not known' },
+      { path: 'data.personChanges.1.changes.0.boardId', message: 'The board of this change is not known' },
+    ])
   })
 
   it('refuses a backup that names no administrator', async () => {

@@ -6,6 +6,7 @@ import { boardProblems, newlyChosenProblems } from '@/domain/record-rules'
 import { read, write, type Tx } from '../db/store'
 import { loadRecords } from '../db/records'
 import { actingPerson, answer, checkIfMatch, definedOnly, json, newId, problems, readBody, enforce } from './http'
+import { recordPersonChanges } from './person-changes'
 import { route } from './paths'
 
 /** The rules every stored board meets, whether created or changed (app/domain/record-rules.ts). */
@@ -53,6 +54,7 @@ export const boardHandlers = [
         const board: StoredBoard = { id: newId('board'), ...input, chairId: input.chairId ?? person.id, memberIds, officerIds, version: 1 }
         await checkPeople(tx, board)
         await tx.boards.add(board)
+        await recordPersonChanges(tx, person.id, { boards: [{ before: null, after: board }] })
         return json(board, { status: 201, version: 1, headers: { Location: `/api/boards/${board.id}` } })
       })
     }),
@@ -76,6 +78,7 @@ export const boardHandlers = [
         }
         await checkPeople(tx, next, board)
         await tx.boards.put(next)
+        await recordPersonChanges(tx, person.id, { boards: [{ before: board, after: next }] })
         return json(next, { version: next.version })
       })
     }),

@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { beforeEach, describe, expect, it } from 'vitest'
 import { z } from 'zod'
+import { auditPageSchema } from '@/contract/audit'
 import { backupSchema } from '@/contract/backup'
 import { boardSchema } from '@/contract/boards'
 import { planImportSchema } from '@/contract/imports'
@@ -11,6 +12,7 @@ import { measureActualSchema, measureSchema } from '@/contract/measures'
 import { meetingPackSchema } from '@/contract/pack'
 import { dateChangeSchema } from '@/contract/date-changes'
 import { personSchema } from '@/contract/people'
+import { personChangeSchema } from '@/contract/person-changes'
 import { planSchema } from '@/contract/plans'
 import { reportSchema } from '@/contract/reports'
 import { call, loadDemoData } from '../testing/api'
@@ -24,6 +26,7 @@ describe('every response parses with its contract schema', () => {
   it.each([
     ['/api/people', z.array(personSchema)],
     ['/api/people/p-dcs', personSchema],
+    ['/api/people/p-admin/changes', z.array(personChangeSchema)],
     ['/api/inspections', z.array(inspectionSchema)],
     ['/api/inspections/inspection-ilacs', inspectionSchema],
     ['/api/boards', z.array(boardSchema)],
@@ -53,6 +56,12 @@ describe('every response parses with its contract schema', () => {
     // An empty list would parse with any item schema and prove nothing.
     if (Array.isArray(response.json)) expect(response.json.length).toBeGreaterThan(0)
     expect(() => schema.parse(response.json)).not.toThrow()
+  })
+
+  it('GET /api/audit', async () => {
+    const response = await call('GET', '/api/audit', { as: 'p-admin' })
+    expect(response.status).toBe(200)
+    expect(auditPageSchema.parse(response.json).entries.length).toBeGreaterThan(0)
   })
 
   it('GET /api/plans/:id/imports', async () => {

@@ -5,6 +5,7 @@ import { mayRenameCouncil } from '@/domain/permissions'
 import { read, write } from '../db/store'
 import { demoData, markSetUp, writeDataset } from '../db/seed'
 import { actingPerson, answer, checkIfMatch, enforce, json, newId, problems, readBody } from './http'
+import { recordPersonChanges } from './person-changes'
 import { route } from './paths'
 
 export const NOT_SET_UP = 'The council has not been set up yet: start with an empty council or with the demo.'
@@ -48,6 +49,8 @@ export const councilHandlers = [
           }
           await tx.council.add(council)
           await tx.people.add(chair)
+          // Set-up has nobody to act as: the first chair's record names no one as having added them.
+          await recordPersonChanges(tx, null, { people: [{ before: null, after: chair }] })
           result = { council, actAs: chair }
         } else {
           throw problems.validation([{ path: 'start', message: 'Choose to start with an empty council or with the demo' }])

@@ -6,6 +6,8 @@ import { route } from './paths'
 const allowed: Array<[RegExp, string]> = [
   [/^\/api\/people$/, 'GET, POST'],
   [/^\/api\/people\/[^/]+$/, 'GET, PATCH'],
+  // Recorded changes are never changed or removed.
+  [/^\/api\/people\/[^/]+\/changes$/, 'GET'],
   [/^\/api\/council$/, 'GET, PATCH'],
   [/^\/api\/setup$/, 'POST'],
   [/^\/api\/inspections$/, 'GET, POST'],
@@ -33,6 +35,7 @@ const allowed: Array<[RegExp, string]> = [
   [/^\/api\/reports$/, 'GET, POST'],
   [/^\/api\/reports\/[^/]+$/, 'GET, PATCH'],
   [/^\/api\/export$/, 'GET'],
+  [/^\/api\/audit$/, 'GET'],
   [/^\/api\/(import|reset)$/, 'POST'],
 ]
 

@@ -1,4 +1,5 @@
 import { adminHandlers } from './admin'
+import { auditHandlers } from './audit'
 import { boardHandlers } from './boards'
 import { councilHandlers } from './council'
 import { dateChangeHandlers } from './date-changes'
@@ -11,6 +12,7 @@ import { meetingHandlers } from './meetings'
 import { milestoneOutcomeHandlers } from './milestone-outcomes'
 import { milestoneHandlers } from './milestones'
 import { peopleHandlers } from './people'
+import { personChangeHandlers } from './person-changes'
 import { planImportHandlers } from './plan-imports'
 import { planHandlers } from './plans'
 import { reportHandlers } from './reports'
@@ -20,6 +22,7 @@ export const handlers = [
   ...guardHandlers,
   ...councilHandlers,
   ...peopleHandlers,
+  ...personChangeHandlers,
   ...inspectionHandlers,
   ...boardHandlers,
   ...meetingPackHandlers,
@@ -31,6 +34,7 @@ export const handlers = [
   ...reportHandlers,
   ...measureHandlers,
   ...adminHandlers,
+  ...auditHandlers,
   ...planImportHandlers,
   ...fallbackHandlers,
 ]

@@ -1,11 +1,13 @@
 import { http } from 'msw'
 import { createPersonInputSchema, updatePersonInputSchema, type Membership, type Person } from '@/contract/people'
 import { openReportStatuses } from '@/contract/reports'
-import type { StoredPerson } from '@/contract/stored'
+import type { StoredBoard, StoredPerson } from '@/contract/stored'
 import { mayChangePeople } from '@/domain/permissions'
+import type { Change } from '@/domain/person-changes'
 import { boardWithMemberships, deactivationBlocker, membershipProblems, roleChangeBlocker, type PersonTies } from '@/domain/people-rules'
 import { read, write, type Tx } from '../db/store'
 import { actingPerson, answer, checkIfMatch, enforce, json, newId, problems, readBody } from './http'
+import { recordPersonChanges } from './person-changes'
 import { route } from './paths'
 
 const sameEmail = (a: string | null, b: string | null) => a !== null && b !== null && a.toLowerCase() === b.toLowerCase()
@@ -27,14 +29,17 @@ async function checkMemberships(tx: Tx, role: StoredPerson['role'], memberships:
   if (found.length > 0) throw problems.validation(found)
 }
 
-/** Writes a person's memberships to every board (leaving boards they chair as they are). */
-async function writeMemberships(tx: Tx, personId: string, memberships: Membership[]): Promise<void> {
-  const boards = await tx.boards.all()
-  for (const board of boards) {
+/** Writes a person's memberships to every board (leaving boards they chair as they are); answers the boards it changed. */
+async function writeMemberships(tx: Tx, personId: string, memberships: Membership[]): Promise<Array<Change<StoredBoard>>> {
+  const changed: Array<Change<StoredBoard>> = []
+  for (const board of await tx.boards.all()) {
     const next = boardWithMemberships(board, personId, memberships)
     if (next.memberIds.join() === board.memberIds.join() && next.officerIds.join() === board.officerIds.join()) continue
-    await tx.boards.put({ ...next, version: board.version + 1 })
+    const after = { ...next, version: board.version + 1 }
+    await tx.boards.put(after)
+    changed.push({ before: board, after })
   }
+  return changed
 }
 
 /** What the service holds a person to: what they chair, own and write. */
@@ -78,13 +83,15 @@ export const peopleHandlers = [
     answer(async () => {
       const input = await readBody(request, createPersonInputSchema)
       return write(async (tx) => {
-        enforce(mayChangePeople(await actingPerson(tx, request)))
+        const actor = await actingPerson(tx, request)
+        enforce(mayChangePeople(actor))
         const { memberships, ...fields } = input
         await checkEmailFree(tx, fields.email, null)
         await checkMemberships(tx, fields.role, memberships)
         const person: Person = { id: newId('person'), ...fields, active: true, version: 1 }
         await tx.people.add(person)
-        await writeMemberships(tx, person.id, memberships)
+        const boards = await writeMemberships(tx, person.id, memberships)
+        await recordPersonChanges(tx, actor.id, { people: [{ before: null, after: person }], boards })
         return json(person, { status: 201, version: 1, headers: { Location: `/api/people/${person.id}` } })
       })
     }),
@@ -96,7 +103,8 @@ export const peopleHandlers = [
       return write(async (tx) => {
         const person = await tx.people.get(String(params.id))
         if (!person) throw problems.notFound('person')
-        enforce(mayChangePeople(await actingPerson(tx, request)))
+        const actor = await actingPerson(tx, request)
+        enforce(mayChangePeople(actor))
         checkIfMatch(request, person, person)
         const { memberships, ...fields } = input
         const next: StoredPerson = { ...person, version: person.version + 1 }
@@ -112,16 +120,18 @@ export const peopleHandlers = [
           if (blocker) throw problems.conflict(blocker)
         }
         if (ties.lastActiveAdmin && !next.isAdmin) throw problems.conflict(`${person.name} is the only administrator: make someone else an administrator first.`)
+        let boards: Array<Change<StoredBoard>> = []
         if (!next.active) {
           // A deactivated person sits on no board; the history still names them.
-          await writeMemberships(tx, person.id, [])
+          boards = await writeMemberships(tx, person.id, [])
         } else if (memberships) {
           await checkMemberships(tx, next.role, memberships)
-          await writeMemberships(tx, person.id, memberships)
+          boards = await writeMemberships(tx, person.id, memberships)
         } else if (next.role !== 'director' && ties.officerOf.length > 0) {
           throw problems.conflict(`${person.name} is an officer of boards, which only a director or head of service may be.`)
         }
         await tx.people.put(next)
+        await recordPersonChanges(tx, actor.id, { people: [{ before: person, after: next }], boards })
         return json(next, { version: next.version })
       })
     }),

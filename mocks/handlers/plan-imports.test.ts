@@ -74,6 +74,10 @@ describe('POST /api/plans/:id/imports', () => {
 
     const person = (await call('GET', `/api/people/${jo.id}`)).json
     expect(person).toMatchObject({ name: 'Jo Bloggs', jobTitle: 'Head of Early Help', role: 'director', isAdmin: false, active: true, email: 'jo.bloggs@northshire.gov.uk' })
+    // Adding her and seating her as an officer is recorded as the chair's change.
+    expect((await call('GET', `/api/people/${jo.id}/changes`)).json).toMatchObject([
+      { byId: CHAIR, changes: [{ field: 'role', from: null, to: 'director' }, { field: 'board', boardId: 'board-improvement', from: null, to: 'officer' }] },
+    ])
 
     const milestones = z.array(milestoneSchema).parse((await call('GET', `/api/milestones?planId=${PLAN}`)).json)
     const clinic = milestones.find((milestone) => milestone.title === 'Monthly performance clinic for team managers')!

@@ -8,6 +8,7 @@ import { milestoneProblems, recordsFrom } from '@/domain/record-rules'
 import { ragLabels, needsRecoveryAction, type Rag } from '@/contract/rag'
 import { read, write } from '../db/store'
 import { actingPerson, answer, enforce, json, newId, nowInstant, parseWith, problems, readText } from './http'
+import { recordPersonChanges } from './person-changes'
 import { route } from './paths'
 
 /** A spreadsheet of a thousand rows with long commentary runs to megabytes: more room than other writes get. */
@@ -194,7 +195,12 @@ export const planImportHandlers = [
         const created = [...newPeople.values()]
         if (created.length > 0) await tx.people.addMany(created)
         if (nextPlan !== plan) await tx.plans.put(nextPlan)
-        if (officersAdded.length > 0) await tx.boards.put({ ...board, officerIds: [...board.officerIds, ...officersAdded], version: board.version + 1 })
+        const boardAfter = { ...board, officerIds: [...board.officerIds, ...officersAdded], version: board.version + 1 }
+        if (officersAdded.length > 0) await tx.boards.put(boardAfter)
+        await recordPersonChanges(tx, importer.id, {
+          people: created.map((person) => ({ before: null, after: person })),
+          boards: officersAdded.length > 0 ? [{ before: board, after: boardAfter }] : [],
+        })
         await tx.milestones.addMany(milestones)
         await tx.milestoneUpdates.addMany(updates)
         await tx.planImports.add(record)

@@ -52,6 +52,7 @@ export const stored = {
   measureActuals: table('measureActuals'),
   reports: table('reports'),
   planImports: table('planImports'),
+  personChanges: table('personChanges'),
   meta: table('meta'),
 }
 

@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { boardSchema, type Board, type CreateBoardInput } from '@/contract/boards'
 import { apiPaths } from '@/contract/paths'
 import { apiRequest } from '@/lib/api-client'
-import { boardKeys } from '@/lib/query-keys'
+import { boardKeys, peopleKeys } from '@/lib/query-keys'
 
 export function createBoard(input: CreateBoardInput): Promise<Board> {
   return apiRequest(apiPaths.boards, { method: 'POST', body: input, schema: boardSchema })
@@ -14,7 +14,8 @@ export function useCreateBoard() {
     mutationFn: createBoard,
     onSuccess: (board) => {
       queryClient.setQueryData(boardKeys.detail(board.id), board)
-      return queryClient.invalidateQueries({ queryKey: boardKeys.lists() })
+      // Everyone seated on the new board has a change recorded.
+      return Promise.all([queryClient.invalidateQueries({ queryKey: boardKeys.lists() }), queryClient.invalidateQueries({ queryKey: peopleKeys.changes() })])
     },
   })
 }

@@ -1,0 +1,47 @@
+import type { ReactNode } from 'react'
+
+export interface StackedTableRow {
+  key: string
+  /** One cell per column, in the columns' order. */
+  cells: ReactNode[]
+}
+
+interface StackedTableProps {
+  caption: ReactNode
+  columns: string[]
+  rows: StackedTableRow[]
+}
+
+/**
+ * A GOV.UK table that, narrower than 640px, becomes one labelled block per row, so the page never
+ * scrolls sideways on a phone. Each cell carries its column's name, shown only then (and heard
+ * only then: the header row says it otherwise).
+ */
+export function StackedTable({ caption, columns, rows }: StackedTableProps) {
+  return (
+    <table className="govuk-table app-stacked-table">
+      <caption className="govuk-table__caption govuk-table__caption--s">{caption}</caption>
+      <thead className="govuk-table__head">
+        <tr className="govuk-table__row">
+          {columns.map((column) => (
+            <th key={column} scope="col" className="govuk-table__header">
+              {column}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody className="govuk-table__body">
+        {rows.map((row) => (
+          <tr key={row.key} className="govuk-table__row">
+            {row.cells.map((cell, index) => (
+              <td key={columns[index]} className="govuk-table__cell">
+                <span className="app-stacked-table__label">{columns[index]}</span>
+                {cell}
+              </td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  )
+}
