@@ -347,6 +347,9 @@ describe('the first person on an empty server', () => {
     expect(setUp.status).toBe(201)
     const info = sessionInfoSchema.parse(await (await call(apiPaths.session, { cookie })).json())
     expect(info.person).toMatchObject({ email: 'trial.lead@council.gov.uk', isAdmin: true })
+    // Their arrival is on the record, as every change of role is.
+    const changes = (await (await call(apiPaths.personChanges(info.person!.id), { cookie })).json()) as { byId: string | null; changes: { field: string; to: unknown }[] }[]
+    expect(changes).toEqual([expect.objectContaining({ byId: null, changes: expect.arrayContaining([{ field: 'isAdmin', from: null, to: true }]) })])
   })
 })
 

@@ -8,6 +8,7 @@ import type { Person } from '@/contract/people'
 import { ACTING_AS_HEADER, PROBLEM_CONTENT_TYPE, problemTypes, type Problem } from '@/contract/problem'
 import type { SessionInfo, SessionSummary } from '@/contract/sessions'
 import type { StoredPerson } from '@/contract/stored'
+import { recordPersonChanges } from '~mocks/handlers/person-changes'
 import type { Database } from '../db/database'
 import type { Logger } from '../logger'
 import { newChecks, type Provider, type SignInSettings } from './oidc'
@@ -371,11 +372,14 @@ export function createSignIn({ settings, provider, db, logger, distDir, now = Da
       personId = await db.store.write(async (tx) => {
         const known = (await tx.people.all()).find((person) => person.email === record.email)
         if (known) {
-          await tx.people.put({ ...known, isAdmin: true, active: true, version: known.version + 1 })
+          const next = { ...known, isAdmin: true, active: true, version: known.version + 1 }
+          await tx.people.put(next)
+          await recordPersonChanges(tx, null, { people: [{ before: known, after: next }] })
           return known.id
         }
         const admin: StoredPerson = { id: `person-${randomUUID()}`, name: record.name, jobTitle: 'Administrator', role: 'chair', email: record.email, isAdmin: true, active: true, version: 1 }
         await tx.people.add(admin)
+        await recordPersonChanges(tx, null, { people: [{ before: null, after: admin }] })
         return admin.id
       })
     }
