@@ -11,6 +11,16 @@ beforeEach(async () => {
   await loadDemoData()
 })
 
+/** The director puts milestone 17 Off track, with commentary and a recovery action, and saves. */
+async function putOffTrackAndSave() {
+  const user = userEvent.setup()
+  renderApp('/milestones/milestone-17', { actingAs: 'p-safeguarding' })
+  await user.click(await screen.findByRole('radio', { name: 'Off track' }))
+  await user.type(screen.getByLabelText('Commentary'), 'Rejected by the practice board.')
+  await user.type(screen.getByLabelText('Recovery action'), 'Rewrite by January.')
+  await user.click(screen.getByRole('button', { name: 'Save update' }))
+}
+
 describe('updating a milestone’s status when the save fails', () => {
   it('says "Not saved" when storage is full, rolls the status back, and keeps what was typed', async () => {
     server.use(
@@ -21,12 +31,7 @@ describe('updating a milestone’s status when the save fails', () => {
         ),
       ),
     )
-    const user = userEvent.setup()
-    renderApp('/milestones/milestone-17', { actingAs: 'p-safeguarding' })
-    await user.click(await screen.findByRole('radio', { name: 'Off track' }))
-    await user.type(screen.getByLabelText('Commentary'), 'Rejected by the practice board.')
-    await user.type(screen.getByLabelText('Recovery action'), 'Rewrite by January.')
-    await user.click(screen.getByRole('button', { name: 'Save update' }))
+    await putOffTrackAndSave()
 
     expect(await screen.findByText('Not saved. The browser has no room left to save this. Nothing was changed.')).toBeInTheDocument()
     expect(screen.getByLabelText('Commentary')).toHaveValue('Rejected by the practice board.')
@@ -51,12 +56,7 @@ describe('updating a milestone’s status when the sign-in has ended (shared ser
         ),
       ),
     )
-    const user = userEvent.setup()
-    renderApp('/milestones/milestone-17', { actingAs: 'p-safeguarding' })
-    await user.click(await screen.findByRole('radio', { name: 'Off track' }))
-    await user.type(screen.getByLabelText('Commentary'), 'Rejected by the practice board.')
-    await user.type(screen.getByLabelText('Recovery action'), 'Rewrite by January.')
-    await user.click(screen.getByRole('button', { name: 'Save update' }))
+    await putOffTrackAndSave()
 
     const notice = await screen.findByRole('alert', { name: 'Your sign-in has ended' })
     const again = within(notice).getByRole('link', { name: 'Sign in again (opens in a new tab)' })
