@@ -11,13 +11,14 @@ beforeEach(async () => {
   await loadDemoData()
 })
 
-/** The director puts milestone 17 Off track, with commentary and a recovery action, and saves. */
-async function putOffTrackAndSave() {
+/** The director puts milestone 17 Off track, with commentary and a recovery action, and saves (`beforeSave` runs just before). */
+async function putOffTrackAndSave(beforeSave?: () => void) {
   const user = userEvent.setup()
   renderApp('/milestones/milestone-17', { actingAs: 'p-safeguarding' })
   await user.click(await screen.findByRole('radio', { name: 'Off track' }))
   await user.type(screen.getByLabelText('Commentary'), 'Rejected by the practice board.')
   await user.type(screen.getByLabelText('Recovery action'), 'Rewrite by January.')
+  beforeSave?.()
   await user.click(screen.getByRole('button', { name: 'Save update' }))
 }
 
@@ -48,15 +49,17 @@ describe('updating a milestone’s status when the sign-in has ended (shared ser
 
   it('says so on the page, offers to sign in again in a new tab, and keeps what was typed', async () => {
     document.head.insertAdjacentHTML('beforeend', '<meta name="improvement-tracker-api" content="server" data-test-meta><meta name="improvement-tracker-identity" content="sign-in" data-test-meta>')
-    server.use(
-      http.post('*/api/milestones/:id/updates', () =>
-        HttpResponse.json(
-          { type: '/problems/unidentified', title: 'Sign in needed', status: 401, detail: 'You are not signed in, or your sign-in has ended. Sign in again: nothing was changed.' },
-          { status: 401, headers: { 'X-Local-API': '1', 'Content-Type': 'application/problem+json' } },
+    // The session ends while the person types: from then on the server answers every request with a 401.
+    await putOffTrackAndSave(() =>
+      server.use(
+        http.all('*/api/*', () =>
+          HttpResponse.json(
+            { type: '/problems/unidentified', title: 'Sign in needed', status: 401, detail: 'You are not signed in, or your sign-in has ended. Sign in again: nothing was changed.' },
+            { status: 401, headers: { 'X-Local-API': '1', 'Content-Type': 'application/problem+json' } },
+          ),
         ),
       ),
     )
-    await putOffTrackAndSave()
 
     const notice = await screen.findByRole('alert', { name: 'Your sign-in has ended' })
     const again = within(notice).getByRole('link', { name: 'Sign in again (opens in a new tab)' })
