@@ -6,7 +6,7 @@ import { mayResetData, mayRestoreBackup } from '@/domain/permissions'
 import { datasetProblems } from '@/domain/record-rules'
 import { read, write } from '../db/store'
 import { demoData, markSetUp, readDataset, replaceWithDemo, writeDataset } from '../db/seed'
-import { actingPerson, answer, readText, json, noContent, nowInstant, parseWith, problems, enforce } from './http'
+import { actingPerson, answer, readText, json, noContent, nowInstant, parseJson, parseWith, problems, enforce } from './http'
 import { route } from './paths'
 
 /** JSON with object keys sorted, so the checksum does not depend on key order. */
@@ -55,12 +55,7 @@ export const adminHandlers = [
   http.post(route('/import'), ({ request }) =>
     answer(async () => {
       const text = await readText(request, MAX_BACKUP_BYTES, 'The backup file is larger than 50 MB.')
-      let raw: unknown
-      try {
-        raw = JSON.parse(text)
-      } catch {
-        throw problems.validation([], 'The file is not valid JSON: it may be damaged or not a backup.')
-      }
+      const raw = parseJson(text, 'The file is not valid JSON: it may be damaged or not a backup.')
       const backup = parseWith(backupEnvelopeSchema, raw)
       if ((await checksumOf(backup.data)) !== backup.checksum) {
         throw problems.validation([{ path: 'checksum', message: 'The checksum does not match: the file has been changed or damaged' }], 'The backup file is damaged.')

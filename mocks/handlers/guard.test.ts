@@ -34,3 +34,26 @@ describe('body limits are counted in bytes', () => {
     })
   })
 })
+
+describe('the null character', () => {
+  it('is refused whole, in any field or key, so both stores answer alike (PostgreSQL cannot keep it)', async () => {
+    const { NULL_CHARACTER_DETAIL } = await import('./http')
+    const { loadDemoData, storedData } = await import('../testing/api')
+    await loadDemoData()
+    const before = await storedData()
+    const bodies = [
+      { name: 'Board\u0000', kind: 'panel' },
+      { name: 'Board', kind: 'panel', ['x\u0000']: 1 },
+      { name: 'Board', kind: 'panel', nested: [{ deep: 'a\u0000b' }] },
+    ]
+    for (const body of bodies) {
+      const response = await call('POST', '/api/boards', { as: 'p-admin', body })
+      expect(response.status).toBe(400)
+      expect(response.json.detail).toBe(NULL_CHARACTER_DETAIL)
+    }
+    // Written out as an escape, a backslash and "u0000" is ordinary text.
+    const escaped = await call('POST', '/api/boards', { as: 'p-admin', body: { name: 'A \\u0000 board' } })
+    expect(escaped.json.detail).not.toBe(NULL_CHARACTER_DETAIL)
+    expect((await storedData()).boards).toEqual(before.boards)
+  })
+})

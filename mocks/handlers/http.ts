@@ -124,16 +124,33 @@ export async function readText(request: Request, maxBytes: number, tooLarge: str
   }
 }
 
+/** Said of text holding U+0000, which PostgreSQL cannot keep: refused by both stores alike. */
+export const NULL_CHARACTER_DETAIL = 'The request holds the null character (U+0000), which cannot be stored. Remove it and try again.'
+
+/**
+ * A request body's JSON (undefined for an empty body), or a 400 with `invalid` when it is not JSON.
+ * Any text holding U+0000 is refused whole, whichever store is behind: PostgreSQL cannot keep it.
+ */
+export function parseJson(text: string, invalid = 'The request body is not valid JSON.'): unknown {
+  if (text === '') return undefined
+  let nullCharacter = false
+  let raw: unknown
+  try {
+    raw = JSON.parse(text, (key, value: unknown) => {
+      if (key.includes('\0') || (typeof value === 'string' && value.includes('\0'))) nullCharacter = true
+      return value
+    })
+  } catch {
+    throw problems.validation([], invalid)
+  }
+  if (nullCharacter) throw problems.validation([], NULL_CHARACTER_DETAIL)
+  return raw
+}
+
 /** Reads and validates a JSON body whole; anything else is a 400 naming each bad field. */
 export async function readBody<S extends z.ZodType>(request: Request, schema: S): Promise<z.output<S>> {
   const text = await readText(request, 1_000_000, 'The request is too large.')
-  let raw: unknown
-  try {
-    raw = text === '' ? undefined : JSON.parse(text)
-  } catch {
-    throw problems.validation([], 'The request body is not valid JSON.')
-  }
-  return parseWith(schema, raw)
+  return parseWith(schema, parseJson(text))
 }
 
 /** Parses `raw` or answers 400 naming each problem's field; `under` prefixes every path (a backup's `data`). */

@@ -7,7 +7,7 @@ import { matchKey, repeatImportMessage } from '@/domain/plan-import'
 import { milestoneProblems, recordsFrom } from '@/domain/record-rules'
 import { ragLabels, needsRecoveryAction, type Rag } from '@/contract/rag'
 import { read, write } from '../db/store'
-import { actingPerson, answer, enforce, json, newId, nowInstant, parseWith, problems, readText } from './http'
+import { actingPerson, answer, enforce, json, newId, nowInstant, parseJson, parseWith, problems, readText } from './http'
 import { recordPersonChanges } from './person-changes'
 import { route } from './paths'
 
@@ -16,13 +16,7 @@ const MAX_IMPORT_BODY_BYTES = 16_000_000
 
 async function readImport(request: Request) {
   const text = await readText(request, MAX_IMPORT_BODY_BYTES, 'The import is too large: bring the spreadsheet in as two or more smaller files.')
-  let raw: unknown
-  try {
-    raw = text === '' ? undefined : JSON.parse(text)
-  } catch {
-    throw problems.validation([], 'The request body is not valid JSON.')
-  }
-  return parseWith(createPlanImportInputSchema, raw)
+  return parseWith(createPlanImportInputSchema, parseJson(text))
 }
 
 /** What the milestone's history says about where an imported status came from: the file, and what it did not say. */

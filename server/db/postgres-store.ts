@@ -71,10 +71,12 @@ function tableAccess<T extends TableName>(session: SqlSession, table: T): TableA
   const insertMany = `insert into ${name} (id, data) select id, data::jsonb from unnest($1::text[], $2::text[]) as rows (id, data)`
 
   return {
-    get: async (key) => parse(await session.query<DataRow>(`${select} where id = $1`, [key]))[0],
+    // PostgreSQL text cannot hold U+0000, so no key or value holds it (the API refuses it): looking one up finds nothing, unasked.
+    get: async (key) => (key.includes('\0') ? undefined : parse(await session.query<DataRow>(`${select} where id = $1`, [key]))[0]),
     getMany: async (keys) => {
-      if (keys.length === 0) return []
-      const rows = await session.query<DataRow & { id: string }>(`select id, data::text as data from ${name} where id = any($1::text[])`, [keys])
+      const askable = keys.filter((key) => !key.includes('\0'))
+      if (askable.length === 0) return keys.map(() => undefined)
+      const rows = await session.query<DataRow & { id: string }>(`select id, data::text as data from ${name} where id = any($1::text[])`, [askable])
       const byKey = new Map(rows.map((row) => [row.id, row.data]))
       return keys.map((key) => {
         const data = byKey.get(key)
@@ -87,9 +89,11 @@ function tableAccess<T extends TableName>(session: SqlSession, table: T): TableA
       // The field is spelt out (not a parameter) so the planner can use its expression index.
       if (!(tableIndexes[table] as readonly string[]).includes(field)) throw new Error(`${table} has no index on ${field}.`)
       const indexed = `(data->>'${field}')`
-      const test = typeof value === 'string' ? `${indexed} = $1::text` : `${indexed} = any($1::text[])`
+      const asked = typeof value === 'string' ? value : value.filter((each) => !each.includes('\0'))
+      if (typeof asked === 'string' ? asked.includes('\0') : asked.length === 0) return []
+      const test = typeof asked === 'string' ? `${indexed} = $1::text` : `${indexed} = any($1::text[])`
       // By value, then by key: the order an IndexedDB index answers in.
-      return parse(await session.query<DataRow>(`${select} where ${test} order by ${indexed} collate "C", id`, [value]))
+      return parse(await session.query<DataRow>(`${select} where ${test} order by ${indexed} collate "C", id`, [asked]))
     },
     count: async () => (await session.query<{ count: number }>(`select count(*)::int as count from ${name}`))[0]?.count ?? 0,
     add: async (row) => void (await session.query(`insert into ${name} (id, data) values ($1, $2::text::jsonb)`, [keyOf(row), json(row)])),
@@ -103,8 +107,8 @@ function tableAccess<T extends TableName>(session: SqlSession, table: T): TableA
       if (last.length > 0) await session.query(`${insertMany} ${upsert}`, [last.map(keyOf), last.map(json)])
     },
     delete: async (keys) => {
-      if (typeof keys === 'string') await session.query(`delete from ${name} where id = $1`, [keys])
-      else if (keys.length > 0) await session.query(`delete from ${name} where id = any($1::text[])`, [keys])
+      const askable = (typeof keys === 'string' ? [keys] : keys).filter((key) => !key.includes('\0'))
+      if (askable.length > 0) await session.query(`delete from ${name} where id = any($1::text[])`, [askable])
     },
     clear: async () => void (await session.query(`delete from ${name}`)),
   }

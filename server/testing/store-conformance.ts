@@ -133,6 +133,15 @@ export function describeStoreConformance(name: string, freshStore: () => Promise
         expect(await store.read((tx) => tx.meetings.where('boardId', 'board-z'))).toEqual([])
       })
 
+      it('finds nothing, and fails not, for a key or value holding U+0000 (which no row can hold)', async () => {
+        expect(await store.read((tx) => tx.meetings.get('m-1\0'))).toBeUndefined()
+        expect(await store.read((tx) => tx.meetings.getMany(['m-1', '\0']))).toEqual([expect.objectContaining({ id: 'm-1' }), undefined])
+        expect(await store.read((tx) => tx.meetings.where('boardId', 'board-a\0'))).toEqual([])
+        expect((await store.read((tx) => tx.meetings.where('boardId', ['board-b', '\0']))).map((row) => row.id)).toEqual(['m-1'])
+        await store.write((tx) => tx.meetings.delete(['\0', 'm-4']))
+        expect(await store.read((tx) => tx.meetings.count())).toBe(3)
+      })
+
       it('finds the rows with any of several values, by value and then by key', async () => {
         const rows = await store.read((tx) => tx.meetings.where('date', ['2027-01-10', '2026-11-01', '2025-01-01']))
         expect(rows.map((row) => row.id)).toEqual(['m-4', 'm-1', 'm-3'])
