@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { idSchema, isoDateSchema, optionalText, versionSchema } from './common'
+import { idSchema, isoDateSchema, optionalText, requiredText, versionSchema } from './common'
 
 export const meetingStatuses = ['scheduled', 'held', 'cancelled'] as const
 export const meetingStatusSchema = z.enum(meetingStatuses, { error: 'Select the meeting’s status' })
@@ -11,12 +11,67 @@ export const meetingStatusLabels: Record<MeetingStatus, string> = {
   cancelled: 'Cancelled',
 }
 
+/** A time of day, 24-hour `HH:MM` (10:00, 14:30): when a meeting starts. */
+export const timeOfDaySchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'Enter a real time, like 10:00 or 14:30' })
+
+/**
+ * The kinds of agenda item. Standing items open and close every agenda (apologies, the minutes of
+ * the last meeting, the plan's progress report … any other business); each report due at the
+ * meeting is an item of its own; the chair adds any other item.
+ */
+export const agendaItemKinds = ['apologies', 'minutes', 'progress', 'report', 'item', 'aob'] as const
+export const agendaItemKindSchema = z.enum(agendaItemKinds, { error: 'Select the kind of item' })
+export type AgendaItemKind = z.infer<typeof agendaItemKindSchema>
+
+export const agendaItemKindLabels: Record<AgendaItemKind, string> = {
+  apologies: 'Apologies for absence',
+  minutes: 'Minutes of the last meeting',
+  progress: 'Improvement plan: progress report',
+  report: 'Report',
+  item: 'Item',
+  aob: 'Any other business',
+}
+
+/** One item of a meeting's agenda; its number is its place in the list (1, 2, 3…). */
+export const agendaItemSchema = z.object({
+  id: idSchema,
+  kind: agendaItemKindSchema,
+  title: z.string(),
+  /** The report this item considers (kind report). */
+  reportId: idSchema.nullable(),
+  /** What the meeting decided, in words ("RESOLVED that…"), once it has been held. */
+  decision: z.string().nullable(),
+})
+export type AgendaItem = z.infer<typeof agendaItemSchema>
+
+/** Who came to a meeting, and who sent apologies: the board's people by id, and anyone else in words. */
+export const attendanceSchema = z.object({
+  present: z.array(idSchema),
+  apologies: z.array(idSchema),
+  /** Others present (officers in attendance, guests), as the clerk writes them. */
+  others: z.string(),
+})
+export type Attendance = z.infer<typeof attendanceSchema>
+
 export const meetingSchema = z.object({
   id: idSchema,
   boardId: idSchema,
   date: isoDateSchema,
+  /** When it starts (`HH:MM`), once known. */
+  time: timeOfDaySchema.nullable(),
   status: meetingStatusSchema,
+  /** Where it is held (the venue). */
   location: z.string().optional(),
+  /**
+   * The agenda, in order. Until the chair first saves it, the standing items with each report due
+   * at the meeting (derived, `agendaSaved` false); after, as saved, with any report newly due added
+   * before any other business.
+   */
+  agenda: z.array(agendaItemSchema),
+  /** Whether the chair has saved the agenda (else it is the standing one). */
+  agendaSaved: z.boolean(),
+  /** Recorded once the meeting has been held. */
+  attendance: attendanceSchema.nullable(),
   /** Derived: the last day papers may be published, leaving the lead time in clear working days. */
   papersDeadline: isoDateSchema,
   version: versionSchema,
@@ -26,15 +81,46 @@ export type Meeting = z.infer<typeof meetingSchema>
 export const createMeetingInputSchema = z.strictObject({
   boardId: idSchema,
   date: isoDateSchema,
+  time: timeOfDaySchema.nullable().default(null),
   status: meetingStatusSchema.default('scheduled'),
   location: optionalText('the location', 200),
 })
 export type CreateMeetingInput = z.input<typeof createMeetingInputSchema>
 
+/** An agenda item as the chair saves it: a new item has no id yet; a report item names its report. */
+export const agendaItemInputSchema = z.strictObject({
+  id: idSchema.optional(),
+  kind: agendaItemKindSchema,
+  title: requiredText('the item’s title', 300),
+  reportId: idSchema.nullable().default(null),
+  decision: optionalText('the decision', 5000)
+    .nullable()
+    .transform((value) => value ?? null),
+})
+export type AgendaItemInput = z.input<typeof agendaItemInputSchema>
+
 export const updateMeetingInputSchema = z.strictObject({
   date: isoDateSchema.optional(),
+  time: timeOfDaySchema.nullable().optional(),
   status: meetingStatusSchema.optional(),
   location: optionalText('the location', 200),
+  /** The whole agenda, in its new order. */
+  agenda: z
+    .array(agendaItemInputSchema)
+    .max(60, { error: 'An agenda may have at most 60 items' })
+    .refine((items) => new Set(items.flatMap((item) => (item.reportId ? [item.reportId] : []))).size === items.filter((item) => item.reportId).length, {
+      error: 'List each report once',
+    })
+    .optional(),
+  attendance: z
+    .strictObject({
+      present: z.array(idSchema).max(100),
+      apologies: z.array(idSchema).max(100),
+      others: optionalText('others present', 2000).transform((value) => value ?? ''),
+    })
+    .refine((value) => !value.present.some((id) => value.apologies.includes(id)), { error: 'A person is either present or sent apologies, not both' })
+    .nullable()
+    .optional(),
 })
 export type UpdateMeetingInput = z.input<typeof updateMeetingInputSchema>
 

@@ -17,6 +17,9 @@ export const apiPaths = {
   meetings: `${API_BASE}/meetings`,
   meeting: (id: string) => `${API_BASE}/meetings/${enc(id)}`,
   meetingPack: (id: string) => `${API_BASE}/meetings/${enc(id)}/pack`,
+  /** Actions agreed at meetings (`boardId`, `meetingId`, `ownerId`, `status`: open, done or overdue), most urgent first. */
+  actions: `${API_BASE}/actions`,
+  action: (id: string) => `${API_BASE}/actions/${enc(id)}`,
   plans: `${API_BASE}/plans`,
   plan: (id: string) => `${API_BASE}/plans/${enc(id)}`,
   /** Every milestone update of a plan, oldest first: the plan's whole audit trail. */

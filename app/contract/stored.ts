@@ -5,7 +5,8 @@ import { dateChangeSchema } from './date-changes'
 import { planImportSchema } from './imports'
 import { measureActualSchema, measureSchema } from './measures'
 import { inspectionSchema } from './inspections'
-import { meetingSchema } from './meetings'
+import { actionSchema } from './actions'
+import { agendaItemSchema, attendanceSchema, meetingSchema, timeOfDaySchema } from './meetings'
 import { milestoneSchema, milestoneUpdateSchema } from './milestones'
 import { personSchema } from './people'
 import { personChangeSchema } from './person-changes'
@@ -20,7 +21,15 @@ export const storedCouncilSchema = councilSchema
 export const storedPersonSchema = personSchema
 export const storedInspectionSchema = inspectionSchema
 export const storedBoardSchema = boardSchema
-export const storedMeetingSchema = meetingSchema.omit({ papersDeadline: true })
+/** A meeting as stored: its time, saved agenda and attendance are absent on meetings written before schema 5 (and until set). */
+export const storedMeetingSchema = meetingSchema.omit({ papersDeadline: true, agendaSaved: true }).extend({
+  time: timeOfDaySchema.nullable().optional(),
+  /** Absent until the chair saves the agenda; the answer then shows the standing one. */
+  agenda: z.array(agendaItemSchema).optional(),
+  attendance: attendanceSchema.nullable().optional(),
+})
+export const storedActionSchema = actionSchema.omit({ overdue: true, dueBy: true })
+export type StoredAction = z.infer<typeof storedActionSchema>
 export const storedPlanSchema = planSchema
 export const storedMilestoneSchema = milestoneSchema.omit({
   overdue: true,
@@ -72,6 +81,8 @@ export const datasetSchema = z.object({
   planImports: z.array(storedPlanImportSchema),
   /** Changes to people's roles, flags and board seats, who made them and when (schema 4). */
   personChanges: z.array(storedPersonChangeSchema),
+  /** Actions agreed at meetings, each board's action log (schema 5). */
+  actions: z.array(storedActionSchema),
 })
 export type Dataset = z.infer<typeof datasetSchema>
 export const datasetTables = [
@@ -89,5 +100,6 @@ export const datasetTables = [
   'reports',
   'planImports',
   'personChanges',
+  'actions',
 ] as const satisfies ReadonlyArray<keyof Dataset>
 export type DatasetTable = (typeof datasetTables)[number]

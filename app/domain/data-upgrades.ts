@@ -146,11 +146,17 @@ function toVersion4(data: LooseDataset): LooseDataset {
   return { ...data, personChanges: rows(data, 'personChanges') }
 }
 
+/** 4 → 5: meetings' actions are kept from now on (none before); a meeting's time, agenda and attendance stay absent until set. */
+function toVersion5(data: LooseDataset): LooseDataset {
+  return { ...data, actions: rows(data, 'actions') }
+}
+
 /** Each step, by the version it produces. */
 const steps: ReadonlyArray<readonly [number, (data: LooseDataset) => LooseDataset]> = [
   [2, toVersion2],
   [3, toVersion3],
   [4, toVersion4],
+  [5, toVersion5],
 ]
 
 /** Brings data of `fromVersion` up to the newest version, step by step. */

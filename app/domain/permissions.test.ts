@@ -2,6 +2,8 @@
 import { describe, expect, it } from 'vitest'
 import type { Role } from '@/contract/people'
 import {
+  mayCompleteAction,
+  mayRecordActions,
   mayAddBoard,
   mayAddPeople,
   mayChangeInspection,
@@ -148,5 +150,24 @@ describe('who changed what (the audit)', () => {
     expect(mayViewBoardAudit(chair, board).allowed).toBe(true)
     expect(mayViewBoardAudit({ ...member, isAdmin: true }, board).allowed).toBe(true)
     expect(mayViewBoardAudit(otherChair, board)).toEqual({ allowed: false, reason: 'Only the chair of Improvement Board may see who changed its plans, milestones and reports.' })
+  })
+})
+
+describe('actions from meetings', () => {
+  const board = { name: 'Improvement Board', chairId: 'chair-1' }
+  const chair = { id: 'chair-1', name: 'Chair', role: 'chair' as const }
+  const owner = { id: 'officer-1', name: 'Officer', role: 'director' as const }
+  const other = { id: 'officer-2', name: 'Other officer', role: 'director' as const }
+
+  it('are recorded and changed by the board’s chair alone', () => {
+    expect(mayRecordActions(chair, board).allowed).toBe(true)
+    expect(mayRecordActions(owner, board)).toEqual({ allowed: false, reason: 'Only the chair of Improvement Board may record or change its actions.' })
+  })
+
+  it('are marked done by their owner or the chair, and nobody else', () => {
+    expect(mayCompleteAction(owner, { ownerId: 'officer-1' }, board).allowed).toBe(true)
+    expect(mayCompleteAction(chair, { ownerId: 'officer-1' }, board).allowed).toBe(true)
+    expect(mayCompleteAction(other, { ownerId: 'officer-1' }, board).allowed).toBe(false)
+    expect(mayCompleteAction(other, { ownerId: null }, board).allowed).toBe(false)
   })
 })

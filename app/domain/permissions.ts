@@ -73,6 +73,15 @@ export const mayManageMilestones = (actor: Actor, board: BoardFacts | undefined)
  */
 export const mayImportIntoPlan = (actor: Actor, board: BoardFacts | undefined) => asChairOf(actor, board, 'import a spreadsheet into its plan')
 export const mayScheduleMeetings = (actor: Actor, board: BoardFacts) => asChairOf(actor, board, 'schedule or change its meetings')
+/** Recording a meeting's actions, and changing any of them: the board's chair. */
+export const mayRecordActions = (actor: Actor, board: BoardFacts) => asChairOf(actor, board, 'record or change its actions')
+
+/** Marking an action done (or open again), with a note: its owner, or the board's chair. */
+export function mayCompleteAction(actor: Actor, action: { ownerId: string | null }, board: BoardFacts | undefined): Permission {
+  if (!actor) return nobody
+  if (chairsBoard(actor, board) || (action.ownerId !== null && action.ownerId === actor.id)) return allow
+  return refuse(`Only the action’s owner or the chair of ${board?.name ?? 'the board'} may mark it done.`)
+}
 export const mayRequestReports = (actor: Actor, board: BoardFacts) => asChairOf(actor, board, 'ask for reports to it')
 export const mayChangeReport = (actor: Actor, board: BoardFacts) => asChairOf(actor, board, 'change its reports')
 

@@ -13,6 +13,7 @@ import type {
   StoredMilestoneUpdate,
   StoredPerson,
   StoredPersonChange,
+  StoredAction,
   StoredPlan,
   StoredReport,
 } from '@/contract/stored'
@@ -39,6 +40,7 @@ export class TrackerDatabase extends Dexie {
   reports!: Table<StoredReport, string>
   planImports!: Table<StoredPlanImport, string>
   personChanges!: Table<StoredPersonChange, string>
+  actions!: Table<StoredAction, string>
   meta!: Table<MetaEntry, string>
 
   constructor(name: string = DATABASE_NAME) {

@@ -453,6 +453,7 @@ export function buildDemoData(today: Date): Dataset {
     reports,
     planImports: [],
     personChanges: demoPersonChanges(at),
+    actions: [],
   }
 }
 

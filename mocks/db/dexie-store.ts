@@ -48,6 +48,7 @@ function dexieTx(db: TrackerDatabase): Tx {
     reports: access('reports'),
     planImports: access('planImports'),
     personChanges: access('personChanges'),
+    actions: access('actions'),
     meta: access('meta'),
   }
 }

@@ -62,6 +62,14 @@ export const migrations: readonly Migration[] = [
       personChanges: 'id, personId, at',
     },
   },
+  {
+    // Actions agreed at meetings, each board's action log: a new table, empty until the first is recorded.
+    // A meeting's time, agenda and attendance are optional fields: nothing to rewrite.
+    version: 5,
+    stores: {
+      actions: 'id, boardId, meetingId, ownerId, status',
+    },
+  },
 ]
 
 /**

@@ -43,6 +43,7 @@ export const tableIndexes = {
   reports: ['requestedByBoardId', 'dueMeetingId', 'authorId', 'status'],
   planImports: ['planId', 'fileHash'],
   personChanges: ['personId', 'at'],
+  actions: ['boardId', 'meetingId', 'ownerId', 'status'],
   meta: [],
 } as const satisfies { [T in TableName]: ReadonlyArray<keyof Row<T> & string> }
 

@@ -17,6 +17,9 @@ const allowed: Array<[RegExp, string]> = [
   [/^\/api\/meetings\/[^/]+\/pack$/, 'GET'],
   [/^\/api\/meetings$/, 'GET, POST'],
   [/^\/api\/meetings\/[^/]+$/, 'GET, PATCH'],
+  // An action is never deleted: it is done, or stays open.
+  [/^\/api\/actions$/, 'GET, POST'],
+  [/^\/api\/actions\/[^/]+$/, 'GET, PATCH'],
   [/^\/api\/plans\/[^/]+\/updates$/, 'GET'],
   [/^\/api\/plans\/[^/]+\/agree$/, 'POST'],
   [/^\/api\/plans\/[^/]+\/imports$/, 'GET, POST'],

@@ -8,6 +8,7 @@ import { guardHandlers } from './guard'
 import { inspectionHandlers } from './inspections'
 import { meetingPackHandlers } from './meeting-pack'
 import { measureHandlers } from './measures'
+import { actionHandlers } from './actions'
 import { meetingHandlers } from './meetings'
 import { milestoneOutcomeHandlers } from './milestone-outcomes'
 import { milestoneHandlers } from './milestones'
@@ -27,6 +28,7 @@ export const handlers = [
   ...boardHandlers,
   ...meetingPackHandlers,
   ...meetingHandlers,
+  ...actionHandlers,
   ...planHandlers,
   ...milestoneHandlers,
   ...dateChangeHandlers,

@@ -98,3 +98,73 @@ describe('the meeting pack', () => {
     expect((await call('GET', '/api/meetings/nope/pack')).status).toBe(404)
   })
 })
+
+describe('the meeting record: time, agenda and attendance', () => {
+  async function nextScrutinyMeeting() {
+    const [meeting] = (await call('GET', '/api/meetings?boardId=board-scrutiny&from=2026-11-23')).json
+    return meeting
+  }
+
+  it('answers the standing agenda, with each report due at the meeting as an item, until the chair saves one', async () => {
+    const meeting = await nextScrutinyMeeting()
+    const due = (await call('GET', `/api/reports?dueMeetingId=${meeting.id}`)).json.filter((report: { status: string }) => report.status !== 'withdrawn')
+    expect(due.length).toBeGreaterThan(0)
+    expect(meeting.agendaSaved).toBe(false)
+    expect(meeting.agenda[0]).toMatchObject({ kind: 'apologies', title: 'Apologies for absence' })
+    expect(meeting.agenda.at(-1)).toMatchObject({ kind: 'aob' })
+    expect(meeting.agenda.filter((item: { kind: string }) => item.kind === 'report').map((item: { reportId: string }) => item.reportId).sort()).toEqual(due.map((report: { id: string }) => report.id).sort())
+    expect(meeting).toMatchObject({ time: null, attendance: null })
+  })
+
+  it('keeps the chair’s order, new items, decisions, time and attendance, checked whole', async () => {
+    const meeting = await nextScrutinyMeeting()
+    const agenda = [
+      ...meeting.agenda.filter((item: { kind: string }) => item.kind === 'report'),
+      { kind: 'item', title: 'Joint session with the Education and Skills Board' },
+      ...meeting.agenda.filter((item: { kind: string }) => item.kind !== 'report'),
+    ].map((item) => (item.kind === 'minutes' ? { ...item, decision: 'RESOLVED that the minutes of the last meeting be agreed as a correct record.' } : item))
+    const attendance = { present: ['p-scrutiny-chair', 'p-member-ashworth'], apologies: ['p-member-mcleod'], others: 'Helen Okafor, Director of Children’s Services' }
+    const saved = await call('PATCH', `/api/meetings/${meeting.id}`, { as: SCRUTINY_CHAIR, ifMatch: meeting.version, body: { time: '10:00', agenda, attendance } })
+    expect(saved.status).toBe(200)
+    expect(saved.json).toMatchObject({ time: '10:00', agendaSaved: true, attendance })
+    expect(saved.json.agenda[0].kind).toBe('report')
+    const added = saved.json.agenda.find((item: { title: string }) => item.title.startsWith('Joint session'))
+    expect(added.id).toMatch(/^item-/)
+    expect(saved.json.agenda.find((item: { kind: string }) => item.kind === 'minutes').decision).toMatch(/^RESOLVED that/)
+    expect((await stored.meetings.get(meeting.id))?.agenda).toHaveLength(agenda.length)
+
+    const before = await stored.meetings.get(meeting.id)
+    const bad = await call('PATCH', `/api/meetings/${meeting.id}`, {
+      as: SCRUTINY_CHAIR,
+      ifMatch: saved.json.version,
+      body: {
+        time: '25:00',
+        agenda: [{ kind: 'report', title: 'Not due here' }, { kind: 'item', title: 'An item', reportId: due0(saved.json) }],
+        attendance: { present: ['p-dcs', 'nobody'], apologies: ['p-dcs'], others: '' },
+      },
+    })
+    expect(bad.status).toBe(400)
+    expect(bad.json.errors.map((error: { path: string }) => error.path)).toEqual(expect.arrayContaining(['time', 'attendance']))
+    const badItems = await call('PATCH', `/api/meetings/${meeting.id}`, {
+      as: SCRUTINY_CHAIR,
+      ifMatch: saved.json.version,
+      body: { agenda: [{ kind: 'report', title: 'Not due here' }, { kind: 'item', title: 'An item', reportId: due0(saved.json) }, { kind: 'report', title: 'Elsewhere', reportId: 'report-cin-review' }] },
+    })
+    expect(badItems.status).toBe(400)
+    expect(badItems.json.errors.map((error: { path: string }) => error.path)).toEqual(['agenda.0.reportId', 'agenda.1.reportId', 'agenda.2.reportId'])
+    const badPeople = await call('PATCH', `/api/meetings/${meeting.id}`, { as: SCRUTINY_CHAIR, ifMatch: saved.json.version, body: { attendance: { present: ['p-dcs', 'nobody', 'p-dcs'], apologies: [], others: '' } } })
+    expect(badPeople.json.errors.map((error: { path: string }) => error.path)).toEqual(['attendance.present.1', 'attendance.present.2'])
+    expect(await stored.meetings.get(meeting.id)).toEqual(before)
+  })
+
+  it('lets only the board’s chair record it', async () => {
+    const meeting = await nextScrutinyMeeting()
+    expect((await call('PATCH', `/api/meetings/${meeting.id}`, { as: CHAIR, ifMatch: meeting.version, body: { time: '14:00' } })).status).toBe(403)
+    expect((await call('PATCH', `/api/meetings/${meeting.id}`, { as: MEMBER, ifMatch: meeting.version, body: { time: '14:00' } })).status).toBe(403)
+  })
+})
+
+/** The report id of a meeting's first report item. */
+function due0(meeting: { agenda: { reportId: string | null }[] }): string {
+  return meeting.agenda.find((item) => item.reportId)!.reportId!
+}

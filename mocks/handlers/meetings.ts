@@ -1,10 +1,12 @@
 import { http } from 'msw'
-import { createMeetingInputSchema, meetingsQuerySchema, updateMeetingInputSchema } from '@/contract/meetings'
+import type { z } from 'zod'
+import { createMeetingInputSchema, meetingsQuerySchema, updateMeetingInputSchema, type AgendaItem } from '@/contract/meetings'
 import { inDateRange } from '@/contract/common'
-import type { StoredBoard, StoredMeeting } from '@/contract/stored'
+import type { StoredBoard, StoredMeeting, StoredReport } from '@/contract/stored'
 import { mayScheduleMeetings } from '@/domain/permissions'
-import { read, write } from '../db/store'
+import { read, write, type Tx } from '../db/store'
 import { toMeeting } from '../rules/derive'
+import type { FieldError } from '@/contract/problem'
 import { answer, boardFor, checkIfMatch, definedOnly, json, newId, problems, readBody, readQuery } from './http'
 import { route } from './paths'
 import { attachWaitingReports } from './report-rules'
@@ -14,6 +16,60 @@ function checkPapersDeadline(meeting: StoredMeeting, board: StoredBoard): void {
   if (!inDateRange(toMeeting(meeting, board).papersDeadline)) {
     throw problems.validation([{ path: 'date', message: 'Enter a later date: its papers deadline would fall before 2000' }])
   }
+}
+
+/** The reports due at each of `meetingIds`, by meeting. */
+async function reportsDueAt(tx: Tx, meetingIds: readonly string[]): Promise<Map<string, StoredReport[]>> {
+  const byMeeting = new Map<string, StoredReport[]>()
+  if (meetingIds.length === 0) return byMeeting
+  for (const report of await tx.reports.where('dueMeetingId', [...meetingIds])) {
+    const id = report.dueMeetingId ?? ''
+    byMeeting.set(id, [...(byMeeting.get(id) ?? []), report])
+  }
+  return byMeeting
+}
+
+/** A meeting change as read (defaults filled in). */
+type UpdateMeetingOutput = z.output<typeof updateMeetingInputSchema>
+
+/** A meeting as answered, with its reports due. */
+async function meetingAnswer(tx: Tx, meeting: StoredMeeting, board: StoredBoard | undefined) {
+  return toMeeting(meeting, board, (await reportsDueAt(tx, [meeting.id])).get(meeting.id) ?? [])
+}
+
+/**
+ * The agenda as the chair saves it, checked: a report item names a report due at this meeting (or
+ * one already on the agenda with its decision), other items name none; an item keeps its id when
+ * it had one on the agenda, and a new one gets a new id.
+ */
+function savedAgenda(input: NonNullable<UpdateMeetingOutput['agenda']>, current: readonly AgendaItem[], reportsDue: readonly StoredReport[]): AgendaItem[] {
+  const known = new Map(current.map((item) => [item.id, item]))
+  const due = new Set(reportsDue.filter((report) => report.status !== 'withdrawn').map((report) => report.id))
+  const errors: FieldError[] = []
+  const items = input.map((item, index) => {
+    const path = `agenda.${index}`
+    const reportId = item.reportId ?? null
+    if (item.kind === 'report' && !reportId) errors.push({ path: `${path}.reportId`, message: 'Choose the report this item considers' })
+    if (item.kind !== 'report' && reportId) errors.push({ path: `${path}.reportId`, message: 'Only a report item considers a report' })
+    const before = item.id ? known.get(item.id) : undefined
+    if (reportId && !due.has(reportId) && before?.reportId !== reportId) errors.push({ path: `${path}.reportId`, message: 'Choose a report due at this meeting' })
+    return { id: before ? before.id : newId('item'), kind: item.kind, title: item.title, reportId, decision: item.decision ?? null }
+  })
+  if (errors.length > 0) throw problems.validation(errors)
+  return items
+}
+
+/** Attendance names the council's people, each once. */
+async function checkAttendance(tx: Tx, attendance: NonNullable<UpdateMeetingOutput['attendance']>): Promise<void> {
+  const ids = [...attendance.present, ...attendance.apologies]
+  const people = await tx.people.getMany(ids)
+  const errors: FieldError[] = []
+  ids.forEach((id, index) => {
+    const field = index < attendance.present.length ? `attendance.present.${index}` : `attendance.apologies.${index - attendance.present.length}`
+    if (!people[index]) errors.push({ path: field, message: 'Choose one of the council’s people' })
+    else if (ids.indexOf(id) !== index) errors.push({ path: field, message: 'List each person once' })
+  })
+  if (errors.length > 0) throw problems.validation(errors)
 }
 
 export const meetingHandlers = [
@@ -26,11 +82,11 @@ export const meetingHandlers = [
           query.boardId ? tx.meetings.where('boardId', query.boardId) : tx.meetings.all(),
         ])
         const boardsById = new Map(boards.map((board) => [board.id, board]))
-        const meetings = stored
+        const listed = stored
           .filter((meeting) => (!query.from || meeting.date >= query.from) && (!query.to || meeting.date <= query.to))
           .sort((a, b) => a.date.localeCompare(b.date))
-          .map((meeting) => toMeeting(meeting, boardsById.get(meeting.boardId)))
-        return json(meetings)
+        const due = await reportsDueAt(tx, listed.map((meeting) => meeting.id))
+        return json(listed.map((meeting) => toMeeting(meeting, boardsById.get(meeting.boardId), due.get(meeting.id) ?? [])))
       }),
     ),
   ),
@@ -40,7 +96,7 @@ export const meetingHandlers = [
       read(async (tx) => {
         const meeting = await tx.meetings.get(String(params.id))
         if (!meeting) throw problems.notFound('meeting')
-        return json(toMeeting(meeting, await tx.boards.get(meeting.boardId)), { version: meeting.version })
+        return json(await meetingAnswer(tx, meeting, await tx.boards.get(meeting.boardId)), { version: meeting.version })
       }),
     ),
   ),
@@ -50,11 +106,11 @@ export const meetingHandlers = [
       const input = await readBody(request, createMeetingInputSchema)
       return write(async (tx) => {
         const board = await boardFor(tx, input.boardId, request, mayScheduleMeetings)
-        const meeting: StoredMeeting = { id: newId('meeting'), ...definedOnly(input), boardId: board.id, date: input.date, status: input.status, version: 1 }
+        const meeting: StoredMeeting = { id: newId('meeting'), ...definedOnly(input), boardId: board.id, date: input.date, time: input.time, status: input.status, version: 1 }
         checkPapersDeadline(meeting, board)
         await tx.meetings.add(meeting)
         await attachWaitingReports(tx, meeting)
-        return json(toMeeting(meeting, board), { status: 201, version: 1, headers: { Location: `/api/meetings/${meeting.id}` } })
+        return json(await meetingAnswer(tx, meeting, board), { status: 201, version: 1, headers: { Location: `/api/meetings/${meeting.id}` } })
       })
     }),
   ),
@@ -66,12 +122,22 @@ export const meetingHandlers = [
         const meeting = await tx.meetings.get(String(params.id))
         if (!meeting) throw problems.notFound('meeting')
         const board = await boardFor(tx, meeting.boardId, request, mayScheduleMeetings)
-        checkIfMatch(request, meeting, toMeeting(meeting, board))
-        const next: StoredMeeting = { ...meeting, ...definedOnly(input), version: meeting.version + 1 }
+        const current = await meetingAnswer(tx, meeting, board)
+        checkIfMatch(request, meeting, current)
+        const reportsDue = (await reportsDueAt(tx, [meeting.id])).get(meeting.id) ?? []
+        const { agenda, attendance, ...fields } = input
+        if (attendance) await checkAttendance(tx, attendance)
+        const next: StoredMeeting = {
+          ...meeting,
+          ...definedOnly(fields),
+          ...(agenda ? { agenda: savedAgenda(agenda, current.agenda, reportsDue) } : {}),
+          ...(attendance !== undefined ? { attendance } : {}),
+          version: meeting.version + 1,
+        }
         checkPapersDeadline(next, board)
         await tx.meetings.put(next)
         if (next.date !== meeting.date && next.status === 'scheduled') await attachWaitingReports(tx, next)
-        return json(toMeeting(next, board), { version: next.version })
+        return json(await meetingAnswer(tx, next, board), { version: next.version })
       })
     }),
   ),

@@ -53,6 +53,7 @@ export const stored = {
   reports: table('reports'),
   planImports: table('planImports'),
   personChanges: table('personChanges'),
+  actions: table('actions'),
   meta: table('meta'),
 }
 
