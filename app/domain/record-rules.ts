@@ -3,6 +3,7 @@ import { measureThresholdsSchema } from '@/contract/measures'
 import { dueChoiceCount, openReportStatuses } from '@/contract/reports'
 import type {
   Dataset,
+  StoredAction,
   StoredBoard,
   StoredDateChange,
   StoredInspection,
@@ -52,8 +53,33 @@ export function boardProblems(board: Pick<StoredBoard, 'chairId' | 'memberIds' |
   return found
 }
 
-export function meetingProblems(meeting: Pick<StoredMeeting, 'boardId'>, records: Records): Problems {
-  return records.board(meeting.boardId) ? [] : [problem('boardId', 'Select a board')]
+export function meetingProblems(meeting: Pick<StoredMeeting, 'boardId' | 'attendance'>, records: Records): Problems {
+  const found: Problems = records.board(meeting.boardId) ? [] : [problem('boardId', 'Select a board')]
+  const { present = [], apologies = [] } = meeting.attendance ?? {}
+  present.forEach((id, index) => {
+    if (!records.person(id)) found.push(problem(`attendance.present.${index}`, 'A person recorded as present is not known'))
+  })
+  apologies.forEach((id, index) => {
+    if (!records.person(id)) found.push(problem(`attendance.apologies.${index}`, 'A person recorded as sending apologies is not known'))
+  })
+  return found
+}
+
+/** An action names its meeting (of its board), and, when it says so, a known owner, due meeting (of the same board) and the people who recorded and completed it. */
+export function actionProblems(action: Pick<StoredAction, 'boardId' | 'meetingId' | 'ownerId' | 'ownerName' | 'due' | 'createdById' | 'doneById'>, records: Records): Problems {
+  const found: Problems = []
+  const meeting = records.meeting(action.meetingId)
+  if (!meeting) found.push(problem('meetingId', 'The action’s meeting is not known'))
+  else if (meeting.boardId !== action.boardId) found.push(problem('boardId', 'The action names another board than its meeting’s'))
+  if (action.ownerId !== null && !records.person(action.ownerId)) found.push(problem('ownerId', 'The action’s owner is not known'))
+  if (action.ownerId === null && action.ownerName === null) found.push(problem('ownerId', 'The action has no owner'))
+  if (action.due.kind === 'meeting') {
+    const due = records.meeting(action.due.meetingId)
+    if (!due || due.boardId !== action.boardId) found.push(problem('due.meetingId', 'The meeting the action is due by is not one of its board’s'))
+  }
+  if (!records.person(action.createdById)) found.push(problem('createdById', 'The person who recorded the action is not known'))
+  if (action.doneById !== null && !records.person(action.doneById)) found.push(problem('doneById', 'The person who marked the action done is not known'))
+  return found
 }
 
 export function planProblems(plan: Pick<StoredPlan, 'boardId' | 'inspectionId' | 'themes'>, records: Records): Problems {
@@ -233,6 +259,7 @@ export function datasetProblems(data: Dataset, limit = 20): FieldError[] {
   data.milestoneUpdates.forEach((update, position) => add('milestoneUpdates', position, milestoneUpdateProblems(update, records)))
   data.dateChanges.forEach((change, position) => add('dateChanges', position, dateChangeProblems(change, records)))
   data.personChanges.forEach((entry, position) => add('personChanges', position, personChangeProblems(entry, records)))
+  data.actions.forEach((action, position) => add('actions', position, actionProblems(action, records)))
   data.measures.forEach((measure, position) => add('measures', position, measureProblems(measure, records)))
   const measures = new Set(data.measures.map((measure) => measure.id))
   const monthsRecorded = new Set<string>()

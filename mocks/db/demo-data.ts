@@ -11,6 +11,7 @@ import type {
   StoredReport,
 } from '@/contract/stored'
 import { isWorkingDay } from '@/domain/working-days'
+import { demoActions, demoMeetingRecord } from './demo-actions'
 import { buildDemoMeasures } from './demo-measures'
 import { demoBoards, demoPeople, demoPersonChanges } from './demo-people'
 import { demoMilestoneSpecs, demoRecommendations, demoThemes, demoVisitRecommendations } from './demo-plan'
@@ -443,7 +444,8 @@ export function buildDemoData(today: Date): Dataset {
     people: demoPeople.map((person) => ({ ...person })),
     inspections,
     boards: demoBoards.map((board) => ({ ...board, memberIds: [...board.memberIds], officerIds: [...board.officerIds] })),
-    meetings,
+    // The improvement board's last meeting, as its clerk recorded it.
+    meetings: meetings.map((meeting) => (meeting === improvement(-1) ? demoMeetingRecord(meeting) : meeting)),
     plans: [plan],
     milestones,
     milestoneUpdates,
@@ -453,7 +455,7 @@ export function buildDemoData(today: Date): Dataset {
     reports,
     planImports: [],
     personChanges: demoPersonChanges(at),
-    actions: [],
+    actions: demoActions(improvement, scrutiny, meetingAt),
   }
 }
 

@@ -58,7 +58,8 @@ describe('actions from a meeting', () => {
     await make('Late', { kind: 'date', date: '2026-11-01' })
     await make('Whenever', { kind: 'none' })
     const list = z.array(actionSchema).parse((await call('GET', `/api/actions?boardId=board-improvement&ownerId=${DIRECTOR}`)).json)
-    expect(list.map((action) => action.what)).toEqual(['Late', 'Later', 'Whenever', 'Finished'])
+    const made = new Set(['Late', 'Later', 'Whenever', 'Finished'])
+    expect(list.map((action) => action.what).filter((what) => made.has(what))).toEqual(['Late', 'Later', 'Whenever', 'Finished'])
     expect(list[0]?.overdue).toBe(true)
     const overdue = (await call('GET', '/api/actions?status=overdue')).json
     expect(overdue.map((action: { what: string }) => action.what)).toContain('Late')

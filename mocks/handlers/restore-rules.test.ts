@@ -43,6 +43,10 @@ describe('restore holds a backup to the rules of every write', () => {
     ['a measure evidencing a milestone not in the backup', (data) => void data.measures[0]!.milestoneIds.push('milestone-ghost'), 'milestoneIds'],
     ['an actual of a measure not in the backup', (data) => void (data.measureActuals[0]!.measureId = 'measure-ghost'), 'measureId'],
     ['two actuals of one measure for one month', (data) => void data.measureActuals.push({ ...data.measureActuals[0]!, id: 'actual-twin' }), 'month'],
+    ['an action of a meeting not in the backup', (data) => void (data.actions[0]!.meetingId = 'meeting-ghost'), 'meetingId'],
+    ['an action due by another board’s meeting', (data) => void (data.actions[0]!.due = { kind: 'meeting', meetingId: data.meetings.find((meeting) => meeting.boardId !== data.actions[0]!.boardId)!.id }), 'due'],
+    ['an action owned by nobody known', (data) => void (data.actions[0]!.ownerId = 'p-ghost'), 'ownerId'],
+    ['a meeting attended by nobody known', (data) => void (data.meetings[0]!.attendance = { present: ['p-ghost'], apologies: [], others: '' }), 'present'],
     ['a correction by nobody known', (data) => void data.measureActuals[0]!.corrections.push({ at: '2026-11-01T10:00:00.000Z', byId: 'p-ghost', value: 1, note: '' }), 'byId'],
   ])('refuses %s, naming it, and changes nothing', async (_name, edit, field) => {
     const before = await storedData()

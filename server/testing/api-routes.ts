@@ -44,6 +44,7 @@ function sampleIds(data: Dataset): Record<string, string> {
     reports: data.reports.find((report) => report.requestedByBoardId === plan.boardId && report.status === 'in-preparation')!.id,
     measures: actual.measureId,
     actuals: actual.month,
+    actions: data.actions.find((action) => action.boardId === plan.boardId && action.status === 'open')!.id,
   }
 }
 
@@ -126,6 +127,14 @@ export async function writeRequests(data: Dataset, today: Date): Promise<WriteRe
     { route: 'PATCH /api/boards/:id', path: `/api/boards/${plan.boardId}`, body: { papersLeadDays: 7 }, by: 'chair', answers: 200 },
     { route: 'POST /api/meetings', path: '/api/meetings', body: { boardId: plan.boardId, date: wednesdayAfter(today, 400) }, by: 'chair', answers: 201 },
     { route: 'PATCH /api/meetings/:id', path: `/api/meetings/${ids.meetings}`, body: { location: 'Council Chamber' }, by: 'chair', answers: 200 },
+    {
+      route: 'POST /api/actions',
+      path: '/api/actions',
+      body: { meetingId: ids.meetings, what: 'Invite the partnership’s chair to the next meeting', ownerId: 'p-dcs', due: { kind: 'none' } },
+      by: 'chair',
+      answers: 201,
+    },
+    { route: 'PATCH /api/actions/:id', path: `/api/actions/${ids.actions}`, body: { what: 'Meet the partnership’s chair' }, by: 'chair', answers: 200 },
     { route: 'POST /api/plans', path: '/api/plans', body: { boardId: plan.boardId, title: 'Early help plan', themes: [{ title: 'Early help' }] }, by: 'chair', answers: 201 },
     { route: 'PATCH /api/plans/:id', path: `/api/plans/${plan.id}`, body: { title: 'Northshire improvement plan, revised' }, by: 'chair', answers: 200 },
     // The demo's plan is agreed already.
