@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { actionSchema } from './actions'
 import { boardSchema } from './boards'
 import { dateChangeSchema } from './date-changes'
 import { measureChangeSchema, measureSchema } from './measures'
@@ -53,5 +54,10 @@ export const meetingPackSchema = z.object({
   awaitingSignOff: z.array(milestoneSchema),
   /** The performance measures of the board's plans, by plan and name, each with its latest value and status. */
   measures: z.array(packMeasureSchema),
+  /**
+   * Actions from previous meetings: every action of the board agreed before this meeting that is
+   * still open, or was done since the previous meeting; open ones first, most urgent first.
+   */
+  actions: z.array(actionSchema),
 })
 export type MeetingPack = z.infer<typeof meetingPackSchema>

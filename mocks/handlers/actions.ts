@@ -17,7 +17,7 @@ export function toAction(action: StoredAction, meetingDates: ReadonlyMap<string,
 }
 
 /** Open ones by when due (so the overdue come first, and the undated last), then done ones, most recently done first. */
-function actionOrder(a: Action, b: Action): number {
+export function actionOrder(a: Action, b: Action): number {
   const rank = (action: Action) => (action.status === 'open' ? 0 : 1)
   return (
     rank(a) - rank(b) ||

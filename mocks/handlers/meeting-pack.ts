@@ -1,10 +1,12 @@
 import { http } from 'msw'
 import type { MeetingPack, PackMeasure } from '@/contract/pack'
-import type { StoredPlan } from '@/contract/stored'
+import type { Action } from '@/contract/actions'
+import type { StoredMeeting, StoredPlan } from '@/contract/stored'
 import { recentChange, recordedBy } from '@/domain/measure-status'
 import { isAwaitingSignOff } from '@/domain/milestone-status'
 import { read, type Tx } from '../db/store'
 import { toMeasure, toMeeting, toReport } from '../rules/derive'
+import { actionOrder, toAction } from './actions'
 import { answer, json, problems } from './http'
 import { withFlags } from './milestones'
 import { route } from './paths'
@@ -20,7 +22,7 @@ export const meetingPackHandlers = [
         if (!stored) throw problems.notFound('meeting')
         const board = await tx.boards.get(stored.boardId)
         if (!board) throw problems.notFound('board')
-        const meeting = toMeeting(stored, board)
+        const meeting = toMeeting(stored, board, await tx.reports.where('dueMeetingId', stored.id))
         const earlier = (await tx.meetings.where('boardId', board.id))
           .filter((candidate) => candidate.date < stored.date && candidate.status !== 'cancelled')
           .sort((a, b) => b.date.localeCompare(a.date))
@@ -63,13 +65,25 @@ export const meetingPackHandlers = [
         const awaitingSignOff = milestones.filter((milestone) => isAwaitingSignOff(milestone) && !milestone.closedOn).sort((a, b) => a.dueDate.localeCompare(b.dueDate))
 
         const measures = await packMeasures(tx, plans, until)
+        const actions = await packActions(tx, stored, after)
 
-        const pack: MeetingPack = { meeting, board, previousMeeting, reports, milestonesDue, overdueMilestones, statusChanges, dateChanges, awaitingSignOff, measures }
+        const pack: MeetingPack = { meeting, board, previousMeeting, reports, milestonesDue, overdueMilestones, statusChanges, dateChanges, awaitingSignOff, measures, actions }
         return json(pack)
       }),
     ),
   ),
 ]
+
+/** The board's actions agreed at meetings before this one: open, or done since the previous meeting (`after`, an instant). */
+async function packActions(tx: Tx, meeting: StoredMeeting, after: string): Promise<Action[]> {
+  const boardMeetings = new Map((await tx.meetings.where('boardId', meeting.boardId)).map((each) => [each.id, each]))
+  const dates = new Map([...boardMeetings.values()].map((each) => [each.id, each.date]))
+  return (await tx.actions.where('boardId', meeting.boardId))
+    .filter((action) => (boardMeetings.get(action.meetingId)?.date ?? '') < meeting.date)
+    .filter((action) => action.status === 'open' || (action.doneAt ?? '') > after)
+    .map((action) => toAction(action, dates))
+    .sort(actionOrder)
+}
 
 /** The plans' performance measures as known at the end of the meeting's day: latest, status and the month before (by plan, then name). */
 async function packMeasures(tx: Tx, plans: StoredPlan[], until: string): Promise<PackMeasure[]> {

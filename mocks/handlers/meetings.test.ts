@@ -168,3 +168,21 @@ describe('the meeting record: time, agenda and attendance', () => {
 function due0(meeting: { agenda: { reportId: string | null }[] }): string {
   return meeting.agenda.find((item) => item.reportId)!.reportId!
 }
+
+describe('the meeting pack’s actions from previous meetings', () => {
+  it('lists the board’s earlier actions still open, or done since the previous meeting, and none agreed at or after this one', async () => {
+    const all = (await call('GET', '/api/meetings?boardId=board-improvement')).json as { id: string; date: string }[]
+    const next = all.find((meeting) => meeting.date >= '2026-11-23')!
+    const pack = meetingPackSchema.parse((await call('GET', `/api/meetings/${next.id}/pack`)).json)
+    expect(pack.actions.map((action) => action.id).sort()).toEqual(['action-agency-cover', 'action-early-help-partnership'])
+    expect(pack.actions.every((action) => action.boardId === 'board-improvement' && action.status === 'open')).toBe(true)
+    // Done after the last meeting: it is reported once, in this pack.
+    const open = (await stored.actions.get('action-agency-cover'))!
+    await stored.actions.put({ ...open, status: 'done', doneAt: '2026-11-20T10:00:00.000Z', doneById: 'p-workforce' })
+    const again = meetingPackSchema.parse((await call('GET', `/api/meetings/${next.id}/pack`)).json)
+    expect(again.actions.find((action) => action.id === 'action-agency-cover')?.status).toBe('done')
+    const earlier = all.filter((meeting) => meeting.date < next.date).at(-1)!
+    const earlierPack = meetingPackSchema.parse((await call('GET', `/api/meetings/${earlier.id}/pack`)).json)
+    expect(earlierPack.actions.map((action) => action.id)).not.toContain('action-early-help-partnership')
+  })
+})
