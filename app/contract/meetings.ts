@@ -53,6 +53,12 @@ export const attendanceSchema = z.object({
 })
 export type Attendance = z.infer<typeof attendanceSchema>
 
+/** Something about a meeting's date worth a second look (a weekend, a bank holiday, a second meeting of the board that day): a warning, never a refusal. */
+export const schedulingWarningSchema = z.object({
+  kind: z.enum(['weekend', 'bank-holiday', 'same-day']),
+  message: z.string(),
+})
+
 export const meetingSchema = z.object({
   id: idSchema,
   boardId: idSchema,
@@ -74,6 +80,8 @@ export const meetingSchema = z.object({
   attendance: attendanceSchema.nullable(),
   /** Derived: the last day papers may be published, leaving the lead time in clear working days. */
   papersDeadline: isoDateSchema,
+  /** Derived, for a meeting not cancelled: what about its date is worth a second look. */
+  warnings: z.array(schedulingWarningSchema),
   version: versionSchema,
 })
 export type Meeting = z.infer<typeof meetingSchema>
@@ -99,6 +107,27 @@ export const agendaItemInputSchema = z.strictObject({
 })
 export type AgendaItemInput = z.input<typeof agendaItemInputSchema>
 
+/**
+ * A series of meetings: `count` meetings every `everyWeeks` weeks from `firstDate`; one that would
+ * fall on a bank holiday moves to the next working day.
+ */
+export const createMeetingSeriesInputSchema = z.strictObject({
+  boardId: idSchema,
+  firstDate: isoDateSchema,
+  everyWeeks: z.number({ error: 'Enter how many weeks apart, like 4' }).int({ error: 'Enter a whole number of weeks' }).min(1, { error: 'Enter at least 1 week' }).max(52, { error: 'Enter 52 weeks or fewer' }),
+  count: z.number({ error: 'Enter how many meetings, like 10' }).int({ error: 'Enter a whole number of meetings' }).min(2, { error: 'A series has at least 2 meetings' }).max(52, { error: 'A series has at most 52 meetings' }),
+  time: timeOfDaySchema.nullable().default(null),
+  location: optionalText('the location', 200),
+})
+export type CreateMeetingSeriesInput = z.input<typeof createMeetingSeriesInputSchema>
+
+/** A series as made: its meetings, and those moved off a bank holiday (from the date they would have had). */
+export const meetingSeriesResultSchema = z.object({
+  meetings: z.array(meetingSchema),
+  moved: z.array(z.object({ meetingId: idSchema, from: isoDateSchema, to: isoDateSchema })),
+})
+export type MeetingSeriesResult = z.infer<typeof meetingSeriesResultSchema>
+
 export const updateMeetingInputSchema = z.strictObject({
   date: isoDateSchema.optional(),
   time: timeOfDaySchema.nullable().optional(),
@@ -121,6 +150,11 @@ export const updateMeetingInputSchema = z.strictObject({
     .refine((value) => !value.present.some((id) => value.apologies.includes(id)), { error: 'A person is either present or sent apologies, not both' })
     .nullable()
     .optional(),
+  /**
+   * Moves this meeting's business to another scheduled meeting of the board, in the same change
+   * (as when it is cancelled): the open reports due at it, and the open actions due by it.
+   */
+  moveBusinessTo: idSchema.optional(),
 })
 export type UpdateMeetingInput = z.input<typeof updateMeetingInputSchema>
 

@@ -17,6 +17,8 @@ export const apiPaths = {
   meetings: `${API_BASE}/meetings`,
   meeting: (id: string) => `${API_BASE}/meetings/${enc(id)}`,
   meetingPack: (id: string) => `${API_BASE}/meetings/${enc(id)}/pack`,
+  /** POST: a series of meetings, every so many weeks, off bank holidays. */
+  meetingSeries: `${API_BASE}/meetings/series`,
   /** Actions agreed at meetings (`boardId`, `meetingId`, `ownerId`, `status`: open, done or overdue), most urgent first. */
   actions: `${API_BASE}/actions`,
   action: (id: string) => `${API_BASE}/actions/${enc(id)}`,

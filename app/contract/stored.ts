@@ -22,7 +22,7 @@ export const storedPersonSchema = personSchema
 export const storedInspectionSchema = inspectionSchema
 export const storedBoardSchema = boardSchema
 /** A meeting as stored: its time, saved agenda and attendance are absent on meetings written before schema 5 (and until set). */
-export const storedMeetingSchema = meetingSchema.omit({ papersDeadline: true, agendaSaved: true }).extend({
+export const storedMeetingSchema = meetingSchema.omit({ papersDeadline: true, agendaSaved: true, warnings: true }).extend({
   time: timeOfDaySchema.nullable().optional(),
   /** Absent until the chair saves the agenda; the answer then shows the standing one. */
   agenda: z.array(agendaItemSchema).optional(),

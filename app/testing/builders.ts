@@ -37,7 +37,7 @@ export function aStoredMeeting(overrides: Partial<StoredMeeting> = {}): StoredMe
 
 /** A meeting as the API answers it; the papers deadline is given, not worked out. */
 export function aMeeting(overrides: Partial<Meeting> = {}): Meeting {
-  return { ...aStoredMeeting(), time: null, agenda: [], agendaSaved: false, attendance: null, papersDeadline: '2026-12-02', ...overrides }
+  return { ...aStoredMeeting(), time: null, agenda: [], agendaSaved: false, attendance: null, papersDeadline: '2026-12-02', warnings: [], ...overrides }
 }
 
 export function aPlan(overrides: Partial<Plan> = {}): Plan {

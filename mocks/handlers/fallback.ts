@@ -16,6 +16,7 @@ const allowed: Array<[RegExp, string]> = [
   [/^\/api\/boards\/[^/]+$/, 'GET, PATCH'],
   [/^\/api\/meetings\/[^/]+\/pack$/, 'GET'],
   [/^\/api\/meetings$/, 'GET, POST'],
+  [/^\/api\/meetings\/series$/, 'POST'],
   [/^\/api\/meetings\/[^/]+$/, 'GET, PATCH'],
   // An action is never deleted: it is done, or stays open.
   [/^\/api\/actions$/, 'GET, POST'],

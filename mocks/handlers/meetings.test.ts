@@ -186,3 +186,48 @@ describe('the meeting pack’s actions from previous meetings', () => {
     expect(earlierPack.actions.map((action) => action.id)).not.toContain('action-early-help-partnership')
   })
 })
+
+describe('scheduling', () => {
+  it('warns, never refuses, of Christmas Day, a weekend, and a second meeting of the board that day', async () => {
+    const christmas = await call('POST', '/api/meetings', { as: CHAIR, body: { boardId: 'board-improvement', date: '2026-12-25' } })
+    expect(christmas.status).toBe(201)
+    expect(christmas.json.warnings).toEqual([{ kind: 'bank-holiday', message: 'Friday 25 December 2026 is a bank holiday (Christmas Day).' }])
+    const twice = await call('POST', '/api/meetings', { as: CHAIR, body: { boardId: 'board-improvement', date: '2026-12-25', time: '14:00' } })
+    expect(twice.json.warnings.map((warning: { kind: string }) => warning.kind)).toEqual(['bank-holiday', 'same-day'])
+    expect((await call('GET', `/api/meetings/${christmas.json.id}`)).json.warnings.map((warning: { kind: string }) => warning.kind)).toEqual(['bank-holiday', 'same-day'])
+    const cancelled = await call('PATCH', `/api/meetings/${twice.json.id}`, { as: CHAIR, ifMatch: 1, body: { status: 'cancelled' } })
+    expect(cancelled.json.warnings).toEqual([])
+    const listed = (await call('GET', '/api/meetings?boardId=board-improvement&from=2026-12-25&to=2026-12-25')).json
+    expect(listed.find((meeting: { id: string }) => meeting.id === christmas.json.id).warnings.map((warning: { kind: string }) => warning.kind)).toEqual(['bank-holiday'])
+  })
+
+  it('makes a series every 4 weeks, moving one that would fall on a bank holiday to the next working day', async () => {
+    const response = await call('POST', '/api/meetings/series', { as: CHAIR, body: { boardId: 'board-improvement', firstDate: '2027-05-03', everyWeeks: 4, count: 10, time: '10:00', location: 'Council Chamber' } })
+    expect(response.status).toBe(201)
+    expect(response.json.meetings).toHaveLength(10)
+    expect(response.json.meetings[1]).toMatchObject({ date: '2027-06-01', time: '10:00', location: 'Council Chamber', warnings: [] })
+    // Both Mondays in May 2027 that it falls on are bank holidays (the early May and spring ones).
+    expect(response.json.moved).toEqual([
+      { meetingId: response.json.meetings[0].id, from: '2027-05-03', to: '2027-05-04' },
+      { meetingId: response.json.meetings[1].id, from: '2027-05-31', to: '2027-06-01' },
+    ])
+    expect((await call('POST', '/api/meetings/series', { as: MEMBER, body: { boardId: 'board-improvement', firstDate: '2027-04-26', everyWeeks: 4, count: 2 } })).status).toBe(403)
+    const before = await stored.meetings.count()
+    const bad = await call('POST', '/api/meetings/series', { as: CHAIR, body: { boardId: 'board-improvement', firstDate: '2027-04-26', everyWeeks: 0, count: 1 } })
+    expect(bad.json.errors.map((error: { path: string }) => error.path).sort()).toEqual(['count', 'everyWeeks'])
+    expect(await stored.meetings.count()).toBe(before)
+  })
+
+  it('cancels a meeting and moves its open reports and the actions due by it to another meeting, in one change', async () => {
+    const all = (await call('GET', '/api/meetings?boardId=board-improvement&from=2026-11-23')).json as { id: string; version: number }[]
+    const [next, after] = all
+    const reportsBefore = (await stored.reports.toArray()).filter((report) => report.dueMeetingId === next!.id && report.status !== 'considered' && report.status !== 'withdrawn')
+    expect(reportsBefore.length).toBeGreaterThan(0)
+    const cancelled = await call('PATCH', `/api/meetings/${next!.id}`, { as: CHAIR, ifMatch: next!.version, body: { status: 'cancelled', moveBusinessTo: after!.id } })
+    expect(cancelled.status).toBe(200)
+    for (const report of reportsBefore) expect((await stored.reports.get(report.id))?.dueMeetingId).toBe(after!.id)
+    expect((await stored.actions.get('action-early-help-partnership'))?.due).toEqual({ kind: 'meeting', meetingId: after!.id })
+    const elsewhere = await call('PATCH', `/api/meetings/${after!.id}`, { as: CHAIR, ifMatch: after!.version, body: { moveBusinessTo: 'meeting-scrutiny-2026-11-24' } })
+    expect(elsewhere.json.errors).toEqual([{ path: 'moveBusinessTo', message: 'Choose another scheduled meeting of the same board' }])
+  })
+})

@@ -1,6 +1,8 @@
 import { http } from 'msw'
 import type { z } from 'zod'
-import { createMeetingInputSchema, meetingsQuerySchema, updateMeetingInputSchema, type AgendaItem } from '@/contract/meetings'
+import { createMeetingInputSchema, createMeetingSeriesInputSchema, meetingsQuerySchema, updateMeetingInputSchema, type AgendaItem } from '@/contract/meetings'
+import { openReportStatuses } from '@/contract/reports'
+import { seriesDates } from '@/domain/scheduling'
 import { inDateRange } from '@/contract/common'
 import type { StoredBoard, StoredMeeting, StoredReport } from '@/contract/stored'
 import { mayScheduleMeetings } from '@/domain/permissions'
@@ -32,9 +34,32 @@ async function reportsDueAt(tx: Tx, meetingIds: readonly string[]): Promise<Map<
 /** A meeting change as read (defaults filled in). */
 type UpdateMeetingOutput = z.output<typeof updateMeetingInputSchema>
 
-/** A meeting as answered, with its reports due. */
+/** How many other meetings (not cancelled) of its board each meeting shares its day with. */
+function othersThatDay(meetings: readonly StoredMeeting[]): (meeting: StoredMeeting) => number {
+  const held = new Map<string, number>()
+  for (const each of meetings) if (each.status !== 'cancelled') held.set(`${each.boardId} ${each.date}`, (held.get(`${each.boardId} ${each.date}`) ?? 0) + 1)
+  return (meeting) => (held.get(`${meeting.boardId} ${meeting.date}`) ?? 0) - (meeting.status === 'cancelled' ? 0 : 1)
+}
+
+/** A meeting as answered, with its reports due and what about its date is worth a second look. */
 async function meetingAnswer(tx: Tx, meeting: StoredMeeting, board: StoredBoard | undefined) {
-  return toMeeting(meeting, board, (await reportsDueAt(tx, [meeting.id])).get(meeting.id) ?? [])
+  const boardMeetings = (await tx.meetings.where('boardId', meeting.boardId)).map((each) => (each.id === meeting.id ? meeting : each))
+  return toMeeting(meeting, board, (await reportsDueAt(tx, [meeting.id])).get(meeting.id) ?? [], othersThatDay(boardMeetings)(meeting))
+}
+
+/**
+ * Moves a meeting's open business to `toId`, a scheduled meeting of the same board: the open
+ * reports due at it, and the open actions due by it.
+ */
+async function moveBusiness(tx: Tx, from: StoredMeeting, toId: string): Promise<void> {
+  const to = await tx.meetings.get(toId)
+  if (!to || to.boardId !== from.boardId || to.id === from.id || to.status !== 'scheduled') {
+    throw problems.validation([{ path: 'moveBusinessTo', message: 'Choose another scheduled meeting of the same board' }])
+  }
+  const reports = (await tx.reports.where('dueMeetingId', from.id)).filter((report) => openReportStatuses.includes(report.status))
+  await tx.reports.putMany(reports.map((report) => ({ ...report, dueMeetingId: to.id, version: report.version + 1 })))
+  const actions = (await tx.actions.where('boardId', from.boardId)).filter((action) => action.status === 'open' && action.due.kind === 'meeting' && action.due.meetingId === from.id)
+  await tx.actions.putMany(actions.map((action) => ({ ...action, due: { kind: 'meeting' as const, meetingId: to.id }, version: action.version + 1 })))
 }
 
 /**
@@ -86,7 +111,8 @@ export const meetingHandlers = [
           .filter((meeting) => (!query.from || meeting.date >= query.from) && (!query.to || meeting.date <= query.to))
           .sort((a, b) => a.date.localeCompare(b.date))
         const due = await reportsDueAt(tx, listed.map((meeting) => meeting.id))
-        return json(listed.map((meeting) => toMeeting(meeting, boardsById.get(meeting.boardId), due.get(meeting.id) ?? [])))
+        const others = othersThatDay(stored)
+        return json(listed.map((meeting) => toMeeting(meeting, boardsById.get(meeting.boardId), due.get(meeting.id) ?? [], others(meeting))))
       }),
     ),
   ),
@@ -115,6 +141,35 @@ export const meetingHandlers = [
     }),
   ),
 
+  http.post(route('/meetings/series'), ({ request }) =>
+    answer(async () => {
+      const input = await readBody(request, createMeetingSeriesInputSchema)
+      return write(async (tx) => {
+        const board = await boardFor(tx, input.boardId, request, mayScheduleMeetings)
+        const dates = seriesDates(input.firstDate, input.everyWeeks, input.count)
+        const last = dates.at(-1)!.date
+        if (!inDateRange(last)) throw problems.validation([{ path: 'count', message: 'Enter fewer meetings: the last would fall after 2100' }])
+        const meetings: StoredMeeting[] = dates.map(({ date }) => ({
+          id: newId('meeting'),
+          boardId: board.id,
+          date,
+          time: input.time,
+          status: 'scheduled',
+          ...(input.location ? { location: input.location } : {}),
+          version: 1,
+        }))
+        meetings.forEach((meeting) => checkPapersDeadline(meeting, board))
+        await tx.meetings.addMany(meetings)
+        for (const meeting of meetings) await attachWaitingReports(tx, meeting)
+        const answered = await Promise.all(meetings.map((meeting) => meetingAnswer(tx, meeting, board)))
+        return json(
+          { meetings: answered, moved: dates.flatMap((each, index) => (each.movedFrom ? [{ meetingId: meetings[index]!.id, from: each.movedFrom, to: each.date }] : [])) },
+          { status: 201 },
+        )
+      })
+    }),
+  ),
+
   http.patch(route('/meetings/:id'), ({ request, params }) =>
     answer(async () => {
       const input = await readBody(request, updateMeetingInputSchema)
@@ -125,8 +180,9 @@ export const meetingHandlers = [
         const current = await meetingAnswer(tx, meeting, board)
         checkIfMatch(request, meeting, current)
         const reportsDue = (await reportsDueAt(tx, [meeting.id])).get(meeting.id) ?? []
-        const { agenda, attendance, ...fields } = input
+        const { agenda, attendance, moveBusinessTo, ...fields } = input
         if (attendance) await checkAttendance(tx, attendance)
+        if (moveBusinessTo) await moveBusiness(tx, meeting, moveBusinessTo)
         const next: StoredMeeting = {
           ...meeting,
           ...definedOnly(fields),
