@@ -4,8 +4,8 @@ import { datasetSchema } from './stored'
 
 export const BACKUP_FORMAT = 'improvement-tracker-backup'
 /** The data schema version a backup was written with; a newer app reads older ones. */
-/** 2: people carry isAdmin. 3: the council, officers, agreed plans with baselines, date changes, sign-off, measures, imports (app/domain/data-upgrades.ts). 4: changes to people's roles and seats. 5: meetings' actions (and a meeting's time, agenda and attendance, optional). */
-export const DATA_SCHEMA_VERSION = 5
+/** 2: people carry isAdmin. 3: the council, officers, agreed plans with baselines, date changes, sign-off, measures, imports (app/domain/data-upgrades.ts). 4: changes to people's roles and seats. 5: meetings' actions (and a meeting's time, agenda and attendance, optional). 6: published meeting packs. */
+export const DATA_SCHEMA_VERSION = 6
 export const MAX_BACKUP_BYTES = 50 * 1024 * 1024
 
 /** A backup's envelope, read before its data: older data is upgraded (app/domain/data-upgrades.ts) before it meets today's schemas. */

@@ -1,4 +1,6 @@
 import { z } from 'zod'
+import { idSchema, instantSchema, isoDateSchema, optionalText } from './common'
+import { ragSchema } from './rag'
 import { actionSchema } from './actions'
 import { boardSchema } from './boards'
 import { dateChangeSchema } from './date-changes'
@@ -36,6 +38,28 @@ export const packMeasureSchema = measureSchema.extend({
 })
 export type PackMeasure = z.infer<typeof packMeasureSchema>
 
+/** Every milestone of the pack's plans, as it stood: what "changes since the last meeting" compares. */
+export const packMilestoneStatusSchema = z.object({
+  id: idSchema,
+  title: z.string(),
+  rag: ragSchema,
+  dueDate: isoDateSchema,
+  closedOn: isoDateSchema.nullable(),
+})
+export type PackMilestoneStatus = z.infer<typeof packMilestoneStatusSchema>
+
+/** When and by whom a pack was published (frozen): by the chair, or automatically at the papers deadline. */
+export const packPublicationSchema = z.object({
+  /** 1 for the first publication, 2 for the first republication… */
+  number: z.number().int().positive(),
+  publishedAt: instantSchema,
+  /** The chair who published it; null when it was frozen automatically at the papers deadline. */
+  publishedById: idSchema.nullable(),
+  /** Why it was published again (every republication says why); null for the first. */
+  reason: z.string().nullable(),
+})
+export type PackPublication = z.infer<typeof packPublicationSchema>
+
 /** Everything a member needs before a meeting. */
 export const meetingPackSchema = z.object({
   meeting: meetingSchema,
@@ -59,5 +83,46 @@ export const meetingPackSchema = z.object({
    * still open, or was done since the previous meeting; open ones first, most urgent first.
    */
   actions: z.array(actionSchema),
+  /** Every milestone of the pack's plans, by id, as it stood when the pack was made. */
+  milestoneStatuses: z.array(packMilestoneStatusSchema),
+  /** Null for the live draft (worked out afresh on each read); the publication of a frozen pack. */
+  publication: packPublicationSchema.nullable(),
 })
 export type MeetingPack = z.infer<typeof meetingPackSchema>
+
+/** A published pack as stored: frozen, never recomputed. Its `content.publication` is null (the publication is beside it). */
+export const storedPackSchema = packPublicationSchema.extend({
+  id: idSchema,
+  meetingId: idSchema,
+  boardId: idSchema,
+  content: meetingPackSchema,
+})
+export type StoredPack = z.infer<typeof storedPackSchema>
+
+/** `POST /api/meetings/{id}/packs`: publish the pack now; publishing again needs a reason. */
+export const publishPackInputSchema = z.strictObject({
+  reason: optionalText('why the pack is published again', 2000).transform((value) => value ?? null),
+})
+export type PublishPackInput = z.input<typeof publishPackInputSchema>
+
+/** A milestone whose status or due date differs between two packs, or that one has and the other has not. */
+export const packMilestoneChangeSchema = z.object({
+  id: idSchema,
+  title: z.string(),
+  before: packMilestoneStatusSchema.nullable(),
+  after: packMilestoneStatusSchema.nullable(),
+})
+export type PackMilestoneChange = z.infer<typeof packMilestoneChangeSchema>
+
+/**
+ * `GET /api/meetings/{id}/changes`: changes since the last meeting, from the previous meeting's
+ * published pack to this one's (or, before this one is published, to its live draft: provisional).
+ */
+export const packChangesSchema = z.object({
+  from: z.object({ meetingId: idSchema, number: z.number().int().positive() }).nullable(),
+  to: z.object({ meetingId: idSchema, number: z.number().int().positive().nullable() }),
+  /** True while this meeting's pack is not published: the comparison may still change. */
+  provisional: z.boolean(),
+  changes: z.array(packMilestoneChangeSchema),
+})
+export type PackChanges = z.infer<typeof packChangesSchema>

@@ -17,6 +17,12 @@ export const apiPaths = {
   meetings: `${API_BASE}/meetings`,
   meeting: (id: string) => `${API_BASE}/meetings/${enc(id)}`,
   meetingPack: (id: string) => `${API_BASE}/meetings/${enc(id)}/pack`,
+  /** The pack's publications (GET, oldest first) and publishing it now (POST). */
+  meetingPacks: (id: string) => `${API_BASE}/meetings/${enc(id)}/packs`,
+  /** One publication of the pack, as published. */
+  meetingPackVersion: (id: string, number: number) => `${API_BASE}/meetings/${enc(id)}/packs/${number}`,
+  /** Changes since the last meeting, from published pack to published pack. */
+  meetingChanges: (id: string) => `${API_BASE}/meetings/${enc(id)}/changes`,
   /** POST: a series of meetings, every so many weeks, off bank holidays. */
   meetingSeries: `${API_BASE}/meetings/series`,
   /** Actions agreed at meetings (`boardId`, `meetingId`, `ownerId`, `status`: open, done or overdue), most urgent first. */

@@ -6,6 +6,7 @@ import { planImportSchema } from './imports'
 import { measureActualSchema, measureSchema } from './measures'
 import { inspectionSchema } from './inspections'
 import { actionSchema } from './actions'
+import { storedPackSchema } from './pack'
 import { agendaItemSchema, attendanceSchema, meetingSchema, timeOfDaySchema } from './meetings'
 import { milestoneSchema, milestoneUpdateSchema } from './milestones'
 import { personSchema } from './people'
@@ -83,6 +84,8 @@ export const datasetSchema = z.object({
   personChanges: z.array(storedPersonChangeSchema),
   /** Actions agreed at meetings, each board's action log (schema 5). */
   actions: z.array(storedActionSchema),
+  /** Meeting packs as published: frozen, never recomputed (schema 6). */
+  packs: z.array(storedPackSchema),
 })
 export type Dataset = z.infer<typeof datasetSchema>
 export const datasetTables = [
@@ -101,5 +104,6 @@ export const datasetTables = [
   'planImports',
   'personChanges',
   'actions',
+  'packs',
 ] as const satisfies ReadonlyArray<keyof Dataset>
 export type DatasetTable = (typeof datasetTables)[number]

@@ -151,12 +151,18 @@ function toVersion5(data: LooseDataset): LooseDataset {
   return { ...data, actions: rows(data, 'actions') }
 }
 
+/** 5 → 6: meeting packs are published (frozen) from now on; none were before. */
+function toVersion6(data: LooseDataset): LooseDataset {
+  return { ...data, packs: rows(data, 'packs') }
+}
+
 /** Each step, by the version it produces. */
 const steps: ReadonlyArray<readonly [number, (data: LooseDataset) => LooseDataset]> = [
   [2, toVersion2],
   [3, toVersion3],
   [4, toVersion4],
   [5, toVersion5],
+  [6, toVersion6],
 ]
 
 /** Brings data of `fromVersion` up to the newest version, step by step. */

@@ -260,6 +260,19 @@ export function datasetProblems(data: Dataset, limit = 20): FieldError[] {
   data.dateChanges.forEach((change, position) => add('dateChanges', position, dateChangeProblems(change, records)))
   data.personChanges.forEach((entry, position) => add('personChanges', position, personChangeProblems(entry, records)))
   data.actions.forEach((action, position) => add('actions', position, actionProblems(action, records)))
+  const published = new Set<string>()
+  data.packs.forEach((pack, position) => {
+    const found: Problems = []
+    const meeting = records.meeting(pack.meetingId)
+    if (!meeting) found.push(problem('meetingId', 'The published pack’s meeting is not known'))
+    else if (meeting.boardId !== pack.boardId) found.push(problem('boardId', 'The published pack names another board than its meeting’s'))
+    if (pack.publishedById !== null && !records.person(pack.publishedById)) found.push(problem('publishedById', 'The person who published the pack is not known'))
+    // Publications of a meeting are numbered once each: a second "1" would leave which is current to the order of the file.
+    const key = JSON.stringify([pack.meetingId, pack.number])
+    if (published.has(key)) found.push(problem('number', `Two publications of one meeting’s pack are number ${pack.number}`))
+    published.add(key)
+    add('packs', position, found)
+  })
   data.measures.forEach((measure, position) => add('measures', position, measureProblems(measure, records)))
   const measures = new Set(data.measures.map((measure) => measure.id))
   const monthsRecorded = new Set<string>()

@@ -17,6 +17,7 @@ import type {
   StoredPlan,
   StoredReport,
 } from '@/contract/stored'
+import type { StoredPack } from '@/contract/pack'
 import { migrations } from './migrations'
 import type { MetaEntry } from './store'
 
@@ -41,6 +42,7 @@ export class TrackerDatabase extends Dexie {
   planImports!: Table<StoredPlanImport, string>
   personChanges!: Table<StoredPersonChange, string>
   actions!: Table<StoredAction, string>
+  packs!: Table<StoredPack, string>
   meta!: Table<MetaEntry, string>
 
   constructor(name: string = DATABASE_NAME) {

@@ -456,6 +456,7 @@ export function buildDemoData(today: Date): Dataset {
     planImports: [],
     personChanges: demoPersonChanges(at),
     actions: demoActions(improvement, scrutiny, meetingAt),
+    packs: [],
   }
 }
 

@@ -49,6 +49,7 @@ function dexieTx(db: TrackerDatabase): Tx {
     planImports: access('planImports'),
     personChanges: access('personChanges'),
     actions: access('actions'),
+    packs: access('packs'),
     meta: access('meta'),
   }
 }

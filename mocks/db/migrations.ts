@@ -70,6 +70,13 @@ export const migrations: readonly Migration[] = [
       actions: 'id, boardId, meetingId, ownerId, status',
     },
   },
+  {
+    // Meeting packs as published (frozen): a new table, empty until the first pack is published.
+    version: 6,
+    stores: {
+      packs: 'id, meetingId',
+    },
+  },
 ]
 
 /**

@@ -44,6 +44,7 @@ export const tableIndexes = {
   planImports: ['planId', 'fileHash'],
   personChanges: ['personId', 'at'],
   actions: ['boardId', 'meetingId', 'ownerId', 'status'],
+  packs: ['meetingId'],
   meta: [],
 } as const satisfies { [T in TableName]: ReadonlyArray<keyof Row<T> & string> }
 

@@ -17,6 +17,10 @@ const allowed: Array<[RegExp, string]> = [
   [/^\/api\/meetings\/[^/]+\/pack$/, 'GET'],
   [/^\/api\/meetings$/, 'GET, POST'],
   [/^\/api\/meetings\/series$/, 'POST'],
+  // A published pack is never changed or removed: it is published again, with a reason.
+  [/^\/api\/meetings\/[^/]+\/packs$/, 'GET, POST'],
+  [/^\/api\/meetings\/[^/]+\/packs\/[^/]+$/, 'GET'],
+  [/^\/api\/meetings\/[^/]+\/changes$/, 'GET'],
   [/^\/api\/meetings\/[^/]+$/, 'GET, PATCH'],
   // An action is never deleted: it is done, or stays open.
   [/^\/api\/actions$/, 'GET, POST'],

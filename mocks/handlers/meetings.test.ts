@@ -231,3 +231,63 @@ describe('scheduling', () => {
     expect(elsewhere.json.errors).toEqual([{ path: 'moveBusinessTo', message: 'Choose another scheduled meeting of the same board' }])
   })
 })
+
+describe('publishing the pack', () => {
+  const boardMeetings = async () => (await call('GET', '/api/meetings?boardId=board-improvement')).json as { id: string; date: string; papersDeadline: string; version: number }[]
+
+  it('freezes it at the chair’s word: the pack then reads as published, whatever changes after', async () => {
+    const next = (await boardMeetings()).find((meeting) => meeting.date >= '2026-11-23')!
+    const live = meetingPackSchema.parse((await call('GET', `/api/meetings/${next.id}/pack`)).json)
+    expect(live.publication).toBeNull()
+    expect((await call('POST', `/api/meetings/${next.id}/packs`, { as: MEMBER, body: {} })).status).toBe(403)
+    const published = await call('POST', `/api/meetings/${next.id}/packs`, { as: CHAIR, body: {} })
+    expect(published.status).toBe(201)
+    expect(published.json.publication).toMatchObject({ number: 1, publishedById: CHAIR, reason: null })
+    expect(published.headers.get('Location')).toBe(`/api/meetings/${next.id}/packs/1`)
+
+    // A status changes after publication: the published pack does not.
+    const milestone = (await stored.milestones.toArray()).find((each) => each.rag === 'green' && each.ownerId === 'p-safeguarding' && !each.closedOn)!
+    const update = await call('POST', `/api/milestones/${milestone.id}/updates`, { as: 'p-safeguarding', ifMatch: milestone.version, body: { rag: 'red', commentary: 'Slipped after publication', recoveryAction: 'Weekly review' } })
+    expect(update.status).toBe(201)
+    const after = meetingPackSchema.parse((await call('GET', `/api/meetings/${next.id}/pack`)).json)
+    expect(after).toEqual(meetingPackSchema.parse(published.json))
+    expect(after.milestoneStatuses.find((each) => each.id === milestone.id)?.rag).toBe('green')
+  })
+
+  it('publishes again only with a reason, keeping every earlier version readable', async () => {
+    const next = (await boardMeetings()).find((meeting) => meeting.date >= '2026-11-23')!
+    await call('POST', `/api/meetings/${next.id}/packs`, { as: CHAIR, body: {} })
+    const noReason = await call('POST', `/api/meetings/${next.id}/packs`, { as: CHAIR, body: {} })
+    expect(noReason.json.errors).toEqual([{ path: 'reason', message: 'Say why the pack is published again' }])
+    const again = await call('POST', `/api/meetings/${next.id}/packs`, { as: CHAIR, body: { reason: 'The performance report was replaced with the corrected figures.' } })
+    expect(again.json.publication).toMatchObject({ number: 2, reason: 'The performance report was replaced with the corrected figures.' })
+    expect((await call('GET', `/api/meetings/${next.id}/packs`)).json.map((each: { number: number }) => each.number)).toEqual([1, 2])
+    expect((await call('GET', `/api/meetings/${next.id}/packs/1`)).json.publication.number).toBe(1)
+    expect((await call('GET', `/api/meetings/${next.id}/pack`)).json.publication.number).toBe(2)
+    expect((await call('GET', `/api/meetings/${next.id}/packs/3`)).status).toBe(404)
+  })
+
+  it('freezes by itself once the papers deadline has passed, once, with nobody named as publishing it', async () => {
+    const past = (await boardMeetings()).filter((meeting) => meeting.papersDeadline < '2026-11-23').at(-1)!
+    expect(await stored.packs.where('meetingId').equals(past.id).count()).toBe(0)
+    const [first, second] = await Promise.all([call('GET', `/api/meetings/${past.id}/pack`), call('GET', `/api/meetings/${past.id}/pack`)])
+    expect(first.json.publication).toMatchObject({ number: 1, publishedById: null })
+    expect(second.json).toEqual(first.json)
+    expect(await stored.packs.where('meetingId').equals(past.id).count()).toBe(1)
+  })
+
+  it('says what changed since the last meeting by comparing two published packs, the same whenever it is read', async () => {
+    const all = await boardMeetings()
+    const next = all.find((meeting) => meeting.date >= '2026-11-23')!
+    const provisional = (await call('GET', `/api/meetings/${next.id}/changes`)).json
+    expect(provisional.provisional).toBe(true)
+    expect(provisional.from).toMatchObject({ number: 1 })
+    await call('POST', `/api/meetings/${next.id}/packs`, { as: CHAIR, body: {} })
+    const first = (await call('GET', `/api/meetings/${next.id}/changes`)).json
+    expect(first).toMatchObject({ provisional: false, to: { meetingId: next.id, number: 1 } })
+    const milestone = (await stored.milestones.toArray()).find((each) => each.rag === 'green' && each.ownerId === 'p-safeguarding' && !each.closedOn)!
+    await call('POST', `/api/milestones/${milestone.id}/updates`, { as: 'p-safeguarding', ifMatch: milestone.version, body: { rag: 'red', commentary: 'Slipped', recoveryAction: 'Weekly review' } })
+    expect((await call('GET', `/api/meetings/${next.id}/changes`)).json).toEqual(first)
+    for (const change of first.changes) expect(change.before === null || change.after === null || change.before.rag !== change.after.rag || change.before.dueDate !== change.after.dueDate || change.before.closedOn !== change.after.closedOn).toBe(true)
+  })
+})

@@ -54,6 +54,7 @@ export const stored = {
   planImports: table('planImports'),
   personChanges: table('personChanges'),
   actions: table('actions'),
+  packs: table('packs'),
   meta: table('meta'),
 }
 

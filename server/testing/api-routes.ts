@@ -126,6 +126,7 @@ export async function writeRequests(data: Dataset, today: Date): Promise<WriteRe
     { route: 'POST /api/boards', path: '/api/boards', body: { name: 'Corporate Parenting Panel', kind: 'panel', memberIds: ['p-member-osei'] }, by: 'chair', answers: 201 },
     { route: 'PATCH /api/boards/:id', path: `/api/boards/${plan.boardId}`, body: { papersLeadDays: 7 }, by: 'chair', answers: 200 },
     { route: 'POST /api/meetings', path: '/api/meetings', body: { boardId: plan.boardId, date: wednesdayAfter(today, 400) }, by: 'chair', answers: 201 },
+    { route: 'POST /api/meetings/:id/packs', path: `/api/meetings/${ids.meetings}/packs`, body: {}, by: 'chair', answers: 201 },
     {
       route: 'POST /api/meetings/series',
       path: '/api/meetings/series',
