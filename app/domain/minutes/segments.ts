@@ -122,7 +122,25 @@ function sentencesIn(plain: string, start: number, end: number): Line[] {
     }
   }
   spans.push({ start: from, end })
-  return spans.map((span) => trimmed(plain, span)).filter((span) => span.end > span.start)
+  return spans.flatMap((span) => bounded(plain, trimmed(plain, span))).filter((span) => span.end > span.start)
+}
+
+/** The longest sentence the rules read whole: a run of text with no full stop is cut at white space, so no text costs more than its length. */
+export const LONGEST_SENTENCE = 1000
+
+function bounded(plain: string, span: Line): Line[] {
+  const pieces: Line[] = []
+  let { start } = span
+  while (span.end - start > LONGEST_SENTENCE) {
+    const space = plain.lastIndexOf(' ', start + LONGEST_SENTENCE)
+    let cut = space > start + LONGEST_SENTENCE / 2 ? space : start + LONGEST_SENTENCE
+    // Never between the two halves of a character outside the Basic Multilingual Plane.
+    if (/[\udc00-\udfff]/.test(plain[cut] ?? '')) cut--
+    pieces.push(trimmed(plain, { start, end: cut }))
+    start = cut
+  }
+  pieces.push(trimmed(plain, { start, end: span.end }))
+  return pieces
 }
 
 /** The minutes' paragraphs, each with its sentences; agenda descriptions and document lists left out. */
