@@ -16,7 +16,7 @@ export const minutesProposalsInputSchema = z.strictObject({
   meetingId: idSchema.optional(),
   text: z
     .string({ error: 'Enter the minutes' })
-    .min(1, { error: 'Enter the minutes' })
+    .min(1, { error: 'Enter the minutes', abort: true })
     .max(MINUTES_MAX_CHARACTERS, { error: 'The minutes must be 200,000 characters or fewer: bring them in an agenda item at a time' })
     .refine(hasVisibleText, { error: 'Enter the minutes: what was entered shows nothing' }),
 })

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import type { Role } from '@/contract/people'
 import {
   mayAddBoard,
+  mayBringInMinutes,
   mayAddPeople,
   mayChangeInspection,
   mayAuthorReports,
@@ -82,6 +83,11 @@ describe('reports', () => {
 
   it('only officers author reports', () => {
     expect([chair, director, member].filter(mayAuthorReports)).toEqual([director])
+  })
+
+  it('only the board’s chair brings its minutes in, as only they ask for its reports', () => {
+    expect([chair, otherChair, director, member].filter((actor) => mayBringInMinutes(actor, board).allowed)).toEqual([chair])
+    expect(mayBringInMinutes(director, board)).toEqual({ allowed: false, reason: 'Only the chair of Improvement Board may bring its minutes in.' })
   })
 })
 

@@ -11,6 +11,7 @@ import { measureHandlers } from './measures'
 import { meetingHandlers } from './meetings'
 import { milestoneOutcomeHandlers } from './milestone-outcomes'
 import { milestoneHandlers } from './milestones'
+import { minutesHandlers } from './minutes'
 import { peopleHandlers } from './people'
 import { personChangeHandlers } from './person-changes'
 import { planImportHandlers } from './plan-imports'
@@ -32,6 +33,7 @@ export const handlers = [
   ...dateChangeHandlers,
   ...milestoneOutcomeHandlers,
   ...reportHandlers,
+  ...minutesHandlers,
   ...measureHandlers,
   ...adminHandlers,
   ...auditHandlers,
