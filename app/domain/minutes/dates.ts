@@ -98,8 +98,10 @@ export function findDue(words: string, reference: string): FoundDue | null {
   const parsed = Number.isNaN(instant.getTime()) ? [] : GB.parse(words, instant, { forwardDate: true })
   const first = parsed.find((result) => accepted(result, words))
   if (first) push(fromParser(first, words))
-  // The earliest phrase wins; at the same place, the longer one ("end of the financial year" over "the year").
-  candidates.sort((a, b) => a.start - b.start || b.end - a.end)
+  // A meeting, month or date wins over words that settle nothing ("to the work programme for the March meeting");
+  // then the earliest; at the same place, the longer ("end of the financial year" over "the year").
+  const vague = (candidate: FoundDue) => (candidate.due.kind === 'unspecified' ? 1 : 0)
+  candidates.sort((a, b) => vague(a) - vague(b) || a.start - b.start || b.end - a.end)
   return candidates[0] ?? null
 }
 

@@ -25,7 +25,8 @@ export interface RuleContext {
   paragraphSpeaker: string | null
 }
 
-const capitalised = (word: string) => `[${word[0]!.toUpperCase()}${word[0]!.toLowerCase()}]${word.slice(1)}`
+/** "cabinet member" as `[Cc]abinet [Mm]ember`: a role is written with capitals or without. */
+const capitalised = (words: string) => words.replace(/\b([a-z])/g, (letter) => `[${letter.toUpperCase()}${letter}]`)
 const NAME_WORD = String.raw`[A-Z][A-Za-z’'\-]+`
 const PERSON = String.raw`(?:Mr|Mrs|Ms|Miss|Mx|Dr|Cllr|Councillor|Professor|Prof|Sir|Dame|Lord|Lady)\.?\s+(?:[A-Z]\.?\s+){0,2}${NAME_WORD}(?:\s+${NAME_WORD})?`
 const ROLE_WORDS = ['interim', 'acting', 'deputy', 'assistant', 'corporate', 'strategic', 'executive', 'senior', 'principal', 'service', 'programme', 'independent']
@@ -95,7 +96,7 @@ export function tentative(words: string): boolean {
 
 /** A sentence that reports what members said or asked, not what was decided. */
 const REMARK =
-  /^(?:(?:in\s+response\s+to\s+)?(?:a|an|one|another)\s+(?:comment|question|concern|query|member|councillor)\b|(?:some|several|other)\s+members\b|(?:members|councillors)\s+(?:felt|commented|suggested|questioned|expressed|raised|asked|wondered|queried|were\s+concerned|reported|stated|highlighted|noted|said)\b|surely\b|it\s+was\s+(?:suggested|commented|felt|questioned|queried)\b|these\s+members\b)/i
+  /^(?:(?:in\s+response\s+to\s+)?(?:a|an|one|another)\s+(?:comment|question|concern|query|member|councillor)\b|(?:some|several|other)\s+members\b|(?:members|councillors)\s+(?:felt|commented|suggested|questioned|expressed|raised|asked(?!\s+(?:that|for)\b)|wondered|queried|were\s+concerned|reported|stated|highlighted|noted|said)\b|surely\b|it\s+was\s+(?:suggested|commented|felt|questioned|queried)\b|these\s+members\b|(?:Councillor|Cllr)\.?\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s+(?:asked|questioned|queried|wondered|suggested|commented|felt|raised|expressed|said|stated|highlighted)\b)/i
 
 /** Where a member's remark ends and an officer's answer begins; 0 when the sentence is no remark, its length when no officer answers. */
 export function remarkEnds(text: string): number {

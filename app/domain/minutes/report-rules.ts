@@ -7,6 +7,7 @@ import {
   pastBefore,
   recurrenceIn,
   speakerAt,
+  tentative,
   titleFrom,
   type Candidate,
   type RuleContext,
@@ -20,7 +21,10 @@ import {
 const REPORT_NOUN = String.raw`(?:reports?|updates?|briefings?|papers?|presentations?)`
 const TOPIC = String.raw`(?:\s+(?:on|about|regarding|into|setting\s+out|covering|in\s+respect\s+of|of)\s+(?:[^\s,;.]+\s+){0,14}?[^\s,;.]+)?`
 const DETERMINER = String.raw`(?:an?|the|a\s+further|further|regular|quarterly|annual|six-monthly)`
-const NOUN_PHRASE = String.raw`${DETERMINER}\s+(?:[^\s,;.]+\s+){0,6}?${REPORT_NOUN}${TOPIC}`
+const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December'
+/** Where a report's topic ends when nothing follows it but where it goes: "…on the outcome of the consultation | at its meeting in June". */
+const TOPIC_END = String.raw`(?=\s+(?:(?:to|at|for)\s+(?:the|this|its|their|a|an|every|each|all|future|next|committee|board|panel|cabinet)\b|in\s+(?:${MONTHS}|the\s+(?:spring|summer|autumn|winter|new\s+year)|due\s+course|\d)|by|before|within|during|no\s+later\s+than|back|and\s+(?:that|to)|which|when)\b|\s*[,;.()]|\s*$)`
+const NOUN_PHRASE = String.raw`${DETERMINER}\s+(?:[^\s,;.]+\s+){0,6}?${REPORT_NOUN}${TOPIC}${TOPIC_END}`
 /** "… be made to", "… being presented to", "… is planned for": a report going to a meeting, said passively. */
 const PASSIVE = new RegExp(
   String.raw`\b(?<noun>${REPORT_NOUN})(?<topic>${TOPIC})(?:\s*,[^,;]{1,100},)?\s+(?<aux>be|is\s+to\s+be|are\s+to\s+be|would\s+be|will\s+be|should\s+be|to\s+be|being|was\s+to\s+be|were\s+to\s+be|is|are|was|were)\s+(?:(?:then|also|now|first)\s+)?(?<verb>made|submitted|brought|presented|provided|given|considered|received|taken|tabled|scheduled|planned|programmed|produced|prepared|added|due|expected)\b`,
@@ -36,7 +40,9 @@ const BRING = new RegExp(
   String.raw`\b(?:would|will|to|agreed\s+to|undertook\s+to|should|(?:was|were|be)\s+asked\s+to)\s+(?:also\s+)?(?<verb>bring|submit|present|provide|produce|prepare)\s+(?<np>${NOUN_PHRASE})(?:\s+back)?`,
   'g',
 )
-const REPORT_BACK = /\b(?:would|will|to|agreed\s+to|undertook\s+to|should|(?:was|were|be)\s+asked\s+to)\s+(?:also\s+)?(?<what>report\s+(?:back|progress|further)\b)/g
+const REPORT_BACK = /(?:\b(?:would|will|to|agreed\s+to|undertook\s+to|should|(?:was|were|be)\s+asked\s+to)\s+(?:also\s+)?|,\s+)(?<what>report(?:ing)?\s+(?:back|progress|further)\b)/g
+/** "… be a standing item on the agenda": a report to every meeting. */
+const STANDING = /\s+(?:be|become|would\s+be|will\s+be|should\s+be|to\s+be)\s+(?:a|an)\s+(?:standing|regular)\s+(?:agenda\s+)?item\b/g
 const PROGRAMME = String.raw`(?:on|in|to|into)\s+(?:the\s+|its\s+|their\s+)?(?:(?:committee|board|panel)[’']s\s+)?(?:forward\s+|annual\s+)?(?:work\s*(?:plan|programme|program)|forward\s+plan|agenda)\b`
 const INCLUDE = new RegExp(String.raw`\b(?:would|will|to|should|agreed\s+to)\s+(?:also\s+)?(?:include|add|place|put|schedule)\s+(?<obj>(?:[^\s,;.]+\s+){1,25}?)${PROGRAMME}`, 'gi')
 const INCLUDED = new RegExp(String.raw`\s+(?:be|would\s+be|will\s+be|to\s+be|should\s+be)\s+(?:added|included|placed|put|scheduled)\s+${PROGRAMME}`, 'gi')
@@ -108,8 +114,10 @@ function agentBefore(text: string, at: number, context: RuleContext): string | n
 /** The follow-up reports one sentence asks for. */
 export function findReports(text: string, context: RuleContext): Candidate[] {
   const found: Candidate[] = []
-  const add = (title: string, due: DueReading, span: readonly [number, number], owner: string | null = null, words = title) =>
-    found.push({ kind: 'report', title, due, recurrence: recurrenceIn(words), owner, span })
+  const add = (title: string, due: DueReading, span: readonly [number, number], owner: string | null = null, words = title) => {
+    // "Whether a report could be brought…" is a question, not a request.
+    if (!tentative(text.slice(clauseStart(text, span[0]), span[1]))) found.push({ kind: 'report', title, due, recurrence: recurrenceIn(words), owner, span })
+  }
 
   for (const match of text.matchAll(PASSIVE)) {
     const { noun = '', topic = '', aux = '', verb = '' } = match.groups ?? {}
@@ -155,8 +163,15 @@ export function findReports(text: string, context: RuleContext): Candidate[] {
     const end = clauseEnd(text, start)
     const rest = text.slice(start, end)
     const due = findDue(rest, context.reference)
-    const words = due && due.end === rest.length ? rest.slice(0, due.start) : rest
-    add(titleFrom(words), due?.due ?? { kind: 'unspecified' }, [match.index, end], agentBefore(text, match.index, context), rest)
+    const words = due && /^[\s.,;]*$/.test(rest.slice(due.end)) ? rest.slice(0, due.start) : rest
+    add(titleFrom(words.replace(/^reporting/i, 'report')), due?.due ?? { kind: 'unspecified' }, [match.index, end], agentBefore(text, match.index, context), rest)
+  }
+
+  for (const match of text.matchAll(STANDING)) {
+    const start = clauseStart(text, match.index)
+    if (start === match.index) continue
+    const end = clauseEnd(text, match.index + match[0].length)
+    found.push({ kind: 'report', title: titleFrom(text.slice(start, match.index), { dropArticle: true }), due: { kind: 'next-meeting' }, recurrence: 'every-meeting', owner: null, span: [start, end] })
   }
 
   for (const match of text.matchAll(INCLUDE)) {
