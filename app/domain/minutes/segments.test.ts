@@ -31,10 +31,11 @@ describe('paragraphs and sentences', () => {
   })
 
   it('gives an "ACTION: Name" line, and a closing "(Action: Name)", to the paragraph before', () => {
-    const paragraphs = paragraphsOf('10.4  It was agreed.\nACTION:\t\tAndrea Clarke\n\n10.5  Figures to follow (Action: Head of Performance, by 1 May).')
+    const paragraphs = paragraphsOf('10.4  It was agreed.\nACTION:\t\tAndrea Clarke\n\n10.5  Figures to follow (Action: Head of Performance, by 1 May).\n\n10.6  Noted.\nActions by – Ms Ng')
     expect(paragraphs.map((paragraph) => paragraph.actionLine)).toEqual([
       { owner: 'Andrea Clarke', rest: '' },
       { owner: 'Head of Performance', rest: ', by 1 May' },
+      { owner: 'Ms Ng', rest: '' },
     ])
     expect(paragraphs[1]?.sentences.map((sentence) => sentence.text)).toEqual(['Figures to follow'])
   })
