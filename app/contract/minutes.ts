@@ -26,13 +26,6 @@ export const proposalKinds = ['report', 'action', 'commitment', 'judgement'] as 
 export const proposalKindSchema = z.enum(proposalKinds)
 export type ProposalKind = z.infer<typeof proposalKindSchema>
 
-export const proposalKindLabels: Record<ProposalKind, string> = {
-  report: 'Follow-up report',
-  action: 'Action',
-  commitment: 'Commitment',
-  judgement: 'Judgement',
-}
-
 /**
  * When a proposal is due: one of the board's meetings; a month or "the next meeting" when no meeting
  * of the board is known for it; a date (a deadline); or unspecified, with the words the minutes

@@ -75,11 +75,6 @@ export function titleFrom(words: string, options: { dropArticle?: boolean } = {}
   return title
 }
 
-/** Words cut from `words` between `start` and `end`, the rest joined with one space. */
-export function without(words: string, start: number, end: number): string {
-  return `${words.slice(0, start)} ${words.slice(end)}`.replace(/\s+/g, ' ').trim()
-}
-
 /** How often something is due, from its words: annual, quarterly, every meeting, or once. */
 export function recurrenceIn(words: string): Recurrence {
   if (/\b(?:every|each|all(?:\s+future)?)\s+(?:(?:committee|board|panel|formal)\s+)?meetings?\b|\bstanding\s+(?:agenda\s+)?item\b/i.test(words)) return 'every-meeting'

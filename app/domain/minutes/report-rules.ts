@@ -171,7 +171,7 @@ export function findReports(text: string, context: RuleContext): Candidate[] {
     const start = clauseStart(text, match.index)
     if (start === match.index) continue
     const end = clauseEnd(text, match.index + match[0].length)
-    found.push({ kind: 'report', title: titleFrom(text.slice(start, match.index), { dropArticle: true }), due: { kind: 'next-meeting' }, recurrence: 'every-meeting', owner: null, span: [start, end] })
+    add(titleFrom(text.slice(start, match.index), { dropArticle: true }), { kind: 'next-meeting' }, [start, end], null, text.slice(start, end))
   }
 
   for (const match of text.matchAll(INCLUDE)) {

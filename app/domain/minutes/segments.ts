@@ -23,6 +23,7 @@ export interface ActionLine {
   rest: string
 }
 
+/** A paragraph of the minutes: its sentences, and the "ACTION:" line that follows it, if any. */
 export interface Paragraph {
   index: number
   sentences: Sentence[]
@@ -49,7 +50,7 @@ const RESOLVED = /^(?:(?:and\s+)?it\s+was\s+)?(?:RESOLVED|Resolved|AGREED|DECIDE
 const ABBREVIATION = /(?:^|[\s(])(?:Mr|Mrs|Ms|Mx|Dr|Cllr|Prof|Rev|Hon|St|No|Nos|pp|para|paras|cf|i\.e|e\.g|[A-Z])$/
 
 /** The text as the rules read it: the same length, with no-break, figure and tab spaces as spaces. */
-export function plainSpaces(text: string): string {
+function plainSpaces(text: string): string {
   return text.replace(/[\u00a0\u2007\u202f\t\f\v]/g, ' ')
 }
 
