@@ -1,6 +1,6 @@
 import { FetchInterceptor } from '@mswjs/interceptors/fetch'
 import { defineNetwork, InterceptorSource } from 'msw/experimental'
-import { CHANGES_CHANNEL, THIS_TAB, type ChangeNotice } from '@/contract/changes'
+import { CHANGES_CHANNEL, changesData, THIS_TAB, type ChangeNotice } from '@/contract/changes'
 import { db } from './db/database'
 import { dexieStore } from './db/dexie-store'
 import { chooseStore } from './db/store'
@@ -53,8 +53,9 @@ function announceWrites(network: { events: { on: (type: 'response:mocked', liste
   if (typeof BroadcastChannel === 'undefined') return
   const channel = new BroadcastChannel(CHANGES_CHANNEL)
   network.events.on('response:mocked', ({ request, response }) => {
-    if (request.method === 'GET' || request.method === 'HEAD' || !response.ok) return
-    const notice: ChangeNotice = { type: 'changed', tab: THIS_TAB, method: request.method, path: new URL(request.url).pathname }
+    const path = new URL(request.url).pathname
+    if (!changesData(request.method, path) || !response.ok) return
+    const notice: ChangeNotice = { type: 'changed', tab: THIS_TAB, method: request.method, path }
     channel.postMessage(notice)
   })
 }

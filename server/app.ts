@@ -1,6 +1,6 @@
 import { Hono, type Context } from 'hono'
 import { compress } from 'hono/compress'
-import { TAB_HEADER, type ChangeNotice } from '@/contract/changes'
+import { changesData, TAB_HEADER, type ChangeNotice } from '@/contract/changes'
 import type { ServerInfo } from '@/contract/modes'
 import { apiPaths, authPaths } from '@/contract/paths'
 import { ACTING_AS_HEADER, LOCAL_API_HEADER, PROBLEM_CONTENT_TYPE, problemTypes, type Problem } from '@/contract/problem'
@@ -142,7 +142,7 @@ export function createServerApp({ db, devIdentity, signIn, distDir, logger, hand
       request = devIdentity ? request : withoutHeader(request, ACTING_AS_HEADER)
       response = await handleApi(request)
     }
-    if (writes && response.ok) {
+    if (changesData(c.req.method, c.req.path) && response.ok) {
       const notice: ChangeNotice = { type: 'changed', tab: tabOf(request), method: request.method, path: c.req.path }
       db.notify(notice).catch((error: unknown) => logger.error('change notice not sent', { error, requestId: c.get('requestId') }))
     }

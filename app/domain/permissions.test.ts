@@ -5,6 +5,7 @@ import {
   mayCompleteAction,
   mayRecordActions,
   mayAddBoard,
+  mayBringInMinutes,
   mayAddPeople,
   mayChangeInspection,
   mayAuthorReports,
@@ -84,6 +85,11 @@ describe('reports', () => {
 
   it('only officers author reports', () => {
     expect([chair, director, member].filter(mayAuthorReports)).toEqual([director])
+  })
+
+  it('only the board’s chair brings its minutes in, as only they ask for its reports', () => {
+    expect([chair, otherChair, director, member].filter((actor) => mayBringInMinutes(actor, board).allowed)).toEqual([chair])
+    expect(mayBringInMinutes(director, board)).toEqual({ allowed: false, reason: 'Only the chair of Improvement Board may bring its minutes in.' })
   })
 })
 

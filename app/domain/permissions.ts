@@ -84,6 +84,12 @@ export function mayCompleteAction(actor: Actor, action: { ownerId: string | null
 }
 export const mayRequestReports = (actor: Actor, board: BoardFacts) => asChairOf(actor, board, 'ask for reports to it')
 export const mayChangeReport = (actor: Actor, board: BoardFacts) => asChairOf(actor, board, 'change its reports')
+/**
+ * Reading a meeting's minutes for proposals (`POST /api/minutes/proposals`): it writes nothing, but
+ * its proposals are for the person who would record them, so it is the rule for asking for the
+ * board's reports: the board's chair.
+ */
+export const mayBringInMinutes = (actor: Actor, board: BoardFacts) => asChairOf(actor, board, 'bring its minutes in')
 
 /** A status update: the board's chair, or the officer who owns the milestone. */
 export function mayUpdateMilestone(actor: Actor, milestone: { ownerId: string }, board: BoardFacts | undefined): Permission {

@@ -42,6 +42,7 @@ const allowed: Array<[RegExp, string]> = [
   [/^\/api\/reports\/[^/]+\/transitions$/, 'POST'],
   [/^\/api\/reports$/, 'GET, POST'],
   [/^\/api\/reports\/[^/]+$/, 'GET, PATCH'],
+  [/^\/api\/minutes\/proposals$/, 'POST'],
   [/^\/api\/export$/, 'GET'],
   [/^\/api\/audit$/, 'GET'],
   [/^\/api\/(import|reset)$/, 'POST'],

@@ -9,6 +9,7 @@ import * as inspections from '@/contract/inspections'
 import * as measures from '@/contract/measures'
 import * as meetings from '@/contract/meetings'
 import * as milestones from '@/contract/milestones'
+import * as minutes from '@/contract/minutes'
 import * as people from '@/contract/people'
 import * as plans from '@/contract/plans'
 import * as reports from '@/contract/reports'
@@ -67,6 +68,8 @@ const writes: Array<[string, string, z.ZodType]> = [
   ['POST', '/api/measures/measure-assessments-45/actuals', measures.recordActualInputSchema],
   ['PATCH', '/api/measures/measure-assessments-45/actuals/2026-10', measures.correctActualInputSchema],
   ['POST', '/api/plans/plan-northshire/imports', imports.createPlanImportInputSchema],
+  // Writes nothing, but reads whatever text arrives.
+  ['POST', '/api/minutes/proposals', minutes.minutesProposalsInputSchema],
 ]
 /** How many generated writes were accepted: a fuzz whose every body is refused tests only validation. */
 let accepted = 0

@@ -12,6 +12,7 @@ import { actionHandlers } from './actions'
 import { meetingHandlers } from './meetings'
 import { milestoneOutcomeHandlers } from './milestone-outcomes'
 import { milestoneHandlers } from './milestones'
+import { minutesHandlers } from './minutes'
 import { peopleHandlers } from './people'
 import { personChangeHandlers } from './person-changes'
 import { planImportHandlers } from './plan-imports'
@@ -34,6 +35,7 @@ export const handlers = [
   ...dateChangeHandlers,
   ...milestoneOutcomeHandlers,
   ...reportHandlers,
+  ...minutesHandlers,
   ...measureHandlers,
   ...adminHandlers,
   ...auditHandlers,

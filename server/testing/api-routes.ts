@@ -183,6 +183,14 @@ export async function writeRequests(data: Dataset, today: Date): Promise<WriteRe
     },
     { route: 'PATCH /api/reports/:id', path: `/api/reports/${ids.reports}`, body: { title: 'Progress report, revised' }, by: 'chair', answers: 200 },
     { route: 'POST /api/reports/:id/transitions', path: `/api/reports/${ids.reports}/transitions`, body: { to: 'submitted' }, by: 'chair', answers: 200 },
+    // Writes nothing, but is a POST: held to the same checks as every change.
+    {
+      route: 'POST /api/minutes/proposals',
+      path: '/api/minutes/proposals',
+      body: { boardId: plan.boardId, text: 'RESOLVED that a report on care leavers’ housing be made to the next meeting.' },
+      by: 'chair',
+      answers: 200,
+    },
     {
       route: 'POST /api/measures',
       path: '/api/measures',
