@@ -7,6 +7,7 @@ import { datasetProblems } from '@/domain/record-rules'
 import { read, write } from '../db/store'
 import { demoData, markSetUp, readDataset, replaceWithDemo, writeDataset } from '../db/seed'
 import { actingPerson, answer, readText, json, noContent, nowInstant, parseJson, parseWith, problems, enforce } from './http'
+import { publishDemoPacks } from './meeting-pack'
 import { route } from './paths'
 
 /** JSON with object keys sorted, so the checksum does not depend on key order. */
@@ -82,6 +83,7 @@ export const adminHandlers = [
       return write(async (tx) => {
         enforce(mayResetData(await actingPerson(tx, request)))
         await replaceWithDemo(tx, data)
+        await publishDemoPacks(tx)
         return noContent()
       })
     }),

@@ -6,6 +6,7 @@ import { read, write } from '../db/store'
 import { demoData, markSetUp, writeDataset } from '../db/seed'
 import { actingPerson, answer, checkIfMatch, enforce, json, newId, problems, readBody } from './http'
 import { recordPersonChanges } from './person-changes'
+import { publishDemoPacks } from './meeting-pack'
 import { route } from './paths'
 
 export const NOT_SET_UP = 'The council has not been set up yet: start with an empty council or with the demo.'
@@ -33,6 +34,7 @@ export const councilHandlers = [
         let result: SetUpResult
         if (demo) {
           await writeDataset(tx, demo)
+          await publishDemoPacks(tx)
           result = { council: demo.council[0]!, actAs: null }
         } else if (input.start === 'empty') {
           const council: StoredCouncil = { id: COUNCIL_ID, name: input.councilName, version: 1 }

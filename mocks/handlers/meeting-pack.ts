@@ -109,11 +109,29 @@ function frozen(pack: StoredPack): MeetingPack {
 }
 
 /** Freezes the meeting's pack as it stands now, as publication number `number`. */
-async function publish(tx: Tx, meeting: StoredMeeting, number: number, publishedById: string | null, reason: string | null): Promise<StoredPack> {
+async function publish(tx: Tx, meeting: StoredMeeting, number: number, publishedById: string | null, reason: string | null, publishedAt = nowInstant()): Promise<StoredPack> {
   const content = await buildPack(tx, meeting)
-  const pack: StoredPack = { id: newId('pack'), meetingId: meeting.id, boardId: meeting.boardId, number, publishedAt: nowInstant(), publishedById, reason, content }
+  const pack: StoredPack = { id: newId('pack'), meetingId: meeting.id, boardId: meeting.boardId, number, publishedAt, publishedById, reason, content }
   await tx.packs.add(pack)
   return pack
+}
+
+/**
+ * The demo's published packs, made when the demo is set up or reset: the improvement board's
+ * meeting before last, frozen by itself at its papers deadline, and its last meeting, published by
+ * the chair and published again with a reason.
+ */
+export async function publishDemoPacks(tx: Tx): Promise<void> {
+  const board = await tx.boards.get('board-improvement')
+  if (!board) return
+  const held = (await tx.meetings.where('boardId', board.id)).filter((meeting) => meeting.status !== 'cancelled' && meeting.date < todayIso()).sort((a, b) => a.date.localeCompare(b.date))
+  const [beforeLast, last] = held.slice(-2)
+  const deadline = (meeting: StoredMeeting, time: string) => `${toMeeting(meeting, board).papersDeadline}T${time}:00.000Z`
+  if (beforeLast) await publish(tx, beforeLast, 1, null, null, deadline(beforeLast, '23:59'))
+  if (last) {
+    await publish(tx, last, 1, board.chairId, null, deadline(last, '09:30'))
+    await publish(tx, last, 2, board.chairId, 'The performance report was replaced with the figures corrected after the data audit.', deadline(last, '16:00'))
+  }
 }
 
 /** Whether a meeting's pack is due to freeze by itself: not cancelled, and its papers deadline has passed. */

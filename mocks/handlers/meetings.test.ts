@@ -291,3 +291,20 @@ describe('publishing the pack', () => {
     for (const change of first.changes) expect(change.before === null || change.after === null || change.before.rag !== change.after.rag || change.before.dueDate !== change.after.dueDate || change.before.closedOn !== change.after.closedOn).toBe(true)
   })
 })
+
+describe('the demo’s published packs', () => {
+  it('are made when the demo is set up: one frozen at its deadline, one published by the chair and again with a reason', async () => {
+    await call('POST', '/api/reset', { as: 'p-admin' })
+    const past = ((await call('GET', '/api/meetings?boardId=board-improvement')).json as { id: string; date: string }[]).filter((meeting) => meeting.date < '2026-11-23')
+    const [beforeLast, last] = past.slice(-2)
+    expect((await call('GET', `/api/meetings/${beforeLast!.id}/packs`)).json).toEqual([expect.objectContaining({ number: 1, publishedById: null })])
+    const versions = (await call('GET', `/api/meetings/${last!.id}/packs`)).json
+    expect(versions.map((each: { number: number; publishedById: string }) => [each.number, each.publishedById])).toEqual([
+      [1, CHAIR],
+      [2, CHAIR],
+    ])
+    expect(versions[1].reason).toMatch(/corrected/)
+    const changes = (await call('GET', `/api/meetings/${last!.id}/changes`)).json
+    expect(changes).toMatchObject({ provisional: false, from: { meetingId: beforeLast!.id, number: 1 }, to: { meetingId: last!.id, number: 2 } })
+  })
+})
