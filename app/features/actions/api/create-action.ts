@@ -18,7 +18,7 @@ export function useCreateAction() {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: createAction,
-    // Meeting packs list the board's earlier actions.
-    onSuccess: () => Promise.all([queryClient.invalidateQueries({ queryKey: actionKeys.all }), queryClient.invalidateQueries({ queryKey: meetingKeys.all })]),
+    // Every list of actions is fetched again before the save ends, so the page it leads to opens as saved; meeting packs list the board's earlier actions.
+    onSuccess: () => Promise.all([queryClient.invalidateQueries({ queryKey: actionKeys.all, refetchType: 'all' }), queryClient.invalidateQueries({ queryKey: meetingKeys.all })]),
   })
 }

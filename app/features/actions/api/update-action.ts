@@ -15,8 +15,8 @@ export function useUpdateAction() {
     mutationFn: updateAction,
     onSuccess: (action) => {
       queryClient.setQueryData(actionKeys.detail(action.id), action)
-      // Meeting packs list the board's earlier actions.
-      return Promise.all([queryClient.invalidateQueries({ queryKey: actionKeys.all }), queryClient.invalidateQueries({ queryKey: meetingKeys.all })])
+      // Every list of actions is fetched again before the save ends, so the page it leads to opens as saved; meeting packs list the board's earlier actions.
+      return Promise.all([queryClient.invalidateQueries({ queryKey: actionKeys.all, refetchType: 'all' }), queryClient.invalidateQueries({ queryKey: meetingKeys.all })])
     },
   })
 }

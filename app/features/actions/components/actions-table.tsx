@@ -51,7 +51,7 @@ export function ActionsTable({ caption, actions, people, agreedAt, mayComplete }
             {action.status === 'done' && action.doneAt ? <span className="govuk-body-s govuk-!-display-block govuk-!-margin-0">Done {formatDate(action.doneAt.slice(0, 10))}</span> : null}
             {action.status === 'open' && mayComplete?.(action) ? (
               <Link className="govuk-link govuk-body-s app-row-action govuk-!-display-block" to={pageUrls.action(action.id)}>
-                Mark as done<span className="govuk-visually-hidden">: {action.what}</span>
+                Mark as done<span className="govuk-visually-hidden"> – {action.what}</span>
               </Link>
             ) : null}
           </>,

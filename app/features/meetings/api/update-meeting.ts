@@ -17,7 +17,9 @@ export function useUpdateMeeting() {
     onSuccess: (meeting) => {
       queryClient.setQueryData(meetingKeys.detail(meeting.id), meeting)
       // A new date attaches waiting reports, and moves the date of actions due by this meeting.
+      // The meeting's own page (its pack) is fetched again before the save ends, so it opens as saved.
       return Promise.all([
+        queryClient.invalidateQueries({ queryKey: meetingKeys.detail(meeting.id), refetchType: 'all' }),
         queryClient.invalidateQueries({ queryKey: meetingKeys.all }),
         queryClient.invalidateQueries({ queryKey: reportKeys.all }),
         queryClient.invalidateQueries({ queryKey: actionKeys.all }),

@@ -153,17 +153,17 @@ export function AgendaForm({ meeting, actionsUnder, onSaved, cancel }: AgendaFor
               <div className="govuk-button-group app-agenda__controls">
                 {index > 0 ? (
                   <button type="button" id={`move-up-${row.key}`} className="govuk-button govuk-button--secondary" onClick={() => move(row, -1)}>
-                    Move up<span className="govuk-visually-hidden">: {label(row, index)}</span>
+                    Move up<span className="govuk-visually-hidden"> {label(row, index)}</span>
                   </button>
                 ) : null}
                 {index < rows.length - 1 ? (
                   <button type="button" id={`move-down-${row.key}`} className="govuk-button govuk-button--secondary" onClick={() => move(row, 1)}>
-                    Move down<span className="govuk-visually-hidden">: {label(row, index)}</span>
+                    Move down<span className="govuk-visually-hidden"> {label(row, index)}</span>
                   </button>
                 ) : null}
                 {mayRemoveRow(row) && actions === 0 ? (
                   <button type="button" className="govuk-button govuk-button--secondary" onClick={() => remove(row, index)}>
-                    Remove<span className="govuk-visually-hidden">: {label(row, index)}</span>
+                    Remove<span className="govuk-visually-hidden"> {label(row, index)}</span>
                   </button>
                 ) : null}
               </div>
