@@ -28,6 +28,14 @@ describe('page URLs', () => {
     [pageUrls.measure('measure-1', { correct: '2026-10' }), '/measures/measure-1?correct=2026-10#correct-actual'],
     [pageUrls.measureEdit('measure-1'), '/measures/measure-1/edit'],
     [pageUrls.audit(), '/audit'],
+    [pageUrls.meetingEdit('meeting-1'), '/meetings/meeting-1/edit'],
+    [pageUrls.meetingAgenda('meeting-1'), '/meetings/meeting-1/agenda'],
+    [pageUrls.meetingRecord('meeting-1'), '/meetings/meeting-1/record'],
+    [pageUrls.newAction('meeting-1'), '/meetings/meeting-1/actions/new'],
+    [pageUrls.newAction('meeting-1', { item: 'standing-progress' }), '/meetings/meeting-1/actions/new?item=standing-progress'],
+    [pageUrls.action('action/1'), '/actions/action%2F1'],
+    [pageUrls.boardActions('board-1'), '/boards/board-1/actions'],
+    [pageUrls.boardActions('board-1', { status: 'overdue' }), '/boards/board-1/actions?status=overdue'],
     [pageUrls.audit({ boardId: 'board-1', from: '2026-11-01', cursor: undefined }), '/audit?boardId=board-1&from=2026-11-01'],
   ])('%s', (built, expected) => {
     expect(built).toBe(expected)

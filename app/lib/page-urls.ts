@@ -60,6 +60,17 @@ export const pageUrls = {
   planAgree: (planId: string) => `/plans/${enc(planId)}/agree`,
   meetings: (filters?: MeetingsQuery) => withQuery('/meetings', filters),
   meeting: (meetingId: string) => `/meetings/${enc(meetingId)}`,
+  /** Change a meeting's date, time or venue. */
+  meetingEdit: (meetingId: string) => `/meetings/${enc(meetingId)}/edit`,
+  /** Change the order and items of a meeting's agenda. */
+  meetingAgenda: (meetingId: string) => `/meetings/${enc(meetingId)}/agenda`,
+  /** Record who came and what was decided. */
+  meetingRecord: (meetingId: string) => `/meetings/${enc(meetingId)}/record`,
+  /** Add an action agreed at the meeting; `item` pre-fills the agenda item it comes from. */
+  newAction: (meetingId: string, { item }: { item?: string } = {}) => withQuery(`/meetings/${enc(meetingId)}/actions/new`, { item }),
+  action: (actionId: string) => `/actions/${enc(actionId)}`,
+  /** A board's action log; `status` filters it (open, overdue or done). */
+  boardActions: (boardId: string, { status }: { status?: string } = {}) => withQuery(`/boards/${enc(boardId)}/actions`, { status }),
   reports: (filters?: ReportsQuery) => withQuery('/reports', filters),
   report: (reportId: string) => `/reports/${enc(reportId)}`,
   newReport: (from: { boardId?: string; meetingId?: string } = {}) => withQuery('/reports/new', from),

@@ -1,3 +1,4 @@
+import type { ActionsQuery } from '@/contract/actions'
 import type { AuditQuery } from '@/contract/audit'
 import type { DateChangesQuery } from '@/contract/date-changes'
 import type { MeasuresQuery } from '@/contract/measures'
@@ -47,6 +48,15 @@ export const meetingKeys = {
   details: () => [...meetingKeys.all, 'detail'] as const,
   detail: (id: string) => [...meetingKeys.details(), id] as const,
   pack: (id: string) => [...meetingKeys.detail(id), 'pack'] as const,
+}
+
+/** Actions agreed at meetings; a meeting's pack lists them too, under meetingKeys. */
+export const actionKeys = {
+  all: ['actions'] as const,
+  lists: () => [...actionKeys.all, 'list'] as const,
+  list: (filters: ActionsQuery) => [...actionKeys.lists(), filters] as const,
+  details: () => [...actionKeys.all, 'detail'] as const,
+  detail: (id: string) => [...actionKeys.details(), id] as const,
 }
 
 export const planKeys = {

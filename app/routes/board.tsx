@@ -9,6 +9,8 @@ import { PageHeading } from '@/components/page'
 import { SummaryList } from '@/components/summary-list'
 import { formatDate, formatDateWithDay, todayIso } from '@/lib/dates'
 import { definePageData } from '@/lib/page-data'
+import { actionsQueryOptions } from '@/features/actions/api/get-actions'
+import { ActionLogSummary } from '@/features/actions/components/action-log-summary'
 import { boardQueryOptions } from '@/features/boards/api/get-board'
 import { inspectionsQueryOptions } from '@/features/inspections/api/get-inspections'
 import { InspectionSummary } from '@/features/inspections/components/inspection-summary'
@@ -38,6 +40,7 @@ const boardData = definePageData(
       reports: reportsQueryOptions({ boardId }),
       plans: plansQueryOptions({ boardId }),
       inspections: inspectionsQueryOptions(),
+      actions: actionsQueryOptions({ boardId }),
     }
   },
   ({ plans }) => ({
@@ -81,7 +84,7 @@ function PlanSection({ plan, milestones, inspections, staleAfterDays, measures }
 }
 
 export function BoardPage() {
-  const { board, people, meetings, reports, plans, inspections, milestonesByPlan, measuresByPlan } = boardData.usePageData()
+  const { board, people, meetings, reports, plans, inspections, milestonesByPlan, measuresByPlan, actions } = boardData.usePageData()
   const location = useLocation()
   const flash = (location.state as { flash?: string } | null)?.flash
   const name = (id: string) => people.find((person) => person.id === id)?.name ?? 'Unknown person'
@@ -132,6 +135,7 @@ export function BoardPage() {
       ) : (
         <p className="govuk-body">No meeting is scheduled.</p>
       )}
+      <ActionLogSummary boardId={board.id} actions={actions} />
       {plans.length === 0 ? (
         <p className="govuk-body">This board has no improvement plan of its own.</p>
       ) : (

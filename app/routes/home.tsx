@@ -9,6 +9,8 @@ import type { Plan } from '@/contract/plans'
 import { PageHeading } from '@/components/page'
 import { formatDate, formatDateWithDay, todayIso } from '@/lib/dates'
 import { definePageData } from '@/lib/page-data'
+import { actionsQueryOptions } from '@/features/actions/api/get-actions'
+import { YourActions } from '@/features/actions/components/your-actions'
 import { boardsQueryOptions } from '@/features/boards/api/get-boards'
 import { usePlanUpdates } from '@/features/dashboard/api/get-plan-updates'
 import { milestonesQueryOptions, useMilestones } from '@/features/milestones/api/get-milestones'
@@ -38,6 +40,7 @@ const homeData = definePageData(({ actingAs }) => ({
   meetings: meetingsQueryOptions(),
   reports: reportsQueryOptions(),
   ...(actingAs ? { myMilestones: milestonesQueryOptions({ ownerId: actingAs }), plans: plansQueryOptions() } : {}),
+  ...(actingAs ? { myActions: actionsQueryOptions({ ownerId: actingAs, status: 'open' }) } : {}),
 }))
 
 export const loader = homeData.loader
@@ -171,7 +174,7 @@ function GettingStarted({ peopleCount }: { peopleCount: number }) {
 }
 
 export function HomePage() {
-  const { people, boards, meetings, reports, myMilestones = [], plans = [] } = homeData.usePageData()
+  const { people, boards, meetings, reports, myMilestones = [], plans = [], myActions = [] } = homeData.usePageData()
   const person = useActingPerson()
   const council = useQuery(councilQueryOptions()).data
   const today = todayIso()
@@ -199,6 +202,7 @@ export function HomePage() {
         </div>
       )}
       {boards.length === 0 ? <GettingStarted peopleCount={people.length} /> : null}
+      {myActions.length > 0 ? <YourActions actions={myActions} people={people} boards={boards} meetings={meetings} /> : null}
       {person && mayOwnMilestones(person) ? <MyMilestones milestones={myMilestones} people={people} /> : null}
       {person && mayChairBoards(person) ? <ChairDashboards person={person} people={people} boards={boards} plans={plans} /> : null}
       {lateReports.length > 0 ? (

@@ -1,7 +1,9 @@
 import { differenceInCalendarDays, parseISO } from 'date-fns'
+import type { ReactNode } from 'react'
 import { Link, useLocation } from 'react-router'
 import { dateChangeStatusLabels, type DateChangeStatus } from '@/contract/date-changes'
 import { meetingStatusLabels } from '@/contract/meetings'
+import { StackedTable } from '@/components/stacked-table'
 import type { MeetingPack } from '@/contract/pack'
 import { NotificationBanner } from '@/components/notification-banner'
 import { PageHeading } from '@/components/page'
@@ -18,11 +20,21 @@ import { peopleQueryOptions, useActingPerson } from '@/features/people/api/get-p
 import { ReportStatusTag } from '@/features/reports/components/report-status-tag'
 import { pageUrls } from '@/lib/page-urls'
 import { countsAsComplete, isAwaitingSignOff } from '@/domain/milestone-status'
-import { mayRequestReports } from '@/domain/permissions'
+import { mayCompleteAction, mayRecordActions, mayRequestReports, mayScheduleMeetings } from '@/domain/permissions'
+import { actionsQueryOptions } from '@/features/actions/api/get-actions'
+import { ActionsTable } from '@/features/actions/components/actions-table'
+import { ActionsUnderItem } from '@/features/actions/components/actions-under-item'
+import { AgendaList } from '@/features/meetings/components/agenda-list'
+import { AttendanceSummary } from '@/features/meetings/components/attendance-summary'
+import { formatTime } from '@/features/meetings/time'
 
-/** The meeting's pack, then its board's meetings (to date the reports deferred from earlier ones). */
+/** The meeting's pack and the actions agreed at it, then its board's meetings (to date the reports deferred from earlier ones). */
 const meetingData = definePageData(
-  ({ params }) => ({ pack: meetingPackQueryOptions(params.meetingId ?? ''), people: peopleQueryOptions() }),
+  ({ params }) => ({
+    pack: meetingPackQueryOptions(params.meetingId ?? ''),
+    people: peopleQueryOptions(),
+    actions: actionsQueryOptions({ meetingId: params.meetingId ?? '' }),
+  }),
   ({ pack }) => ({ meetings: meetingsQueryOptions({ boardId: pack.board.id }) }),
 )
 
@@ -37,7 +49,7 @@ function deadlineInWords(deadline: string, today: string): string {
 }
 
 export function MeetingPage() {
-  const { pack, meetings, people } = meetingData.usePageData()
+  const { pack, meetings, people, actions } = meetingData.usePageData()
   const { meeting, board, previousMeeting } = pack
   const today = todayIso()
   const name = (id: string) => people.find((person) => person.id === id)?.name ?? 'Unknown person'
@@ -49,6 +61,17 @@ export function MeetingPage() {
   const late = pack.reports.filter((report) => report.late).length
   const person = useActingPerson()
   const flash = (useLocation().state as { flash?: string } | null)?.flash
+  const chairs = mayScheduleMeetings(person, board).allowed
+  const recordsActions = mayRecordActions(person, board).allowed
+  const mayComplete = (action: (typeof actions)[number]) => mayCompleteAction(person, action, board).allowed
+  // The meeting can be recorded from its day; before then there is nothing to record.
+  const dayHasCome = meeting.date <= today && meeting.status !== 'cancelled'
+  const change = (what: string) =>
+    chairs ? (
+      <Link className="govuk-link app-no-print" to={pageUrls.meetingEdit(meeting.id)}>
+        Change<span className="govuk-visually-hidden"> the {what}</span>
+      </Link>
+    ) : undefined
 
   return (
     <article className="app-meeting-pack">
@@ -66,9 +89,11 @@ export function MeetingPage() {
       <p className="govuk-body app-print-only">Meeting pack printed on {formatDate(today)}.</p>
       <SummaryList
         rows={[
+          { key: 'Date', value: formatDateWithDay(meeting.date), action: change('date') },
+          { key: 'Time', value: meeting.time ? formatTime(meeting.time) : 'Not set yet', action: change('time') },
+          { key: 'Where', value: meeting.location ?? 'Not set yet', action: change('venue') },
           { key: 'Papers deadline', value: deadlineInWords(meeting.papersDeadline, today) },
           { key: 'Meeting', value: meetingStatusLabels[meeting.status] },
-          ...(meeting.location ? [{ key: 'Where', value: meeting.location }] : []),
           { key: 'Previous meeting', value: previousMeeting ? formatDate(previousMeeting.date) : 'None' },
           {
             key: 'Milestones',
@@ -81,6 +106,21 @@ export function MeetingPage() {
         ]}
       />
       <div className="govuk-button-group app-no-print">
+        {chairs ? (
+          <Link to={pageUrls.meetingAgenda(meeting.id)} className="govuk-button govuk-button--secondary" role="button" draggable={false}>
+            Change the agenda
+          </Link>
+        ) : null}
+        {chairs && dayHasCome ? (
+          <Link to={pageUrls.meetingRecord(meeting.id)} className="govuk-button govuk-button--secondary" role="button" draggable={false}>
+            Record the meeting
+          </Link>
+        ) : null}
+        {recordsActions ? (
+          <Link to={pageUrls.newAction(meeting.id)} className="govuk-button govuk-button--secondary" role="button" draggable={false}>
+            Add an action
+          </Link>
+        ) : null}
         <button type="button" className="govuk-button govuk-button--secondary" onClick={() => window.print()}>
           Print the meeting pack
         </button>
@@ -91,6 +131,70 @@ export function MeetingPage() {
         ) : null}
       </div>
 
+      {dayHasCome || meeting.attendance ? (
+        <section className="app-pack-section" aria-labelledby="attendance">
+          <h2 className="govuk-heading-m" id="attendance">
+            Attendance
+          </h2>
+          {meeting.attendance ? (
+            <AttendanceSummary attendance={meeting.attendance} name={name} />
+          ) : (
+            <p className="govuk-body">Not recorded yet.{chairs ? ' Record it with the decisions, from “Record the meeting”.' : ''}</p>
+          )}
+        </section>
+      ) : null}
+
+      <section className="app-pack-section" aria-labelledby="agenda">
+        <h2 className="govuk-heading-m" id="agenda">
+          Agenda
+        </h2>
+        <p className="govuk-body">
+          In the order the meeting takes the items.
+          {meeting.agendaSaved ? '' : ' This is the standing agenda: apologies, the minutes, the progress report, each report due and any other business.'}
+        </p>
+        <AgendaList
+          agenda={meeting.agenda}
+          under={(item, number) => (
+            <>
+              <ActionsUnderItem actions={actions.filter((action) => action.agendaItemId === item.id)} people={people} />
+              {recordsActions && dayHasCome ? (
+                <Link className="govuk-link govuk-body-s app-row-action app-no-print" to={pageUrls.newAction(meeting.id, { item: item.id })}>
+                  Add an action<span className="govuk-visually-hidden"> under item {number}</span>
+                </Link>
+              ) : null}
+            </>
+          )}
+        />
+      </section>
+
+      <section className="app-pack-section" aria-labelledby="actions-agreed">
+        <h2 className="govuk-heading-m" id="actions-agreed">
+          Actions agreed at this meeting
+        </h2>
+        {actions.length === 0 ? (
+          <p className="govuk-body">No actions have been recorded at this meeting.</p>
+        ) : (
+          <ActionsTable caption="Most urgent first: open actions by when due, then done ones" actions={actions} people={people} mayComplete={mayComplete} />
+        )}
+      </section>
+
+      <section className="app-pack-section" aria-labelledby="actions-previous">
+        <h2 className="govuk-heading-m" id="actions-previous">
+          Actions from previous meetings
+        </h2>
+        {pack.actions.length === 0 ? (
+          <p className="govuk-body">No actions from earlier meetings are open, and none was done {since}.</p>
+        ) : (
+          <ActionsTable
+            caption={`Open ones first, most urgent first; then those done ${since}`}
+            actions={pack.actions}
+            people={people}
+            agreedAt={{ meetingDate: (id) => meetings.find((candidate) => candidate.id === id)?.date }}
+            mayComplete={mayComplete}
+          />
+        )}
+      </section>
+
       <section className="app-pack-section" aria-labelledby="reports-due">
         <h2 className="govuk-heading-m" id="reports-due">
           Reports due at this meeting
@@ -98,36 +202,27 @@ export function MeetingPage() {
         {pack.reports.length === 0 ? (
           <p className="govuk-body">No reports are due at this meeting.</p>
         ) : (
-          <table className="govuk-table">
-            <caption className="govuk-visually-hidden">Reports due at this meeting</caption>
-            <thead className="govuk-table__head">
-              <tr className="govuk-table__row">
-                <th scope="col" className="govuk-table__header">Report</th>
-                <th scope="col" className="govuk-table__header">Author</th>
-                <th scope="col" className="govuk-table__header">Status</th>
-              </tr>
-            </thead>
-            <tbody className="govuk-table__body">
-              {pack.reports.map((report) => (
-                <tr className="govuk-table__row" key={report.id}>
-                  <th scope="row" className="govuk-table__header">
-                    <Link className="govuk-link" to={pageUrls.report(report.id)}>
-                      {report.title}
-                    </Link>
-                  </th>
-                  <td className="govuk-table__cell">{name(report.authorId)}</td>
-                  <td className="govuk-table__cell">
-                    <ReportStatusTag status={report.status} late={report.late} />
-                    {report.deferredFromMeetingId ? (
-                      <span className="govuk-body-s govuk-!-display-block govuk-!-margin-top-1 govuk-!-margin-bottom-0">
-                        Deferred from {meetingDate(report.deferredFromMeetingId)}
-                      </span>
-                    ) : null}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <StackedTable
+            caption="By title"
+            columns={['Report', 'Author', 'Status']}
+            rows={pack.reports.map((report) => ({
+              key: report.id,
+              cells: [
+                <Link key="report" className="govuk-link" to={pageUrls.report(report.id)}>
+                  {report.title}
+                </Link>,
+                name(report.authorId),
+                <>
+                  <ReportStatusTag status={report.status} late={report.late} />
+                  {report.deferredFromMeetingId ? (
+                    <span className="govuk-body-s govuk-!-display-block govuk-!-margin-top-1 govuk-!-margin-bottom-0">
+                      Deferred from {meetingDate(report.deferredFromMeetingId)}
+                    </span>
+                  ) : null}
+                </>,
+              ],
+            }))}
+          />
         )}
         {late > 0 ? (
           <p className="govuk-body-s">Late: past the papers deadline of {formatDate(meeting.papersDeadline)} and not yet submitted.</p>
@@ -142,7 +237,9 @@ export function MeetingPage() {
         {pack.milestonesDue.length === 0 ? (
           <p className="govuk-body">No milestones fell due in this period.</p>
         ) : (
-          <MilestonesTable caption={`Milestones due ${since}, up to this meeting`} milestones={pack.milestonesDue} people={people} hideCaption />
+          <WideTable order="By due date, earliest first" label={`Milestones due ${since}`}>
+            <MilestonesTable caption={`Milestones due ${since}, up to this meeting`} milestones={pack.milestonesDue} people={people} hideCaption />
+          </WideTable>
         )}
       </section>
 
@@ -153,7 +250,9 @@ export function MeetingPage() {
         {pack.overdueMilestones.length === 0 ? (
           <p className="govuk-body">No milestones are overdue.</p>
         ) : (
-          <MilestonesTable caption={`${pack.overdueMilestones.length} overdue now`} milestones={pack.overdueMilestones} people={people} hideCaption />
+          <WideTable order="Most overdue first" label="Overdue milestones">
+            <MilestonesTable caption={`${pack.overdueMilestones.length} overdue now`} milestones={pack.overdueMilestones} people={people} hideCaption />
+          </WideTable>
         )}
       </section>
 
@@ -164,42 +263,35 @@ export function MeetingPage() {
         {pack.statusChanges.length === 0 ? (
           <p className="govuk-body">No status updates in this period.</p>
         ) : (
-          <table className="govuk-table">
-            <caption className="govuk-visually-hidden">Status changes {since}, newest first</caption>
-            <thead className="govuk-table__head">
-              <tr className="govuk-table__row">
-                <th scope="col" className="govuk-table__header">Milestone and commentary</th>
-                <th scope="col" className="govuk-table__header">Change</th>
-                <th scope="col" className="govuk-table__header">When and who</th>
-              </tr>
-            </thead>
-            <tbody className="govuk-table__body">
-              {pack.statusChanges.map((change) => (
-                <tr className="govuk-table__row" key={change.id}>
-                  <th scope="row" className="govuk-table__header">
-                    <Link className="govuk-link" to={pageUrls.milestone(change.milestoneId)}>
-                      {change.milestoneTitle}
-                    </Link>
-                    <span className="govuk-body-s govuk-!-display-block govuk-!-margin-0 app-secondary-text app-pre-wrap">{change.commentary}</span>
-                  </th>
-                  <td className="govuk-table__cell">
-                    {change.kind === 'signed-off' ? (
-                      <>
-                        <MilestoneStatusTag milestone={{ rag: 'blue', signOff: 'signed-off' }} /> <span className="govuk-body-s">signed off by the chair</span>
-                      </>
-                    ) : (
-                      <RagChange from={change.fromRag} to={change.rag} />
-                    )}
-                    {change.kind === 'sent-back' ? <span className="govuk-body-s govuk-!-display-block">Completion sent back by the chair</span> : null}
-                  </td>
-                  <td className="govuk-table__cell govuk-body-s">
-                    {formatDate(change.at.slice(0, 10))}
-                    <span className="govuk-!-display-block">{name(change.authorId)}</span>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <StackedTable
+            caption="Newest first"
+            columns={['Milestone and commentary', 'Change', 'When and who']}
+            rows={pack.statusChanges.map((change) => ({
+              key: change.id,
+              cells: [
+                <>
+                  <Link className="govuk-link" to={pageUrls.milestone(change.milestoneId)}>
+                    {change.milestoneTitle}
+                  </Link>
+                  <span className="govuk-body-s govuk-!-display-block govuk-!-margin-0 app-secondary-text app-pre-wrap">{change.commentary}</span>
+                </>,
+                <>
+                  {change.kind === 'signed-off' ? (
+                    <>
+                      <MilestoneStatusTag milestone={{ rag: 'blue', signOff: 'signed-off' }} /> <span className="govuk-body-s">signed off by the chair</span>
+                    </>
+                  ) : (
+                    <RagChange from={change.fromRag} to={change.rag} />
+                  )}
+                  {change.kind === 'sent-back' ? <span className="govuk-body-s govuk-!-display-block">Completion sent back by the chair</span> : null}
+                </>,
+                <span key="when" className="govuk-body-s">
+                  {formatDate(change.at.slice(0, 10))}
+                  <span className="govuk-!-display-block">{name(change.authorId)}</span>
+                </span>,
+              ],
+            }))}
+          />
         )}
       </section>
 
@@ -210,45 +302,36 @@ export function MeetingPage() {
         {pack.dateChanges.length === 0 ? (
           <p className="govuk-body">No due dates were changed or proposed in this period.</p>
         ) : (
-          <table className="govuk-table">
-            <caption className="govuk-visually-hidden">Due dates changed or proposed {since}, newest first</caption>
-            <thead className="govuk-table__head">
-              <tr className="govuk-table__row">
-                <th scope="col" className="govuk-table__header">Milestone and reason</th>
-                <th scope="col" className="govuk-table__header">From</th>
-                <th scope="col" className="govuk-table__header">To</th>
-                <th scope="col" className="govuk-table__header">Asked for by</th>
-                <th scope="col" className="govuk-table__header">Decision</th>
-              </tr>
-            </thead>
-            <tbody className="govuk-table__body">
-              {pack.dateChanges.map((change) => (
-                <tr className="govuk-table__row" key={change.id}>
-                  <th scope="row" className="govuk-table__header">
-                    <Link className="govuk-link" to={pageUrls.milestone(change.milestoneId)}>
-                      {change.milestoneTitle}
-                    </Link>
-                    <span className="govuk-body-s govuk-!-display-block govuk-!-margin-0 app-secondary-text app-pre-wrap">{change.reason}</span>
-                  </th>
-                  <td className="govuk-table__cell">{formatDate(change.fromDate)}</td>
-                  <td className="govuk-table__cell">{formatDate(change.toDate)}</td>
-                  <td className="govuk-table__cell govuk-body-s">
-                    {name(change.proposedById)}
-                    <span className="govuk-!-display-block">{formatDate(change.proposedAt.slice(0, 10))}</span>
-                  </td>
-                  <td className="govuk-table__cell">
-                    <strong className={`govuk-tag ${dateChangeTagClasses[change.status]}`}>{dateChangeStatusLabels[change.status]}</strong>
-                    {change.decidedById && change.decidedAt ? (
-                      <span className="govuk-body-s govuk-!-display-block govuk-!-margin-top-1">
-                        {name(change.decidedById)}, {formatDate(change.decidedAt.slice(0, 10))}
-                      </span>
-                    ) : null}
-                    {change.decisionNote ? <span className="govuk-body-s govuk-!-display-block app-pre-wrap">{change.decisionNote}</span> : null}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <StackedTable
+            caption="Newest first"
+            columns={['Milestone and reason', 'From', 'To', 'Asked for by', 'Decision']}
+            rows={pack.dateChanges.map((change) => ({
+              key: change.id,
+              cells: [
+                <>
+                  <Link className="govuk-link" to={pageUrls.milestone(change.milestoneId)}>
+                    {change.milestoneTitle}
+                  </Link>
+                  <span className="govuk-body-s govuk-!-display-block govuk-!-margin-0 app-secondary-text app-pre-wrap">{change.reason}</span>
+                </>,
+                formatDate(change.fromDate),
+                formatDate(change.toDate),
+                <span key="asked" className="govuk-body-s">
+                  {name(change.proposedById)}
+                  <span className="govuk-!-display-block">{formatDate(change.proposedAt.slice(0, 10))}</span>
+                </span>,
+                <>
+                  <strong className={`govuk-tag ${dateChangeTagClasses[change.status]}`}>{dateChangeStatusLabels[change.status]}</strong>
+                  {change.decidedById && change.decidedAt ? (
+                    <span className="govuk-body-s govuk-!-display-block govuk-!-margin-top-1">
+                      {name(change.decidedById)}, {formatDate(change.decidedAt.slice(0, 10))}
+                    </span>
+                  ) : null}
+                  {change.decisionNote ? <span className="govuk-body-s govuk-!-display-block app-pre-wrap">{change.decisionNote}</span> : null}
+                </>,
+              ],
+            }))}
+          />
         )}
       </section>
 
@@ -261,7 +344,9 @@ export function MeetingPage() {
         ) : (
           <>
             <p className="govuk-body">Marked Complete by their owners; not counted as complete until the chair signs them off.</p>
-            <MilestonesTable caption="Completions awaiting sign-off" milestones={pack.awaitingSignOff} people={people} hideCaption />
+            <WideTable order="By due date, earliest first" label="Completions awaiting sign-off">
+              <MilestonesTable caption="Completions awaiting sign-off" milestones={pack.awaitingSignOff} people={people} hideCaption />
+            </WideTable>
           </>
         )}
       </section>
@@ -275,12 +360,26 @@ export function MeetingPage() {
         ) : (
           <>
             <p className="govuk-body">Each measure’s latest month as recorded by the end of the meeting day, and which way it moved since the month before.</p>
-            <MeasuresTable caption="Performance measures: latest value and status" hideCaption showChange measures={pack.measures} />
+            <WideTable order="By plan, then by name" label="Performance measures">
+              <MeasuresTable caption="Performance measures: latest value and status" hideCaption showChange measures={pack.measures} />
+            </WideTable>
             <MeasureStatusLegend />
           </>
         )}
       </section>
     </article>
+  )
+}
+
+/** Another feature's table, which may be wider than a phone: it scrolls inside its own region, never the page. */
+function WideTable({ order, label, children }: { order: string; label: string; children: ReactNode }) {
+  return (
+    <>
+      <p className="govuk-body govuk-!-font-weight-bold govuk-!-margin-bottom-2">{order}</p>
+      <div className="app-table-scroll" role="region" aria-label={`${label}, table`} tabIndex={0}>
+        {children}
+      </div>
+    </>
   )
 }
 

@@ -5,32 +5,38 @@ import { ErrorSummary } from '@/components/error-summary'
 import { TextInput } from '@/components/form-fields'
 import { useForm } from '@/lib/use-form'
 import { useCreateMeeting } from '../api/create-meeting'
+import { formatTime, parseTime } from '../time'
 
 interface MeetingFormProps {
   board: Board
   onScheduled: (meeting: Meeting) => void
 }
 
-/** Schedules a meeting of one board: its date and, if known, where. */
+/** Schedules a meeting of one board: its date and, if known, its time and where. */
 export function MeetingForm({ board, onScheduled }: MeetingFormProps) {
   const create = useCreateMeeting()
   const form = useForm({
     draftKey: `meeting-new:${board.id}`,
-    initial: { date: emptyDate, location: '' },
+    initial: { date: emptyDate, time: '', location: '' },
     schema: createMeetingInputSchema,
-    fieldOrder: ['date', 'location'],
+    fieldOrder: ['date', 'time', 'location'],
     toInput: (draft) => {
       const date = isoFromParts(draft.date)
-      const problems =
-        date === null
+      const time = parseTime(draft.time)
+      const problems = [
+        ...(date === null
           ? [{ path: 'date', message: 'Meeting date must be a real date, like 10 12 2026' }]
           : date === undefined
             ? [{ path: 'date', message: 'Enter the date of the meeting' }]
-            : []
-      return { input: { boardId: board.id, date: date ?? undefined, location: draft.location }, problems }
+            : []),
+        ...(time === null ? [{ path: 'time', message: 'Enter a real time, like 10am, 2:30pm or 14:30' }] : []),
+      ]
+      return { input: { boardId: board.id, date: date ?? undefined, time: time ?? null, location: draft.location }, problems }
     },
   })
   const { draft, set, errors, byField } = form
+
+  const typedTime = parseTime(draft.time)
 
   const submit = form.handleSubmit((input, callbacks) => create.mutate(input, callbacks), onScheduled)
 
@@ -44,6 +50,15 @@ export function MeetingForm({ board, onScheduled }: MeetingFormProps) {
         value={draft.date}
         onChange={(date) => set({ date })}
         error={byField.date}
+      />
+      <TextInput
+        id="time"
+        label="Start time (optional)"
+        hint={`For example, 10am, 2:30pm or 14:30.${typedTime ? ` Read as ${formatTime(typedTime)}.` : ''}`}
+        value={draft.time}
+        onChange={(time) => set({ time })}
+        error={byField.time}
+        widthClass="govuk-input--width-5"
       />
       <TextInput id="location" label="Where (optional)" value={draft.location} onChange={(location) => set({ location })} error={byField.location} />
       <p className="govuk-body">Reports waiting for “the next meeting”, or due in the meeting’s month, will be attached to it.</p>

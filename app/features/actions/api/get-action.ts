@@ -1,0 +1,13 @@
+import { queryOptions } from '@tanstack/react-query'
+import { actionSchema, type Action } from '@/contract/actions'
+import { apiPaths } from '@/contract/paths'
+import { apiRequest } from '@/lib/api-client'
+import { actionKeys } from '@/lib/query-keys'
+
+export function getAction(id: string, signal?: AbortSignal): Promise<Action> {
+  return apiRequest(apiPaths.action(id), { schema: actionSchema, signal })
+}
+
+export function actionQueryOptions(id: string) {
+  return queryOptions({ queryKey: actionKeys.detail(id), queryFn: ({ signal }) => getAction(id, signal) })
+}

@@ -1,0 +1,163 @@
+import { createActionInputSchema, type Action } from '@/contract/actions'
+import type { AgendaItem } from '@/contract/meetings'
+import type { Person } from '@/contract/people'
+import type { FieldError } from '@/contract/problem'
+import { DateInput, emptyDate, isoFromParts, type DateParts } from '@/components/date-input'
+import { ErrorSummary } from '@/components/error-summary'
+import { Radios, Select, Textarea, TextInput } from '@/components/form-fields'
+import { formatDate } from '@/lib/dates'
+import { useForm } from '@/lib/use-form'
+import { useCreateAction } from '../api/create-action'
+
+/** The owner select's choice for someone who is not one of the council's people. */
+const SOMEONE_ELSE = 'someone-else'
+
+interface Draft {
+  what: string
+  owner: string
+  ownerName: string
+  due: string
+  dueDate: DateParts
+  dueMeetingId: string
+  agendaItemId: string
+}
+
+interface ActionFormProps {
+  meetingId: string
+  agenda: AgendaItem[]
+  /** The council's active people, who may own it. */
+  people: Person[]
+  /** The board's meetings after this one, which it may be due by. */
+  laterMeetings: Array<{ id: string; date: string }>
+  /** The agenda item it comes from, when the chair began from one. */
+  initialItemId?: string
+  onCreated: (action: Action) => void
+}
+
+/** Each error's field: a date or meeting it is due by has its own. */
+export const actionFieldId = (path: string) => (path === 'due.date' ? 'dueDate' : path === 'due.meetingId' ? 'dueMeetingId' : (path.split('.')[0] ?? path))
+
+/** Records an action agreed at a meeting: what, who owns it, when it is due, and the item it came from. */
+export function ActionForm({ meetingId, agenda, people, laterMeetings, initialItemId, onCreated }: ActionFormProps) {
+  const create = useCreateAction()
+  const form = useForm({
+    draftKey: `action-new:${meetingId}`,
+    initial: {
+      what: '',
+      owner: '',
+      ownerName: '',
+      due: '',
+      dueDate: emptyDate,
+      dueMeetingId: '',
+      agendaItemId: initialItemId && agenda.some((item) => item.id === initialItemId) ? initialItemId : '',
+    } satisfies Draft,
+    schema: createActionInputSchema,
+    fieldOrder: ['what', 'ownerId', 'ownerName', 'due', 'agendaItemId'],
+    toInput: (draft) => {
+      const problems: FieldError[] = []
+      if (draft.owner === '') problems.push({ path: 'ownerId', message: 'Choose who owns the action' })
+      if (draft.owner === SOMEONE_ELSE && draft.ownerName.trim() === '') problems.push({ path: 'ownerName', message: 'Enter the name of who owns the action' })
+      let due: unknown
+      if (draft.due === 'date') {
+        const date = isoFromParts(draft.dueDate)
+        if (date === undefined) problems.push({ path: 'due.date', message: 'Enter the date the action is due by' })
+        else if (date === null) problems.push({ path: 'due.date', message: 'The date must be a real date, like 10 12 2026' })
+        else due = { kind: 'date', date }
+      } else if (draft.due === 'meeting') {
+        if (draft.dueMeetingId === '') problems.push({ path: 'due.meetingId', message: 'Choose the meeting it is due by' })
+        else due = { kind: 'meeting', meetingId: draft.dueMeetingId }
+      } else if (draft.due === 'none') due = { kind: 'none' }
+      else problems.push({ path: 'due', message: 'Choose when the action is due' })
+      const input = {
+        meetingId,
+        agendaItemId: draft.agendaItemId || null,
+        what: draft.what,
+        ownerId: draft.owner && draft.owner !== SOMEONE_ELSE ? draft.owner : null,
+        ownerName: draft.owner === SOMEONE_ELSE ? draft.ownerName : undefined,
+        due,
+      }
+      return { input, problems, covers: ['ownerId', 'due'] }
+    },
+  })
+  const { draft, set, errors, byField } = form
+  const errorAt = (path: string) => errors.find((error) => error.path === path)?.message
+
+  const submit = form.handleSubmit((input, callbacks) => create.mutate(input, callbacks), onCreated)
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <ErrorSummary errors={errors} fieldId={actionFieldId} />
+      <Textarea
+        id="what"
+        label="What is to be done"
+        hint="As the minutes record it, for example: Report the cost of agency cover to the next meeting."
+        value={draft.what}
+        onChange={(what) => set({ what })}
+        error={byField.what}
+        rows={3}
+      />
+      <Select
+        id="ownerId"
+        label="Who owns it"
+        value={draft.owner}
+        onChange={(owner) => set({ owner })}
+        error={byField.ownerId}
+        options={[
+          { value: '', label: 'Choose who owns it' },
+          ...people.map((person) => ({ value: person.id, label: `${person.name} – ${person.jobTitle}` })),
+          { value: SOMEONE_ELSE, label: 'Someone else (not in the list)' },
+        ]}
+      />
+      {draft.owner === SOMEONE_ELSE ? (
+        <TextInput
+          id="ownerName"
+          label="Their name"
+          hint="As the minutes name them, for example: The corporate complaints team."
+          value={draft.ownerName}
+          onChange={(ownerName) => set({ ownerName })}
+          error={byField.ownerName}
+        />
+      ) : null}
+      <Radios
+        id="due"
+        legend="When is it due?"
+        hint={laterMeetings.length === 0 ? 'No later meeting of the board is scheduled yet.' : undefined}
+        value={draft.due}
+        onChange={(due) => set({ due })}
+        error={errorAt('due')}
+        options={[
+          { value: 'date', label: 'By a date' },
+          ...(laterMeetings.length > 0 ? [{ value: 'meeting', label: 'By a meeting of this board' }] : []),
+          { value: 'none', label: 'Not set' },
+        ]}
+      />
+      {draft.due === 'date' ? (
+        <DateInput id="dueDate" legend="Due by" hint="For example, 10 12 2026." value={draft.dueDate} onChange={(dueDate) => set({ dueDate })} error={errorAt('due.date')} />
+      ) : null}
+      {draft.due === 'meeting' ? (
+        <Select
+          id="dueMeetingId"
+          label="Due by the meeting on"
+          value={draft.dueMeetingId}
+          onChange={(dueMeetingId) => set({ dueMeetingId })}
+          error={errorAt('due.meetingId')}
+          options={[
+            { value: '', label: 'Choose a meeting' },
+            ...laterMeetings.map((meeting, index) => ({ value: meeting.id, label: `${formatDate(meeting.date)}${index === 0 ? ' (the next meeting)' : ''}` })),
+          ]}
+        />
+      ) : null}
+      <Select
+        id="agendaItemId"
+        label="Under which agenda item"
+        value={draft.agendaItemId}
+        onChange={(agendaItemId) => set({ agendaItemId })}
+        error={byField.agendaItemId}
+        options={[{ value: '', label: 'Not under an item' }, ...agenda.map((item, index) => ({ value: item.id, label: `${index + 1}. ${item.title}` }))]}
+      />
+      <button type="submit" className="govuk-button" disabled={create.isPending}>
+        {create.isPending ? 'Saving…' : 'Add the action'}
+      </button>
+    </form>
+  )
+}

@@ -1,0 +1,46 @@
+import { Link, useNavigate } from 'react-router'
+import { PageHeading } from '@/components/page'
+import { formatDate } from '@/lib/dates'
+import { pageUrls } from '@/lib/page-urls'
+import { mayScheduleMeetings } from '@/domain/permissions'
+import { AgendaForm } from '@/features/meetings/components/agenda-form'
+import { useActingPerson } from '@/features/people/api/get-people'
+import { meetingFormData } from './meeting-data'
+
+export const loader = meetingFormData.loader
+export { MeetingAgendaPage as Component }
+
+export function MeetingAgendaPage() {
+  const { meeting, board, actions } = meetingFormData.usePageData()
+  const person = useActingPerson()
+  const navigate = useNavigate()
+  const back = pageUrls.meeting(meeting.id)
+  const permission = mayScheduleMeetings(person, board)
+
+  return (
+    <>
+      <Link to={back} className="govuk-back-link">
+        Back to the meeting
+      </Link>
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-two-thirds">
+          <PageHeading caption={`${board.name}, ${formatDate(meeting.date)}`}>Change the agenda</PageHeading>
+          {!permission.allowed ? (
+            <p className="govuk-body">{permission.reason}</p>
+          ) : (
+            <AgendaForm
+              meeting={meeting}
+              actionsUnder={(itemId) => actions.filter((action) => action.agendaItemId === itemId).length}
+              onSaved={() => navigate(back, { state: { flash: 'The agenda is saved.' } })}
+              cancel={
+                <Link className="govuk-link" to={back}>
+                  Cancel
+                </Link>
+              }
+            />
+          )}
+        </div>
+      </div>
+    </>
+  )
+}
