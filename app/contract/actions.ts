@@ -51,7 +51,9 @@ export type Action = z.infer<typeof actionSchema>
 
 const ownerFields = {
   ownerId: idSchema.nullable().default(null),
-  ownerName: optionalText('the owner’s name', 200).transform((value) => value ?? null),
+  ownerName: optionalText('the owner’s name', 200)
+    .nullable()
+    .transform((value) => value ?? null),
 }
 
 export const createActionInputSchema = z
@@ -68,7 +70,7 @@ export type CreateActionInput = z.input<typeof createActionInputSchema>
 export const updateActionInputSchema = z.strictObject({
   what: requiredText('what is to be done', 2000).optional(),
   ownerId: idSchema.nullable().optional(),
-  ownerName: optionalText('the owner’s name', 200),
+  ownerName: optionalText('the owner’s name', 200).nullable(),
   due: actionDueSchema.optional(),
   status: actionStatusSchema.optional(),
   note: optionalText('the note', 2000),

@@ -132,7 +132,8 @@ export const updateMeetingInputSchema = z.strictObject({
   date: isoDateSchema.optional(),
   time: timeOfDaySchema.nullable().optional(),
   status: meetingStatusSchema.optional(),
-  location: optionalText('the location', 200),
+  /** The venue; null clears it (an empty or absent one changes nothing). */
+  location: optionalText('the location', 200).nullable(),
   /** The whole agenda, in its new order. */
   agenda: z
     .array(agendaItemInputSchema)

@@ -308,3 +308,22 @@ describe('the demo’s published packs', () => {
     expect(changes).toMatchObject({ provisional: false, from: { meetingId: beforeLast!.id, number: 1 }, to: { meetingId: last!.id, number: 2 } })
   })
 })
+
+describe('the meeting record’s edges', () => {
+  it('clears a venue with null, and keeps an agenda item while actions sit under it', async () => {
+    const all = (await call('GET', '/api/meetings?boardId=board-improvement')).json as { id: string; date: string; version: number; agenda: { id: string; kind: string }[] }[]
+    const next = all.find((meeting) => meeting.date >= '2026-11-23')!
+    const placed = await call('PATCH', `/api/meetings/${next.id}`, { as: CHAIR, ifMatch: next.version, body: { location: 'Council Chamber' } })
+    const cleared = await call('PATCH', `/api/meetings/${next.id}`, { as: CHAIR, ifMatch: placed.json.version, body: { location: null } })
+    expect(cleared.status).toBe(200)
+    expect(cleared.json.location).toBeUndefined()
+    expect((await stored.meetings.get(next.id))?.location).toBeUndefined()
+
+    const item = next.agenda.find((each) => each.kind === 'progress')!
+    await call('POST', '/api/actions', { as: CHAIR, body: { meetingId: next.id, agendaItemId: item.id, what: 'Bring the revised plan', ownerId: 'p-dcs', ownerName: null } })
+    const without = cleared.json.agenda.filter((each: { id: string }) => each.id !== item.id)
+    const refused = await call('PATCH', `/api/meetings/${next.id}`, { as: CHAIR, ifMatch: cleared.json.version, body: { agenda: without } })
+    expect(refused.status).toBe(400)
+    expect(refused.json.errors[0].path).toBe('agenda')
+  })
+})

@@ -84,6 +84,15 @@ function savedAgenda(input: NonNullable<UpdateMeetingOutput['agenda']>, current:
   return items
 }
 
+/** An agenda item with actions recorded under it stays on the agenda: its actions would point at nothing. */
+async function checkActionsKeepTheirItems(tx: Tx, meeting: StoredMeeting, items: readonly AgendaItem[]): Promise<void> {
+  const kept = new Set(items.map((item) => item.id))
+  const orphaned = (await tx.actions.where('meetingId', meeting.id)).filter((action) => action.agendaItemId && !kept.has(action.agendaItemId))
+  if (orphaned.length > 0) {
+    throw problems.validation([{ path: 'agenda', message: `Keep the items with actions under them on the agenda (${orphaned.length === 1 ? 'one action' : `${orphaned.length} actions`} would lose their item)` }])
+  }
+}
+
 /** Attendance names the council's people, each once. */
 async function checkAttendance(tx: Tx, attendance: NonNullable<UpdateMeetingOutput['attendance']>): Promise<void> {
   const ids = [...attendance.present, ...attendance.apologies]
@@ -180,16 +189,20 @@ export const meetingHandlers = [
         const current = await meetingAnswer(tx, meeting, board)
         checkIfMatch(request, meeting, current)
         const reportsDue = (await reportsDueAt(tx, [meeting.id])).get(meeting.id) ?? []
-        const { agenda, attendance, moveBusinessTo, ...fields } = input
+        const { agenda, attendance, moveBusinessTo, location, ...fields } = input
         if (attendance) await checkAttendance(tx, attendance)
+        const items = agenda ? savedAgenda(agenda, current.agenda, reportsDue) : undefined
+        if (items) await checkActionsKeepTheirItems(tx, meeting, items)
         if (moveBusinessTo) await moveBusiness(tx, meeting, moveBusinessTo)
         const next: StoredMeeting = {
           ...meeting,
           ...definedOnly(fields),
-          ...(agenda ? { agenda: savedAgenda(agenda, current.agenda, reportsDue) } : {}),
+          ...(location ? { location } : {}),
+          ...(items ? { agenda: items } : {}),
           ...(attendance !== undefined ? { attendance } : {}),
           version: meeting.version + 1,
         }
+        if (location === null) delete next.location
         checkPapersDeadline(next, board)
         await tx.meetings.put(next)
         if (next.date !== meeting.date && next.status === 'scheduled') await attachWaitingReports(tx, next)
