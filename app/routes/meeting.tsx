@@ -41,6 +41,13 @@ const meetingData = definePageData(
 export const loader = meetingData.loader
 export { MeetingPage as Component }
 
+/** Where the meeting stands, for its heading: a meeting already held is not "before the meeting". */
+function meetingStage(meeting: { date: string; status: string }, today: string): string {
+  if (meeting.status === 'cancelled') return 'cancelled meeting'
+  if (meeting.status === 'held' || meeting.date < today) return 'the meeting record'
+  return meeting.date === today ? 'the meeting, today' : 'before the meeting'
+}
+
 function deadlineInWords(deadline: string, today: string): string {
   const days = differenceInCalendarDays(parseISO(deadline), parseISO(today))
   if (days < 0) return `${formatDate(deadline)} (passed)`
@@ -83,7 +90,7 @@ export function MeetingPage() {
       <Link to={pageUrls.meetings({ boardId: board.id })} className="govuk-back-link app-no-print">
         Back to meetings
       </Link>
-      <PageHeading title={`${board.name}, ${formatDate(meeting.date)}`} caption={`${board.name}: before the meeting`}>
+      <PageHeading title={`${board.name}, ${formatDate(meeting.date)}`} caption={`${board.name}: ${meetingStage(meeting, today)}`}>
         {formatDateWithDay(meeting.date)}
       </PageHeading>
       <p className="govuk-body app-print-only">Meeting pack printed on {formatDate(today)}.</p>

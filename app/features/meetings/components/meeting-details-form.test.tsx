@@ -63,3 +63,17 @@ describe('scheduling a meeting', () => {
     expect(summaryValue('Time')).toHaveTextContent('10am')
   })
 })
+
+describe('the meeting page’s heading', () => {
+  it('says where the meeting stands: before it, or its record once held', async () => {
+    renderApp(`/meetings/${NEXT}`)
+    expect(await screen.findByText('Children’s Services Improvement Board: before the meeting')).toBeInTheDocument()
+  })
+
+  it('calls a meeting already held its record, not "before the meeting"', async () => {
+    const held = (await stored.meetings.toArray()).filter((meeting) => meeting.boardId === 'board-improvement' && meeting.date < NEXT.slice(-10)).at(-1)!
+    renderApp(`/meetings/${held.id}`)
+    expect(await screen.findByText('Children’s Services Improvement Board: the meeting record')).toBeInTheDocument()
+    expect(screen.queryByText(/before the meeting/)).toBeNull()
+  })
+})
