@@ -164,7 +164,7 @@ test('the meeting pack has its own section of dates changed since the last meeti
   await expect(frontDoor).toContainText('police estates team')
   await expect(section.getByRole('row', { name: /Missing children data shared weekly/ })).toContainText('Refused')
   await expect(section.getByRole('row', { name: /Pathway plan reviewed/ })).toContainText('Awaiting the chair')
-  const awaiting = page.getByRole('region', { name: 'Completions awaiting sign-off' })
+  const awaiting = page.getByRole('region', { name: 'Completions awaiting sign-off', exact: true })
   await expect(awaiting).toContainText('Council tax exemption for care leavers up to 25')
   await expect(awaiting).toContainText('Complete, awaiting sign-off')
   await expectNoAxeViolations(page)

@@ -24,13 +24,19 @@ import { mayCompleteAction, mayRecordActions, mayRequestReports, mayScheduleMeet
 import { actionsQueryOptions } from '@/features/actions/api/get-actions'
 import { ActionsTable } from '@/features/actions/components/actions-table'
 import { ActionsUnderItem } from '@/features/actions/components/actions-under-item'
+import { meetingQueryOptions } from '@/features/meetings/api/get-meeting'
 import { AgendaList } from '@/features/meetings/components/agenda-list'
 import { AttendanceSummary } from '@/features/meetings/components/attendance-summary'
 import { formatTime } from '@/features/meetings/time'
 
-/** The meeting's pack and the actions agreed at it, then its board's meetings (to date the reports deferred from earlier ones). */
+/**
+ * The meeting as it stands (its time, venue, agenda, decisions and attendance: the record is kept
+ * up to date after the pack is published), its pack (frozen once published) and the actions agreed
+ * at it, then its board's meetings (to date the reports deferred from earlier ones).
+ */
 const meetingData = definePageData(
   ({ params }) => ({
+    meeting: meetingQueryOptions(params.meetingId ?? ''),
     pack: meetingPackQueryOptions(params.meetingId ?? ''),
     people: peopleQueryOptions(),
     actions: actionsQueryOptions({ meetingId: params.meetingId ?? '' }),
@@ -56,8 +62,8 @@ function deadlineInWords(deadline: string, today: string): string {
 }
 
 export function MeetingPage() {
-  const { pack, meetings, people, actions } = meetingData.usePageData()
-  const { meeting, board, previousMeeting } = pack
+  const { meeting, pack, meetings, people, actions } = meetingData.usePageData()
+  const { board, previousMeeting } = pack
   const today = todayIso()
   const name = (id: string) => people.find((person) => person.id === id)?.name ?? 'Unknown person'
   const meetingDate = (id: string | null) => {
