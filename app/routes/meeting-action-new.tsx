@@ -1,6 +1,5 @@
-import { Link, useNavigate, useSearchParams } from 'react-router'
-import { PageHeading } from '@/components/page'
-import { formatDate } from '@/lib/dates'
+import { useNavigate, useSearchParams } from 'react-router'
+import { MeetingSubpage } from '@/features/meetings/components/meeting-subpage'
 import { pageUrls } from '@/lib/page-urls'
 import { mayRecordActions } from '@/domain/permissions'
 import { ActionForm } from '@/features/actions/components/action-form'
@@ -19,27 +18,15 @@ export function NewActionPage() {
   const permission = mayRecordActions(person, board)
 
   return (
-    <>
-      <Link to={back} className="govuk-back-link">
-        Back to the meeting
-      </Link>
-      <div className="govuk-grid-row">
-        <div className="govuk-grid-column-two-thirds">
-          <PageHeading caption={`${board.name}, ${formatDate(meeting.date)}`}>Add an action</PageHeading>
-          {!permission.allowed ? (
-            <p className="govuk-body">{permission.reason}</p>
-          ) : (
-            <ActionForm
-              meetingId={meeting.id}
-              agenda={meeting.agenda}
-              people={people.filter((candidate) => candidate.active)}
-              laterMeetings={meetings.filter((candidate) => candidate.date > meeting.date && candidate.status !== 'cancelled')}
-              initialItemId={search.get('item') ?? undefined}
-              onCreated={() => navigate(back, { state: { flash: 'The action is added.' } })}
-            />
-          )}
-        </div>
-      </div>
-    </>
+    <MeetingSubpage meeting={meeting} board={board} title="Add an action" permission={permission}>
+      <ActionForm
+        meetingId={meeting.id}
+        agenda={meeting.agenda}
+        people={people.filter((candidate) => candidate.active)}
+        laterMeetings={meetings.filter((candidate) => candidate.date > meeting.date && candidate.status !== 'cancelled')}
+        initialItemId={search.get('item') ?? undefined}
+        onCreated={() => navigate(back, { state: { flash: 'The action is added.' } })}
+      />
+    </MeetingSubpage>
   )
 }

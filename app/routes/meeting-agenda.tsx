@@ -1,6 +1,5 @@
-import { Link, useNavigate } from 'react-router'
-import { PageHeading } from '@/components/page'
-import { formatDate } from '@/lib/dates'
+import { useNavigate } from 'react-router'
+import { CancelToMeeting, MeetingSubpage } from '@/features/meetings/components/meeting-subpage'
 import { pageUrls } from '@/lib/page-urls'
 import { mayScheduleMeetings } from '@/domain/permissions'
 import { AgendaForm } from '@/features/meetings/components/agenda-form'
@@ -18,29 +17,13 @@ export function MeetingAgendaPage() {
   const permission = mayScheduleMeetings(person, board)
 
   return (
-    <>
-      <Link to={back} className="govuk-back-link">
-        Back to the meeting
-      </Link>
-      <div className="govuk-grid-row">
-        <div className="govuk-grid-column-two-thirds">
-          <PageHeading caption={`${board.name}, ${formatDate(meeting.date)}`}>Change the agenda</PageHeading>
-          {!permission.allowed ? (
-            <p className="govuk-body">{permission.reason}</p>
-          ) : (
-            <AgendaForm
-              meeting={meeting}
-              actionsUnder={(itemId) => actions.filter((action) => action.agendaItemId === itemId).length}
-              onSaved={() => navigate(back, { state: { flash: 'The agenda is saved.' } })}
-              cancel={
-                <Link className="govuk-link" to={back}>
-                  Cancel
-                </Link>
-              }
-            />
-          )}
-        </div>
-      </div>
-    </>
+    <MeetingSubpage meeting={meeting} board={board} title="Change the agenda" permission={permission}>
+      <AgendaForm
+        meeting={meeting}
+        actionsUnder={(itemId) => actions.filter((action) => action.agendaItemId === itemId).length}
+        onSaved={() => navigate(back, { state: { flash: 'The agenda is saved.' } })}
+        cancel={<CancelToMeeting meeting={meeting} />}
+      />
+    </MeetingSubpage>
   )
 }

@@ -1,6 +1,5 @@
-import { Link, useNavigate } from 'react-router'
-import { PageHeading } from '@/components/page'
-import { formatDate } from '@/lib/dates'
+import { useNavigate } from 'react-router'
+import { CancelToMeeting, MeetingSubpage } from '@/features/meetings/components/meeting-subpage'
 import { pageUrls } from '@/lib/page-urls'
 import { mayScheduleMeetings } from '@/domain/permissions'
 import { MeetingDetailsForm } from '@/features/meetings/components/meeting-details-form'
@@ -18,29 +17,13 @@ export function MeetingEditPage() {
   const permission = mayScheduleMeetings(person, board)
 
   return (
-    <>
-      <Link to={back} className="govuk-back-link">
-        Back to the meeting
-      </Link>
-      <div className="govuk-grid-row">
-        <div className="govuk-grid-column-two-thirds">
-          <PageHeading caption={`${board.name}, ${formatDate(meeting.date)}`}>Change the date, time or venue</PageHeading>
-          {!permission.allowed ? (
-            <p className="govuk-body">{permission.reason}</p>
-          ) : (
-            <MeetingDetailsForm
-              meeting={meeting}
-              board={board}
-              onSaved={() => navigate(back, { state: { flash: 'The meeting’s date, time and venue are saved.' } })}
-              cancel={
-                <Link className="govuk-link" to={back}>
-                  Cancel
-                </Link>
-              }
-            />
-          )}
-        </div>
-      </div>
-    </>
+    <MeetingSubpage meeting={meeting} board={board} title="Change the date, time or venue" permission={permission}>
+      <MeetingDetailsForm
+        meeting={meeting}
+        board={board}
+        onSaved={() => navigate(back, { state: { flash: 'The meeting’s date, time and venue are saved.' } })}
+        cancel={<CancelToMeeting meeting={meeting} />}
+      />
+    </MeetingSubpage>
   )
 }
