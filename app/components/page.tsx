@@ -1,4 +1,6 @@
-import { useEffect, type ReactNode } from 'react'
+import { useEffect, useRef, type ReactNode } from 'react'
+import { useLocation } from 'react-router'
+import { takeWantedFocus } from '@/lib/heading-focus'
 import { SERVICE_NAME } from '@/contract/modes'
 
 export { SERVICE_NAME }
@@ -19,8 +21,11 @@ interface PageHeadingProps {
 /** The page's one h1; it sets the page title and takes focus after navigation. */
 export function PageHeading({ title, caption, children }: PageHeadingProps) {
   usePageTitle(title ?? children)
+  const heading = useRef<HTMLHeadingElement>(null)
+  const { pathname } = useLocation()
+  useEffect(() => takeWantedFocus(pathname, heading.current), [pathname])
   return (
-    <h1 className="govuk-heading-l" tabIndex={-1} data-page-heading>
+    <h1 ref={heading} className="govuk-heading-l" tabIndex={-1} data-page-heading>
       {caption ? <span className="govuk-caption-l">{caption}</span> : null}
       {children}
     </h1>

@@ -86,7 +86,6 @@ export function EditPersonPage() {
           {permission.allowed ? (
             <>
               <PersonForm
-                key={person.version}
                 boards={boards}
                 person={person}
                 onSaved={(saved) => done(`${saved.name} has been saved.`)}

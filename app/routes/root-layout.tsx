@@ -16,6 +16,7 @@ import { appMode, choosesWhoToActAs } from '@/lib/app-mode'
 import { signInUrl } from '@/lib/session'
 import { authPaths } from '@/contract/paths'
 import { useSessionStore } from '@/stores/session-store'
+import { focusPageHeading, forgetWantedFocus } from '@/lib/heading-focus'
 
 /** Every page shows who the user acts as, so people load first. */
 const rootData = definePageData(() => ({ people: peopleQueryOptions() }))
@@ -36,6 +37,7 @@ function useFocusHeadingOnNavigate() {
   const location = useLocation()
   const first = useRef(true)
   useEffect(() => {
+    forgetWantedFocus()
     if (first.current) {
       first.current = false
       if (!location.hash) return
@@ -47,7 +49,7 @@ function useFocusHeadingOnNavigate() {
       target.scrollIntoView()
       return
     }
-    document.querySelector<HTMLElement>('main [data-page-heading]')?.focus()
+    focusPageHeading(location.pathname)
     window.scrollTo(0, 0)
   }, [location.pathname, location.hash])
 }
