@@ -7,7 +7,7 @@ import { modeWords, type AppMode } from '@/contract/modes'
  */
 export function ModeBanner({ mode }: { mode: AppMode }) {
   return (
-    <div className="app-mode" data-mode={mode}>
+    <div className="app-mode app-no-print" data-mode={mode}>
       <div className="govuk-width-container">
         <p className="app-mode__text">{modeWords[mode].line}</p>
       </div>

@@ -4,6 +4,8 @@ export interface StackedTableRow {
   key: string
   /** One cell per column, in the columns' order. */
   cells: ReactNode[]
+  /** A class for the row, such as `app-no-print` for one the printed page leaves out. */
+  className?: string
 }
 
 interface StackedTableProps {
@@ -32,7 +34,7 @@ export function StackedTable({ caption, columns, rows }: StackedTableProps) {
       </thead>
       <tbody className="govuk-table__body">
         {rows.map((row) => (
-          <tr key={row.key} className="govuk-table__row">
+          <tr key={row.key} className={row.className ? `govuk-table__row ${row.className}` : 'govuk-table__row'}>
             {row.cells.map((cell, index) => (
               <td key={columns[index]} className="govuk-table__cell">
                 <span className="app-stacked-table__label">{columns[index]}</span>

@@ -45,6 +45,16 @@ export const packMilestoneStatusSchema = z.object({
   rag: ragSchema,
   dueDate: isoDateSchema,
   closedOn: isoDateSchema.nullable(),
+  /**
+   * The milestone's theme, and whether it had slipped or was overdue, when the pack was made: what
+   * the pack's status summary counts. Packs published before these were kept have none of them.
+   */
+  theme: z.string().optional(),
+  slipped: z.boolean().optional(),
+  slippedDays: z.number().int().min(0).optional(),
+  overdue: z.boolean().optional(),
+  /** Marked Complete by its owner and not yet signed off by the chair: not counted as complete. */
+  awaitingSignOff: z.boolean().optional(),
 })
 export type PackMilestoneStatus = z.infer<typeof packMilestoneStatusSchema>
 

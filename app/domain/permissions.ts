@@ -73,6 +73,8 @@ export const mayManageMilestones = (actor: Actor, board: BoardFacts | undefined)
  */
 export const mayImportIntoPlan = (actor: Actor, board: BoardFacts | undefined) => asChairOf(actor, board, 'import a spreadsheet into its plan')
 export const mayScheduleMeetings = (actor: Actor, board: BoardFacts) => asChairOf(actor, board, 'schedule or change its meetings')
+/** Publishing a meeting's pack (freezing it), or publishing it again with a reason: the board's chair. */
+export const mayPublishPacks = (actor: Actor, board: BoardFacts) => asChairOf(actor, board, 'publish its meeting packs')
 /** Recording a meeting's actions, and changing any of them: the board's chair. */
 export const mayRecordActions = (actor: Actor, board: BoardFacts) => asChairOf(actor, board, 'record or change its actions')
 

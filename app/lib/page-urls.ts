@@ -64,6 +64,13 @@ export const pageUrls = {
   meetingEdit: (meetingId: string) => `/meetings/${enc(meetingId)}/edit`,
   /** Change the order and items of a meeting's agenda. */
   meetingAgenda: (meetingId: string) => `/meetings/${enc(meetingId)}/agenda`,
+  /** Publish (freeze) the meeting's pack, or publish it again with a reason. */
+  meetingPublish: (meetingId: string) => `/meetings/${enc(meetingId)}/publish`,
+  /** Every published version of the meeting's pack; one of them. */
+  meetingPacks: (meetingId: string) => `/meetings/${enc(meetingId)}/packs`,
+  meetingPackVersion: (meetingId: string, number: number) => `/meetings/${enc(meetingId)}/packs/${number}`,
+  /** Changes since the last meeting, from published pack to published pack. */
+  meetingChanges: (meetingId: string) => `/meetings/${enc(meetingId)}/changes`,
   /** Record who came and what was decided. */
   meetingRecord: (meetingId: string) => `/meetings/${enc(meetingId)}/record`,
   /** Add an action agreed at the meeting; `item` pre-fills the agenda item it comes from. */

@@ -48,6 +48,10 @@ export const meetingKeys = {
   details: () => [...meetingKeys.all, 'detail'] as const,
   detail: (id: string) => [...meetingKeys.details(), id] as const,
   pack: (id: string) => [...meetingKeys.detail(id), 'pack'] as const,
+  /** The pack's publications; one of them (its number); the changes since the last meeting. */
+  packs: (id: string) => [...meetingKeys.detail(id), 'packs'] as const,
+  packVersion: (id: string, number: number) => [...meetingKeys.packs(id), number] as const,
+  changes: (id: string) => [...meetingKeys.detail(id), 'changes'] as const,
 }
 
 /** Actions agreed at meetings; a meeting's pack lists them too, under meetingKeys. */

@@ -1,8 +1,9 @@
 import { http } from 'msw'
 import { publishPackInputSchema, type MeetingPack, type PackChanges, type PackMeasure, type PackMilestoneChange, type PackMilestoneStatus, type StoredPack } from '@/contract/pack'
 import type { Action } from '@/contract/actions'
-import type { StoredBoard, StoredMeeting, StoredMilestone, StoredMilestoneUpdate, StoredPlan } from '@/contract/stored'
-import { mayScheduleMeetings } from '@/domain/permissions'
+import type { Milestone } from '@/contract/milestones'
+import type { StoredBoard, StoredMeeting, StoredMilestoneUpdate, StoredPlan } from '@/contract/stored'
+import { mayPublishPacks } from '@/domain/permissions'
 import { todayIso } from '@/domain/today'
 import { recentChange, recordedBy } from '@/domain/measure-status'
 import { isAwaitingSignOff } from '@/domain/milestone-status'
@@ -69,16 +70,23 @@ async function buildPack(tx: Tx, stored: StoredMeeting): Promise<MeetingPack> {
 
   const measures = await packMeasures(tx, plans, until)
   const actions = await packActions(tx, stored, after)
-  const milestoneStatuses = statusesAt(milestones, updates, until)
+  const themes = new Map(plans.flatMap((plan) => plan.themes.map((theme) => [theme.id, theme.title] as const)))
+  const milestoneStatuses = statusesAt(milestones, updates, until, themes)
 
   return { meeting, board, previousMeeting, reports, milestonesDue, overdueMilestones, statusChanges, dateChanges, awaitingSignOff, measures, actions, milestoneStatuses, publication: null }
 }
 
 /**
  * Each milestone as it stood at `until`: its status from the latest status update by then (its
- * status now, when it has none), its due date now, and whether it was closed by then.
+ * status now, when it has none), its due date now, and whether it was closed by then; its theme, and
+ * whether it has slipped or is overdue as the pack is made.
  */
-function statusesAt(milestones: readonly StoredMilestone[], updates: readonly StoredMilestoneUpdate[], until: string): PackMilestoneStatus[] {
+function statusesAt(
+  milestones: readonly Milestone[],
+  updates: readonly StoredMilestoneUpdate[],
+  until: string,
+  themes: ReadonlyMap<string, string>,
+): PackMilestoneStatus[] {
   const latest = new Map<string, StoredMilestoneUpdate>()
   for (const update of updates) {
     if (update.at > until || !update.rag) continue
@@ -93,6 +101,11 @@ function statusesAt(milestones: readonly StoredMilestone[], updates: readonly St
       rag: latest.get(milestone.id)?.rag ?? milestone.rag,
       dueDate: milestone.dueDate,
       closedOn: milestone.closedOn && milestone.closedOn <= day ? milestone.closedOn : null,
+      theme: themes.get(milestone.themeId) ?? 'No theme',
+      slipped: milestone.slipped,
+      slippedDays: milestone.slippedDays,
+      overdue: milestone.overdue,
+      awaitingSignOff: isAwaitingSignOff(milestone),
     }))
     .sort((a, b) => a.id.localeCompare(b.id))
 }
@@ -197,7 +210,7 @@ export const meetingPackHandlers = [
       return write(async (tx) => {
         const meeting = await tx.meetings.get(String(params.id))
         if (!meeting) throw problems.notFound('meeting')
-        await boardFor(tx, meeting.boardId, request, mayScheduleMeetings)
+        await boardFor(tx, meeting.boardId, request, mayPublishPacks)
         if (meeting.status === 'cancelled') throw problems.conflict('This meeting is cancelled: its pack cannot be published.')
         const earlier = await packsOf(tx, meeting.id)
         if (earlier.length > 0 && !input.reason) throw problems.validation([{ path: 'reason', message: 'Say why the pack is published again' }])

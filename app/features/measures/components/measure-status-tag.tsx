@@ -1,3 +1,4 @@
+import { Legend } from '@/components/legend'
 import { measureStatusLabels, measureStatuses, type MeasureStatus } from '@/contract/measures'
 
 export const measureStatusTagClasses: Record<MeasureStatus, string> = {
@@ -21,31 +22,26 @@ export function MeasureStatusTag({ status }: { status: MeasureStatus | null }) {
 /** What each measure status means; shown wherever measure statuses appear. */
 export function MeasureStatusLegend() {
   return (
-    <details className="govuk-details app-no-print-open">
-      <summary className="govuk-details__summary">
-        <span className="govuk-details__summary-text">What the measure statuses mean</span>
-      </summary>
-      <div className="govuk-details__text">
-        <dl className="app-legend">
-          {measureStatuses.map((status) => (
-            <div key={status} className="app-legend__row">
-              <dt>
-                <MeasureStatusTag status={status} />
-              </dt>
-              <dd>{meanings[status]}</dd>
-            </div>
-          ))}
-          <div className="app-legend__row">
+    <Legend summary="What the measure statuses mean">
+      <dl className="app-legend">
+        {measureStatuses.map((status) => (
+          <div key={status} className="app-legend__row">
             <dt>
-              <MeasureStatusTag status={null} />
+              <MeasureStatusTag status={status} />
             </dt>
-            <dd>No month has been recorded yet.</dd>
+            <dd>{meanings[status]}</dd>
           </div>
-        </dl>
-        <p className="govuk-body-s govuk-!-margin-bottom-0">
-          Each measure sets where green and amber start, and whether a higher or a lower value is better.
-        </p>
-      </div>
-    </details>
+        ))}
+        <div className="app-legend__row">
+          <dt>
+            <MeasureStatusTag status={null} />
+          </dt>
+          <dd>No month has been recorded yet.</dd>
+        </div>
+      </dl>
+      <p className="govuk-body-s govuk-!-margin-bottom-0">
+        Each measure sets where green and amber start, and whether a higher or a lower value is better.
+      </p>
+    </Legend>
   )
 }

@@ -1,3 +1,4 @@
+import { Legend } from '@/components/legend'
 import type { Milestone } from '@/contract/milestones'
 import { ragLabels, ragMeanings, ragStatuses, type Rag } from '@/contract/rag'
 import { isAwaitingSignOff, milestoneStatusLabel } from '@/domain/milestone-status'
@@ -63,59 +64,54 @@ export function MilestoneFlags({ milestone }: { milestone: Pick<Milestone, 'rag'
 /** What each status means; shown wherever the colours appear. */
 export function RagLegend({ staleAfterDays = 30 }: { staleAfterDays?: number }) {
   return (
-    <details className="govuk-details app-no-print-open">
-      <summary className="govuk-details__summary">
-        <span className="govuk-details__summary-text">What the statuses mean</span>
-      </summary>
-      <div className="govuk-details__text">
-        <dl className="app-legend">
-          {[...ragStatuses].reverse().map((rag) => (
-            <div key={rag} className="app-legend__row">
-              <dt>
-                <RagTag rag={rag} />
-              </dt>
-              <dd>{ragMeanings[rag]}</dd>
-            </div>
-          ))}
-          <div className="app-legend__row">
+    <Legend summary="What the statuses mean">
+      <dl className="app-legend">
+        {[...ragStatuses].reverse().map((rag) => (
+          <div key={rag} className="app-legend__row">
             <dt>
-              <strong className="govuk-tag govuk-tag--light-blue">Complete, awaiting sign-off</strong>
+              <RagTag rag={rag} />
             </dt>
-            <dd>Marked Complete by its owner; counted as complete only once the board chair signs it off.</dd>
+            <dd>{ragMeanings[rag]}</dd>
           </div>
-          <div className="app-legend__row">
-            <dt>
-              <strong className="govuk-tag govuk-tag--red">Overdue</strong>
-            </dt>
-            <dd>Past its due date and not complete, whatever its status says.</dd>
-          </div>
-          <div className="app-legend__row">
-            <dt>
-              <strong className="govuk-tag govuk-tag--yellow">Stale</strong>
-            </dt>
-            <dd>No update for more than {staleAfterDays} days.</dd>
-          </div>
-          <div className="app-legend__row">
-            <dt>
-              <strong className="govuk-tag govuk-tag--grey">Completed late</strong>
-            </dt>
-            <dd>Made complete after its due date.</dd>
-          </div>
-          <div className="app-legend__row">
-            <dt>
-              <strong className="govuk-tag govuk-tag--pink">Slipped</strong>
-            </dt>
-            <dd>Its due date has moved past the baseline agreed with the plan, or the baseline has passed, whatever its status says.</dd>
-          </div>
-          <div className="app-legend__row">
-            <dt>
-              <strong className="govuk-tag govuk-tag--grey">Closed</strong>
-            </dt>
-            <dd>Closed by the board chair, with the reason: no longer part of the plan’s delivery.</dd>
-          </div>
-        </dl>
-        <p className="govuk-body-s govuk-!-margin-bottom-0">Blue means Complete here, not “on hold”.</p>
-      </div>
-    </details>
+        ))}
+        <div className="app-legend__row">
+          <dt>
+            <strong className="govuk-tag govuk-tag--light-blue">Complete, awaiting sign-off</strong>
+          </dt>
+          <dd>Marked Complete by its owner; counted as complete only once the board chair signs it off.</dd>
+        </div>
+        <div className="app-legend__row">
+          <dt>
+            <strong className="govuk-tag govuk-tag--red">Overdue</strong>
+          </dt>
+          <dd>Past its due date and not complete, whatever its status says.</dd>
+        </div>
+        <div className="app-legend__row">
+          <dt>
+            <strong className="govuk-tag govuk-tag--yellow">Stale</strong>
+          </dt>
+          <dd>No update for more than {staleAfterDays} days.</dd>
+        </div>
+        <div className="app-legend__row">
+          <dt>
+            <strong className="govuk-tag govuk-tag--grey">Completed late</strong>
+          </dt>
+          <dd>Made complete after its due date.</dd>
+        </div>
+        <div className="app-legend__row">
+          <dt>
+            <strong className="govuk-tag govuk-tag--pink">Slipped</strong>
+          </dt>
+          <dd>Its due date has moved past the baseline agreed with the plan, or the baseline has passed, whatever its status says.</dd>
+        </div>
+        <div className="app-legend__row">
+          <dt>
+            <strong className="govuk-tag govuk-tag--grey">Closed</strong>
+          </dt>
+          <dd>Closed by the board chair, with the reason: no longer part of the plan’s delivery.</dd>
+        </div>
+      </dl>
+      <p className="govuk-body-s govuk-!-margin-bottom-0">Blue means Complete here, not “on hold”.</p>
+    </Legend>
   )
 }
