@@ -37,7 +37,7 @@ export function PublishPackForm({ meetingId, published, onPublished, cancel }: P
       {again ? (
         <>
           <p className="govuk-body">
-            The pack has been published {published === 1 ? 'once' : `${published} times`}. Publishing it again freezes it as it stands now, as version {published + 1}; members
+            The pack has been published {published === 1 ? 'once' : published === 2 ? 'twice' : `${published} times`}. Publishing it again freezes it as it stands now, as version {published + 1}; members
             see the new version, and every earlier one stays readable.
           </p>
           <Textarea
