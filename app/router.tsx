@@ -59,6 +59,7 @@ export const routes: RouteObject[] = [
           { path: 'meetings/:meetingId/changes', lazy: page(() => import('./routes/meeting-changes')) },
           { path: 'meetings/:meetingId/actions/new', lazy: page(() => import('./routes/meeting-action-new')) },
           { path: 'actions/:actionId', lazy: page(() => import('./routes/action')) },
+          { path: 'actions/:actionId/edit', lazy: page(() => import('./routes/action-edit')) },
           { path: 'boards/:boardId/actions', lazy: page(() => import('./routes/board-actions')) },
           { path: 'reports', lazy: page(() => import('./routes/reports')) },
           { path: 'reports/new', lazy: page(() => import('./routes/report-new')) },

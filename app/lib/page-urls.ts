@@ -76,6 +76,8 @@ export const pageUrls = {
   /** Add an action agreed at the meeting; `item` pre-fills the agenda item it comes from. */
   newAction: (meetingId: string, { item }: { item?: string } = {}) => withQuery(`/meetings/${enc(meetingId)}/actions/new`, { item }),
   action: (actionId: string) => `/actions/${enc(actionId)}`,
+  /** The chair changes an action's wording, owner or due. */
+  actionEdit: (actionId: string) => `/actions/${enc(actionId)}/edit`,
   /** A board's action log; `status` filters it (open, overdue or done). */
   boardActions: (boardId: string, { status }: { status?: string } = {}) => withQuery(`/boards/${enc(boardId)}/actions`, { status }),
   reports: (filters?: ReportsQuery) => withQuery('/reports', filters),

@@ -1,11 +1,11 @@
-import { Link, useParams } from 'react-router'
+import { Link, useLocation, useParams } from 'react-router'
 import { NotificationBanner } from '@/components/notification-banner'
 import { PageHeading } from '@/components/page'
 import { SummaryList } from '@/components/summary-list'
 import { formatDate, formatInstant } from '@/lib/dates'
 import { definePageData } from '@/lib/page-data'
 import { pageUrls } from '@/lib/page-urls'
-import { mayCompleteAction } from '@/domain/permissions'
+import { mayCompleteAction, mayRecordActions } from '@/domain/permissions'
 import { actionQueryOptions } from '@/features/actions/api/get-action'
 import { useUpdateAction } from '@/features/actions/api/update-action'
 import { ActionStatusTag } from '@/features/actions/components/action-status-tag'
@@ -39,15 +39,25 @@ function ActionPageContent() {
   const itemIndex = meeting.agenda.findIndex((item) => item.id === action.agendaItemId)
   const item = meeting.agenda[itemIndex]
   const mayComplete = mayCompleteAction(person, action, board)
+  const flash = (useLocation().state as { flash?: string } | null)?.flash
+
+  const change = (what: string) =>
+    mayRecordActions(person, board).allowed ? (
+      <Link className="govuk-link" to={pageUrls.actionEdit(action.id)}>
+        Change<span className="govuk-visually-hidden"> the {what}</span>
+      </Link>
+    ) : undefined
 
   return (
     <>
       <Link to={pageUrls.meeting(meeting.id)} className="govuk-back-link">
         Back to the meeting
       </Link>
-      {saved.isSuccess ? (
+      {saved.isSuccess || flash ? (
         <NotificationBanner kind="success">
-          <p className="govuk-notification-banner__heading">{saved.data.status === 'done' ? 'The action is marked as done.' : 'The action is open again.'}</p>
+          <p className="govuk-notification-banner__heading">
+            {saved.isSuccess ? (saved.data.status === 'done' ? 'The action is marked as done.' : 'The action is open again.') : flash}
+          </p>
         </NotificationBanner>
       ) : null}
       <PageHeading caption={board.name}>{`Action from the meeting on ${formatDate(meeting.date)}`}</PageHeading>
@@ -59,9 +69,9 @@ function ActionPageContent() {
         <div className="govuk-grid-column-two-thirds">
           <SummaryList
             rows={[
-              { key: 'What', value: <span className="app-pre-wrap">{action.what}</span> },
-              { key: 'Owner', value: ownerInWords(action, people) },
-              { key: 'Due', value: dueInWords(action) },
+              { key: 'What', value: <span className="app-pre-wrap">{action.what}</span>, action: change('wording') },
+              { key: 'Owner', value: ownerInWords(action, people), action: change('owner') },
+              { key: 'Due', value: dueInWords(action), action: change('due date') },
               {
                 key: 'Agreed at',
                 value: (

@@ -25,7 +25,7 @@ export function NewActionPage() {
         people={people.filter((candidate) => candidate.active)}
         laterMeetings={meetings.filter((candidate) => candidate.date > meeting.date && candidate.status !== 'cancelled')}
         initialItemId={search.get('item') ?? undefined}
-        onCreated={() => navigate(back, { state: { flash: 'The action is added.' } })}
+        onSaved={() => navigate(back, { state: { flash: 'The action is added.' } })}
       />
     </MeetingSubpage>
   )

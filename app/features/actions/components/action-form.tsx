@@ -1,13 +1,14 @@
-import { createActionInputSchema, type Action } from '@/contract/actions'
+import { createActionInputSchema, updateActionInputSchema, type Action } from '@/contract/actions'
 import type { AgendaItem } from '@/contract/meetings'
 import type { Person } from '@/contract/people'
 import type { FieldError } from '@/contract/problem'
-import { DateInput, emptyDate, isoFromParts, type DateParts } from '@/components/date-input'
+import { DateInput, emptyDate, isoFromParts, partsFromIso, type DateParts } from '@/components/date-input'
 import { ErrorSummary } from '@/components/error-summary'
 import { Radios, Select, Textarea, TextInput } from '@/components/form-fields'
 import { formatDate } from '@/lib/dates'
 import { useForm } from '@/lib/use-form'
 import { useCreateAction } from '../api/create-action'
+import { useUpdateAction } from '../api/update-action'
 
 /** The owner select's choice for someone who is not one of the council's people. */
 const SOMEONE_ELSE = 'someone-else'
@@ -31,18 +32,37 @@ interface ActionFormProps {
   laterMeetings: Array<{ id: string; date: string }>
   /** The agenda item it comes from, when the chair began from one. */
   initialItemId?: string
-  onCreated: (action: Action) => void
+  /** The action to change (its wording, owner or due), rather than a new one. */
+  action?: Action
+  onSaved: (action: Action) => void
+}
+
+/** A draft from an action as it stands, to change it. */
+function draftFrom(action: Action): Draft {
+  return {
+    what: action.what,
+    owner: action.ownerId ?? (action.ownerName ? SOMEONE_ELSE : ''),
+    ownerName: action.ownerName ?? '',
+    due: action.due.kind,
+    dueDate: action.due.kind === 'date' ? partsFromIso(action.due.date) : emptyDate,
+    dueMeetingId: action.due.kind === 'meeting' ? action.due.meetingId : '',
+    agendaItemId: action.agendaItemId ?? '',
+  }
 }
 
 /** Each error's field: a date or meeting it is due by has its own. */
 export const actionFieldId = (path: string) => (path === 'due.date' ? 'dueDate' : path === 'due.meetingId' ? 'dueMeetingId' : (path.split('.')[0] ?? path))
 
-/** Records an action agreed at a meeting: what, who owns it, when it is due, and the item it came from. */
-export function ActionForm({ meetingId, agenda, people, laterMeetings, initialItemId, onCreated }: ActionFormProps) {
+/**
+ * Records an action agreed at a meeting: what, who owns it, when it is due, and the item it came
+ * from; or, given one, changes an action's wording, owner or due (the item it came from stays).
+ */
+export function ActionForm({ meetingId, agenda, people, laterMeetings, initialItemId, action, onSaved }: ActionFormProps) {
   const create = useCreateAction()
+  const update = useUpdateAction()
   const form = useForm({
-    draftKey: `action-new:${meetingId}`,
-    initial: {
+    draftKey: action ? `action-edit:${action.id}:${action.version}` : `action-new:${meetingId}`,
+    initial: action ? draftFrom(action) : {
       what: '',
       owner: '',
       ownerName: '',
@@ -51,7 +71,8 @@ export function ActionForm({ meetingId, agenda, people, laterMeetings, initialIt
       dueMeetingId: '',
       agendaItemId: initialItemId && agenda.some((item) => item.id === initialItemId) ? initialItemId : '',
     } satisfies Draft,
-    schema: createActionInputSchema,
+    schema: action ? updateActionInputSchema : createActionInputSchema,
+    conflictMessage: 'Not saved: someone changed this action while you were working. Your changes are still here: reload the page to see theirs, then make yours again.',
     fieldOrder: ['what', 'ownerId', 'ownerName', 'due', 'agendaItemId'],
     toInput: (draft) => {
       const problems: FieldError[] = []
@@ -68,21 +89,28 @@ export function ActionForm({ meetingId, agenda, people, laterMeetings, initialIt
         else due = { kind: 'meeting', meetingId: draft.dueMeetingId }
       } else if (draft.due === 'none') due = { kind: 'none' }
       else problems.push({ path: 'due', message: 'Choose when the action is due' })
-      const input = {
-        meetingId,
-        agendaItemId: draft.agendaItemId || null,
+      const changes = {
         what: draft.what,
         ownerId: draft.owner && draft.owner !== SOMEONE_ELSE ? draft.owner : null,
         ownerName: draft.owner === SOMEONE_ELSE ? draft.ownerName : undefined,
         due,
       }
+      // A changed action keeps its meeting and item; a changed owner in words clears the person, and the other way round.
+      const input = action
+        ? { ...changes, ownerName: draft.owner === SOMEONE_ELSE ? draft.ownerName : null }
+        : { ...changes, meetingId, agendaItemId: draft.agendaItemId || null }
       return { input, problems, covers: ['ownerId', 'due'] }
     },
   })
   const { draft, set, errors, byField } = form
   const errorAt = (path: string) => errors.find((error) => error.path === path)?.message
 
-  const submit = form.handleSubmit((input, callbacks) => create.mutate(input, callbacks), onCreated)
+  const pending = create.isPending || update.isPending
+  const submit = form.handleSubmit<Action>(
+    (input, callbacks) =>
+      action ? update.mutate({ id: action.id, version: action.version, input: updateActionInputSchema.parse(input) }, callbacks) : create.mutate(createActionInputSchema.parse(input), callbacks),
+    onSaved,
+  )
 
   return (
     <form onSubmit={submit} noValidate>
@@ -147,16 +175,18 @@ export function ActionForm({ meetingId, agenda, people, laterMeetings, initialIt
           ]}
         />
       ) : null}
-      <Select
-        id="agendaItemId"
-        label="Under which agenda item"
-        value={draft.agendaItemId}
-        onChange={(agendaItemId) => set({ agendaItemId })}
-        error={byField.agendaItemId}
-        options={[{ value: '', label: 'Not under an item' }, ...agenda.map((item, index) => ({ value: item.id, label: `${index + 1}. ${item.title}` }))]}
-      />
-      <button type="submit" className="govuk-button" disabled={create.isPending}>
-        {create.isPending ? 'Saving…' : 'Add the action'}
+      {action ? null : (
+        <Select
+          id="agendaItemId"
+          label="Under which agenda item"
+          value={draft.agendaItemId}
+          onChange={(agendaItemId) => set({ agendaItemId })}
+          error={byField.agendaItemId}
+          options={[{ value: '', label: 'Not under an item' }, ...agenda.map((item, index) => ({ value: item.id, label: `${index + 1}. ${item.title}` }))]}
+        />
+      )}
+      <button type="submit" className="govuk-button" disabled={pending}>
+        {pending ? 'Saving…' : action ? 'Save changes' : 'Add the action'}
       </button>
     </form>
   )
