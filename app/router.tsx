@@ -53,6 +53,8 @@ export const routes: RouteObject[] = [
           { path: 'meetings/:meetingId/edit', lazy: page(() => import('./routes/meeting-edit')) },
           { path: 'meetings/:meetingId/agenda', lazy: page(() => import('./routes/meeting-agenda')) },
           { path: 'meetings/:meetingId/record', lazy: page(() => import('./routes/meeting-record')) },
+          // The minutes extractor loads only when this page asks the API to read minutes.
+          { path: 'meetings/:meetingId/minutes', lazy: page(() => import('./routes/meeting-minutes')) },
           { path: 'meetings/:meetingId/actions/new', lazy: page(() => import('./routes/meeting-action-new')) },
           { path: 'actions/:actionId', lazy: page(() => import('./routes/action')) },
           { path: 'boards/:boardId/actions', lazy: page(() => import('./routes/board-actions')) },

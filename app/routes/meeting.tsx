@@ -20,7 +20,7 @@ import { peopleQueryOptions, useActingPerson } from '@/features/people/api/get-p
 import { ReportStatusTag } from '@/features/reports/components/report-status-tag'
 import { pageUrls } from '@/lib/page-urls'
 import { countsAsComplete, isAwaitingSignOff } from '@/domain/milestone-status'
-import { mayCompleteAction, mayRecordActions, mayRequestReports, mayScheduleMeetings } from '@/domain/permissions'
+import { mayBringInMinutes, mayCompleteAction, mayRecordActions, mayRequestReports, mayScheduleMeetings } from '@/domain/permissions'
 import { actionsQueryOptions } from '@/features/actions/api/get-actions'
 import { ActionsTable } from '@/features/actions/components/actions-table'
 import { ActionsUnderItem } from '@/features/actions/components/actions-under-item'
@@ -127,6 +127,11 @@ export function MeetingPage() {
         {chairs && dayHasCome ? (
           <Link to={pageUrls.meetingRecord(meeting.id)} className="govuk-button govuk-button--secondary" role="button" draggable={false}>
             Record the meeting
+          </Link>
+        ) : null}
+        {mayBringInMinutes(person, board).allowed && dayHasCome ? (
+          <Link to={pageUrls.meetingMinutes(meeting.id)} className="govuk-button govuk-button--secondary" role="button" draggable={false}>
+            Bring in the minutes
           </Link>
         ) : null}
         {recordsActions ? (
