@@ -1,5 +1,5 @@
 import { useEffect, useRef, type ComponentProps } from 'react'
-import { useLocation, useNavigate, useSearchParams } from 'react-router'
+import { Link, useLocation, useNavigate, useSearchParams } from 'react-router'
 import type { MinutesProposal } from '@/contract/minutes'
 import { mayBringInMinutes } from '@/domain/permissions'
 import { ownerChoices } from '@/domain/people-rules'
@@ -14,12 +14,12 @@ import { meetingsQueryOptions } from '@/features/meetings/api/get-meetings'
 import { CancelToMeeting, MeetingSubpage } from '@/features/meetings/components/meeting-subpage'
 import { useCreateMilestone } from '@/features/milestones/api/save-milestone'
 import { keyed } from '@/features/minutes/accepting'
-import { ActionProposal } from '@/features/minutes/components/action-proposal'
-import { CommitmentProposal } from '@/features/minutes/components/commitment-proposal'
+import { ActionProposal, type NewAction } from '@/features/minutes/components/action-proposal'
+import { CommitmentProposal, type NewMilestone } from '@/features/minutes/components/commitment-proposal'
 import { JudgementProposal } from '@/features/minutes/components/judgement-proposal'
 import { MinutesForm } from '@/features/minutes/components/minutes-form'
 import { ProposalsReview } from '@/features/minutes/components/proposals-review'
-import { ReportProposal } from '@/features/minutes/components/report-proposal'
+import { ReportProposal, type NewReport } from '@/features/minutes/components/report-proposal'
 import type { Accept } from '@/features/minutes/components/use-proposal-form'
 import { useMinutesReview } from '@/features/minutes/review-state'
 import { peopleQueryOptions, useActingPerson } from '@/features/people/api/get-people'
@@ -109,16 +109,9 @@ export function MeetingMinutesPage() {
         {review.proposals ? (
           <p className="govuk-body">
             You have already read these minutes.{' '}
-            <a
-              className="govuk-link"
-              href={pageUrls.meetingMinutes(meeting.id, { check: true })}
-              onClick={(event) => {
-                event.preventDefault()
-                navigate(pageUrls.meetingMinutes(meeting.id, { check: true }))
-              }}
-            >
+            <Link className="govuk-link" to={pageUrls.meetingMinutes(meeting.id, { check: true })}>
               Carry on checking what they record
-            </a>
+            </Link>
             , or change them and read them again: what you have accepted or rejected stays.
           </p>
         ) : null}
@@ -142,25 +135,23 @@ export function MeetingMinutesPage() {
   )
 }
 
-/** Hands a feature's created record to the proposal as what it made. */
-function accepting<Input, Record extends { id: string; title: string }>(mutate: (input: Input, options: { onSuccess: (record: Record) => void; onError: (error: unknown) => void }) => void): Accept<Input> {
-  return (input, callbacks) => mutate(input, { onSuccess: (record) => callbacks.onSuccess({ id: record.id, title: record.title }), onError: callbacks.onError })
-}
-
 type RowProps<P> = Omit<P, 'accept' | 'pending'>
 
-/** Each proposal has its own request, so one saving never holds up, or speaks for, another. */
+/** Each proposal has its own request, so one saving never holds up, or speaks for, another; what it made is linked by its id and title. */
 function ReportRow(props: RowProps<ComponentProps<typeof ReportProposal>>) {
   const create = useCreateReport()
-  return <ReportProposal {...props} accept={accepting(create.mutate)} pending={create.isPending} />
+  const accept: Accept<NewReport> = (input, { onSuccess, onError }) => create.mutate(input, { onSuccess: (report) => onSuccess({ id: report.id, title: report.title }), onError })
+  return <ReportProposal {...props} accept={accept} pending={create.isPending} />
 }
 
 function ActionRow(props: RowProps<ComponentProps<typeof ActionProposal>>) {
   const create = useCreateAction()
-  return <ActionProposal {...props} accept={accepting((input, options) => create.mutate(input, { ...options, onSuccess: (action) => options.onSuccess({ ...action, title: action.what }) }))} pending={create.isPending} />
+  const accept: Accept<NewAction> = (input, { onSuccess, onError }) => create.mutate(input, { onSuccess: (action) => onSuccess({ id: action.id, title: action.what }), onError })
+  return <ActionProposal {...props} accept={accept} pending={create.isPending} />
 }
 
 function CommitmentRow(props: RowProps<ComponentProps<typeof CommitmentProposal>>) {
   const create = useCreateMilestone()
-  return <CommitmentProposal {...props} accept={accepting(create.mutate)} pending={create.isPending} />
+  const accept: Accept<NewMilestone> = (input, { onSuccess, onError }) => create.mutate(input, { onSuccess: (milestone) => onSuccess({ id: milestone.id, title: milestone.title }), onError })
+  return <CommitmentProposal {...props} accept={accept} pending={create.isPending} />
 }
