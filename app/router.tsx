@@ -57,6 +57,8 @@ export const routes: RouteObject[] = [
           { path: 'meetings/:meetingId/packs', lazy: page(() => import('./routes/meeting-packs')) },
           { path: 'meetings/:meetingId/packs/:number', lazy: page(() => import('./routes/meeting-pack-version')) },
           { path: 'meetings/:meetingId/changes', lazy: page(() => import('./routes/meeting-changes')) },
+          // The minutes extractor loads only when this page asks the API to read minutes.
+          { path: 'meetings/:meetingId/minutes', lazy: page(() => import('./routes/meeting-minutes')) },
           { path: 'meetings/:meetingId/actions/new', lazy: page(() => import('./routes/meeting-action-new')) },
           { path: 'actions/:actionId', lazy: page(() => import('./routes/action')) },
           { path: 'actions/:actionId/edit', lazy: page(() => import('./routes/action-edit')) },

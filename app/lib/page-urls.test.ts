@@ -31,6 +31,8 @@ describe('page URLs', () => {
     [pageUrls.meetingEdit('meeting-1'), '/meetings/meeting-1/edit'],
     [pageUrls.meetingAgenda('meeting-1'), '/meetings/meeting-1/agenda'],
     [pageUrls.meetingRecord('meeting-1'), '/meetings/meeting-1/record'],
+    [pageUrls.meetingMinutes('meeting-1'), '/meetings/meeting-1/minutes'],
+    [pageUrls.meetingMinutes('meeting-1', { check: true }), '/meetings/meeting-1/minutes?step=check'],
     [pageUrls.newAction('meeting-1'), '/meetings/meeting-1/actions/new'],
     [pageUrls.newAction('meeting-1', { item: 'standing-progress' }), '/meetings/meeting-1/actions/new?item=standing-progress'],
     [pageUrls.action('action/1'), '/actions/action%2F1'],

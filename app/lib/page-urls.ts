@@ -73,6 +73,8 @@ export const pageUrls = {
   meetingChanges: (meetingId: string) => `/meetings/${enc(meetingId)}/changes`,
   /** Record who came and what was decided. */
   meetingRecord: (meetingId: string) => `/meetings/${enc(meetingId)}/record`,
+  /** Bring in the meeting's minutes; `check` is the second step, checking what they record. */
+  meetingMinutes: (meetingId: string, { check }: { check?: boolean } = {}) => withQuery(`/meetings/${enc(meetingId)}/minutes`, { step: check ? 'check' : undefined }),
   /** Add an action agreed at the meeting; `item` pre-fills the agenda item it comes from. */
   newAction: (meetingId: string, { item }: { item?: string } = {}) => withQuery(`/meetings/${enc(meetingId)}/actions/new`, { item }),
   action: (actionId: string) => `/actions/${enc(actionId)}`,

@@ -8,7 +8,7 @@ import { formatDate, formatDateWithDay, todayIso } from '@/lib/dates'
 import { definePageData } from '@/lib/page-data'
 import { pageUrls } from '@/lib/page-urls'
 import { usePrintedPages } from '@/lib/print-pages'
-import { mayCompleteAction, mayPublishPacks, mayRecordActions, mayRequestReports, mayScheduleMeetings } from '@/domain/permissions'
+import { mayBringInMinutes, mayCompleteAction, mayPublishPacks, mayRecordActions, mayRequestReports, mayScheduleMeetings } from '@/domain/permissions'
 import { actionsQueryOptions } from '@/features/actions/api/get-actions'
 import { ActionsTable } from '@/features/actions/components/actions-table'
 import { ActionsUnderItem } from '@/features/actions/components/actions-under-item'
@@ -128,6 +128,11 @@ export function MeetingPage() {
           {chairs && dayHasCome ? (
             <Link to={pageUrls.meetingRecord(meeting.id)} className="govuk-button govuk-button--secondary" role="button" draggable={false}>
               Record the meeting
+            </Link>
+          ) : null}
+          {mayBringInMinutes(person, board).allowed && dayHasCome ? (
+            <Link to={pageUrls.meetingMinutes(meeting.id)} className="govuk-button govuk-button--secondary" role="button" draggable={false}>
+              Bring in the minutes
             </Link>
           ) : null}
           {recordsActions ? (
