@@ -11,7 +11,7 @@ export interface SchedulingWarning {
 }
 
 /** The bank holiday on a date, by name, if it is one. */
-function bankHolidayOn(isoDate: string): string | undefined {
+export function bankHolidayOn(isoDate: string): string | undefined {
   const year = Number(isoDate.slice(0, 4))
   if (year < FIRST_BANK_HOLIDAY_YEAR) return undefined
   return bankHolidays(year).find((holiday) => holiday.date === isoDate)?.title

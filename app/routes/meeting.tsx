@@ -2,7 +2,6 @@ import { differenceInCalendarDays, parseISO } from 'date-fns'
 import type { ReactNode } from 'react'
 import { Link, useLocation } from 'react-router'
 import { dateChangeStatusLabels, type DateChangeStatus } from '@/contract/date-changes'
-import { meetingStatusLabels } from '@/contract/meetings'
 import { StackedTable } from '@/components/stacked-table'
 import type { MeetingPack } from '@/contract/pack'
 import { NotificationBanner } from '@/components/notification-banner'
@@ -28,6 +27,8 @@ import { meetingQueryOptions } from '@/features/meetings/api/get-meeting'
 import { AgendaList } from '@/features/meetings/components/agenda-list'
 import { AttendanceSummary } from '@/features/meetings/components/attendance-summary'
 import { formatTime } from '@/features/meetings/time'
+import { MeetingStatus } from '@/features/meetings/components/meeting-status'
+import { SchedulingWarnings } from '@/features/meetings/components/scheduling-warnings'
 
 /**
  * The meeting as it stands (its time, venue, agenda, decisions and attendance: the record is kept
@@ -102,11 +103,20 @@ export function MeetingPage() {
       <p className="govuk-body app-print-only">Meeting pack printed on {formatDate(today)}.</p>
       <SummaryList
         rows={[
-          { key: 'Date', value: formatDateWithDay(meeting.date), action: change('date') },
+          {
+            key: 'Date',
+            value: (
+              <>
+                {formatDateWithDay(meeting.date)}
+                <SchedulingWarnings warnings={meeting.warnings} />
+              </>
+            ),
+            action: change('date'),
+          },
           { key: 'Time', value: meeting.time ? formatTime(meeting.time) : 'Not set yet', action: change('time') },
           { key: 'Where', value: meeting.location ?? 'Not set yet', action: change('venue') },
           { key: 'Papers deadline', value: deadlineInWords(meeting.papersDeadline, today) },
-          { key: 'Meeting', value: meetingStatusLabels[meeting.status] },
+          { key: 'Meeting', value: <MeetingStatus meeting={meeting} meetings={meetings} /> },
           { key: 'Previous meeting', value: previousMeeting ? formatDate(previousMeeting.date) : 'None' },
           {
             key: 'Milestones',
@@ -132,6 +142,11 @@ export function MeetingPage() {
         {recordsActions ? (
           <Link to={pageUrls.newAction(meeting.id)} className="govuk-button govuk-button--secondary" role="button" draggable={false}>
             Add an action
+          </Link>
+        ) : null}
+        {chairs && meeting.status === 'scheduled' && meeting.date >= today ? (
+          <Link to={pageUrls.meetingCancelOrMove(meeting.id)} className="govuk-button govuk-button--secondary" role="button" draggable={false}>
+            Cancel or move this meeting
           </Link>
         ) : null}
         <button type="button" className="govuk-button govuk-button--secondary" onClick={() => window.print()}>
