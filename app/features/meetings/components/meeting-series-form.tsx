@@ -3,7 +3,6 @@ import { createMeetingSeriesInputSchema, type Meeting, type MeetingSeriesResult 
 import { DateInput, emptyDate, isoFromParts, type DateParts } from '@/components/date-input'
 import { ErrorSummary } from '@/components/error-summary'
 import { TextInput } from '@/components/form-fields'
-import { StackedTable } from '@/components/stacked-table'
 import { formatDateWithDay } from '@/lib/dates'
 import { useForm } from '@/lib/use-form'
 import { useCreateMeetingSeries } from '../api/create-meeting-series'
@@ -126,29 +125,19 @@ export function MeetingSeriesForm({ board, meetings, onScheduled }: MeetingSerie
           {preview ? seriesInWords(preview) : 'Enter the date of the first meeting, every how many weeks and how many meetings to see their dates here.'}
         </p>
         {preview ? (
-          <StackedTable
-            caption="In date order. A meeting that would fall on a bank holiday moves to the next working day."
-            columns={['Meeting', 'Date', 'Notes']}
-            rows={preview.map((each, index) => ({
-              key: each.date,
-              cells: [
-                String(index + 1),
-                formatDateWithDay(each.date),
-                each.moved || each.warnings.length > 0 ? (
-                  <>
-                    {each.moved ? (
-                      <p className="govuk-body-s govuk-!-margin-bottom-1">
-                        <strong>Moved from {formatDateWithDay(each.moved.from)}</strong>, {each.moved.because}.
-                      </p>
-                    ) : null}
-                    <SchedulingWarnings warnings={each.warnings} />
-                  </>
-                ) : (
-                  <span className="app-secondary-text">None</span>
-                ),
-              ],
-            }))}
-          />
+          <ol className="govuk-list govuk-list--number app-series-preview">
+            {preview.map((each) => (
+              <li key={each.date}>
+                {formatDateWithDay(each.date)}
+                {each.moved ? (
+                  <span className="govuk-!-display-block app-secondary-text">
+                    Moved from {formatDateWithDay(each.moved.from)}, {each.moved.because}.
+                  </span>
+                ) : null}
+                <SchedulingWarnings warnings={each.warnings} />
+              </li>
+            ))}
+          </ol>
         ) : null}
       </section>
       <p className="govuk-body">Reports waiting for “the next meeting”, or due in a meeting’s month, will be attached to the first meeting that fits.</p>
