@@ -94,7 +94,7 @@ export function CancelMeetingForm({ meeting, business, destinations, onCancelled
               {
                 value: LEAVE_BUSINESS,
                 label: 'Leave them with the cancelled meeting',
-                hint: 'They stay listed on its page until each report is deferred to a meeting and each action is given a new due date.',
+                hint: 'They stay with it, listed on its page. Each report can still be deferred to another meeting from its own page.',
               },
             ]}
           />
