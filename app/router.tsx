@@ -33,6 +33,7 @@ export const routes: RouteObject[] = [
           { path: 'boards/new', lazy: page(() => import('./routes/board-new')) },
           { path: 'boards/:boardId', lazy: page(() => import('./routes/board')) },
           { path: 'boards/:boardId/meetings/new', lazy: page(() => import('./routes/meeting-new')) },
+          { path: 'boards/:boardId/meetings/series', lazy: page(() => import('./routes/meeting-series')) },
           { path: 'plans/:planId', lazy: page(() => import('./routes/plan')) },
           { path: 'plans/:planId/edit', lazy: page(() => import('./routes/plan-edit')) },
           // Chart code loads only on the pages that show charts.
@@ -51,6 +52,9 @@ export const routes: RouteObject[] = [
           { path: 'meetings', lazy: page(() => import('./routes/meetings')) },
           { path: 'meetings/:meetingId', lazy: page(() => import('./routes/meeting')) },
           { path: 'meetings/:meetingId/edit', lazy: page(() => import('./routes/meeting-edit')) },
+          { path: 'meetings/:meetingId/cancel-or-move', lazy: page(() => import('./routes/meeting-cancel-or-move')) },
+          { path: 'meetings/:meetingId/move', lazy: page(() => import('./routes/meeting-move')) },
+          { path: 'meetings/:meetingId/cancel', lazy: page(() => import('./routes/meeting-cancel')) },
           { path: 'meetings/:meetingId/agenda', lazy: page(() => import('./routes/meeting-agenda')) },
           { path: 'meetings/:meetingId/record', lazy: page(() => import('./routes/meeting-record')) },
           { path: 'meetings/:meetingId/publish', lazy: page(() => import('./routes/meeting-publish')) },

@@ -82,6 +82,11 @@ export const meetingSchema = z.object({
   papersDeadline: isoDateSchema,
   /** Derived, for a meeting not cancelled: what about its date is worth a second look. */
   warnings: z.array(schedulingWarningSchema),
+  /**
+   * The meeting its business (its open reports due, the open actions due by it) was last moved to
+   * (`moveBusinessTo`); absent until then, and in packs frozen before it was kept.
+   */
+  businessMovedTo: idSchema.optional(),
   version: versionSchema,
 })
 export type Meeting = z.infer<typeof meetingSchema>

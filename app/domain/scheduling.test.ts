@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { schedulingWarnings, seriesDates } from './scheduling'
+import { isBusinessOf, othersThatDay, schedulingWarnings, seriesDates, warningsForDate } from './scheduling'
 
 describe('scheduling warnings', () => {
   it('say when a meeting falls on Christmas Day, a weekend or the day of another of the board’s meetings', () => {
@@ -23,5 +23,37 @@ describe('a series of meetings', () => {
     const dates = seriesDates('2026-04-27', 4, 3)
     expect(dates.map((each) => each.date)).toEqual(['2026-04-27', '2026-05-26', '2026-06-22'])
     expect(dates[1]?.movedFrom).toBe('2026-05-25')
+  })
+})
+
+describe('the warnings a date would get among the board’s meetings', () => {
+  const board = [
+    { id: 'a', boardId: 'b', date: '2026-12-10', status: 'scheduled' },
+    { id: 'c', boardId: 'b', date: '2026-12-17', status: 'cancelled' },
+  ]
+
+  it('count the board’s other meetings that day, not a cancelled one, nor the meeting being moved', () => {
+    expect(warningsForDate('2026-12-10', board, { boardId: 'b' }).map((warning) => warning.kind)).toEqual(['same-day'])
+    expect(warningsForDate('2026-12-10', board, { id: 'a', boardId: 'b' })).toEqual([])
+    expect(warningsForDate('2026-12-17', board, { boardId: 'b' })).toEqual([])
+    expect(warningsForDate('2026-12-25', board, { id: 'a', boardId: 'b' })).toEqual([{ kind: 'bank-holiday', message: 'Friday 25 December 2026 is a bank holiday (Christmas Day).' }])
+  })
+
+  it('agree with the count the API answers with', () => {
+    const others = othersThatDay([...board, { id: 'd', boardId: 'b', date: '2026-12-10', status: 'scheduled' }])
+    expect(others({ id: 'a', boardId: 'b', date: '2026-12-10', status: 'scheduled' })).toBe(1)
+    expect(others({ id: 'c', boardId: 'b', date: '2026-12-17', status: 'cancelled' })).toBe(0)
+  })
+})
+
+describe('a meeting’s business', () => {
+  it('is its open reports due and the open actions due by it', () => {
+    expect(isBusinessOf.report({ dueMeetingId: 'm', status: 'requested' }, 'm')).toBe(true)
+    expect(isBusinessOf.report({ dueMeetingId: 'm', status: 'deferred' }, 'm')).toBe(true)
+    expect(isBusinessOf.report({ dueMeetingId: 'm', status: 'submitted' }, 'm')).toBe(false)
+    expect(isBusinessOf.report({ dueMeetingId: 'other', status: 'requested' }, 'm')).toBe(false)
+    expect(isBusinessOf.action({ status: 'open', due: { kind: 'meeting', meetingId: 'm' } }, 'm')).toBe(true)
+    expect(isBusinessOf.action({ status: 'done', due: { kind: 'meeting', meetingId: 'm' } }, 'm')).toBe(false)
+    expect(isBusinessOf.action({ status: 'open', due: { kind: 'date' } }, 'm')).toBe(false)
   })
 })

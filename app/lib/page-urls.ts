@@ -42,6 +42,8 @@ export const pageUrls = {
   newBoard: '/boards/new',
   board: (boardId: string) => `/boards/${enc(boardId)}`,
   newMeeting: (boardId: string) => `/boards/${enc(boardId)}/meetings/new`,
+  /** Schedule a series of meetings: every so many weeks, off bank holidays. */
+  newMeetingSeries: (boardId: string) => `/boards/${enc(boardId)}/meetings/series`,
   /** Takes the filters, or the current query to keep (pagination). */
   plan: (planId: string, filters?: PlanUrlFilters | URLSearchParams) => withQuery(`/plans/${enc(planId)}`, filters as Query),
   planEdit: (planId: string) => `/plans/${enc(planId)}/edit`,
@@ -62,6 +64,10 @@ export const pageUrls = {
   meeting: (meetingId: string) => `/meetings/${enc(meetingId)}`,
   /** Change a meeting's date, time or venue. */
   meetingEdit: (meetingId: string) => `/meetings/${enc(meetingId)}/edit`,
+  /** Cancel a meeting (its business offered another meeting), or move it to a new date. */
+  meetingCancelOrMove: (meetingId: string) => `/meetings/${enc(meetingId)}/cancel-or-move`,
+  meetingMove: (meetingId: string) => `/meetings/${enc(meetingId)}/move`,
+  meetingCancel: (meetingId: string) => `/meetings/${enc(meetingId)}/cancel`,
   /** Change the order and items of a meeting's agenda. */
   meetingAgenda: (meetingId: string) => `/meetings/${enc(meetingId)}/agenda`,
   /** Publish (freeze) the meeting's pack, or publish it again with a reason. */

@@ -111,6 +111,9 @@ export function BoardPage() {
           <Link to={pageUrls.newMeeting(board.id)} className="govuk-button govuk-button--secondary" role="button" draggable={false}>
             Schedule a meeting
           </Link>
+          <Link to={pageUrls.newMeetingSeries(board.id)} className="govuk-button govuk-button--secondary" role="button" draggable={false}>
+            Schedule a series of meetings
+          </Link>
           <Link to={pageUrls.newReport({ boardId: board.id })} className="govuk-button govuk-button--secondary" role="button" draggable={false}>
             Request a report
           </Link>

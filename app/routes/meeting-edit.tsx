@@ -10,7 +10,7 @@ export const loader = meetingFormData.loader
 export { MeetingEditPage as Component }
 
 export function MeetingEditPage() {
-  const { meeting, board } = meetingFormData.usePageData()
+  const { meeting, board, meetings } = meetingFormData.usePageData()
   const person = useActingPerson()
   const navigate = useNavigate()
   const back = pageUrls.meeting(meeting.id)
@@ -21,6 +21,7 @@ export function MeetingEditPage() {
       <MeetingDetailsForm
         meeting={meeting}
         board={board}
+        meetings={meetings}
         onSaved={() => navigate(back, { state: { flash: 'The meeting’s date, time and venue are saved.' } })}
         cancel={<CancelToMeeting meeting={meeting} />}
       />

@@ -5,16 +5,20 @@ import { definePageData } from '@/lib/page-data'
 import { pageUrls } from '@/lib/page-urls'
 import { mayScheduleMeetings } from '@/domain/permissions'
 import { boardQueryOptions } from '@/features/boards/api/get-board'
+import { meetingsQueryOptions } from '@/features/meetings/api/get-meetings'
 import { MeetingForm } from '@/features/meetings/components/meeting-form'
 import { useActingPerson } from '@/features/people/api/get-people'
 
-const newMeetingData = definePageData(({ params }) => ({ board: boardQueryOptions(params.boardId ?? '') }))
+const newMeetingData = definePageData(({ params }) => ({
+  board: boardQueryOptions(params.boardId ?? ''),
+  meetings: meetingsQueryOptions({ boardId: params.boardId ?? '' }),
+}))
 
 export const loader = newMeetingData.loader
 export { NewMeetingPage as Component }
 
 export function NewMeetingPage() {
-  const { board } = newMeetingData.usePageData()
+  const { board, meetings } = newMeetingData.usePageData()
   const person = useActingPerson()
   const navigate = useNavigate()
 
@@ -31,6 +35,7 @@ export function NewMeetingPage() {
           ) : (
             <MeetingForm
               board={board}
+              meetings={meetings}
               onScheduled={(meeting) =>
                 navigate(pageUrls.meeting(meeting.id), { state: { flash: `Meeting scheduled. Papers are due by ${formatDate(meeting.papersDeadline)}.` } })
               }

@@ -1,6 +1,5 @@
 import { differenceInCalendarDays, parseISO } from 'date-fns'
 import { Link, useLocation } from 'react-router'
-import { meetingStatusLabels } from '@/contract/meetings'
 import { NotificationBanner } from '@/components/notification-banner'
 import { PageHeading } from '@/components/page'
 import { SummaryList } from '@/components/summary-list'
@@ -21,6 +20,8 @@ import { AttendanceSummary } from '@/features/meetings/components/attendance-sum
 import { PackPublicationNotice } from '@/features/meetings/components/pack-publication'
 import { PrintPack } from '@/features/meetings/components/print-pack'
 import { formatTime } from '@/features/meetings/time'
+import { MeetingStatus } from '@/features/meetings/components/meeting-status'
+import { SchedulingWarnings } from '@/features/meetings/components/scheduling-warnings'
 import { peopleQueryOptions, useActingPerson } from '@/features/people/api/get-people'
 import { itemParts, milestonesInWords, packItems, PackFrontSheet, PackItemParts, PackPart, PackStatusSummary, printedParts } from './pack-parts'
 
@@ -74,8 +75,10 @@ export function MeetingPage() {
   const items = packItems(meeting.agenda)
   const title = `${board.name}, ${formatDate(meeting.date)}`
   usePrintedPages(title, printedParts(itemParts(pack, items)))
+  // A cancelled meeting is not changed any more: only where its business went is said.
+  const changes = chairs && meeting.status !== 'cancelled'
   const change = (what: string) =>
-    chairs ? (
+    changes ? (
       <Link className="govuk-link app-no-print" to={pageUrls.meetingEdit(meeting.id)}>
         Change<span className="govuk-visually-hidden"> the {what}</span>
       </Link>
@@ -98,11 +101,20 @@ export function MeetingPage() {
         </PageHeading>
         <SummaryList
           rows={[
-            { key: 'Date', value: formatDateWithDay(meeting.date), action: change('date') },
+            {
+              key: 'Date',
+              value: (
+                <>
+                  {formatDateWithDay(meeting.date)}
+                  <SchedulingWarnings warnings={meeting.warnings} />
+                </>
+              ),
+              action: change('date'),
+            },
             { key: 'Time', value: meeting.time ? formatTime(meeting.time) : 'Not set yet', action: change('time') },
             { key: 'Where', value: meeting.location ?? 'Not set yet', action: change('venue') },
             { key: 'Papers deadline', value: deadlineInWords(meeting.papersDeadline, today) },
-            { key: 'Meeting', value: meetingStatusLabels[meeting.status] },
+            { key: 'Meeting', value: <MeetingStatus meeting={meeting} meetings={meetings} /> },
             { key: 'Previous meeting', value: previousMeeting ? formatDate(previousMeeting.date) : 'None' },
             { key: 'Milestones', value: milestonesInWords(pack) },
             {
@@ -120,7 +132,7 @@ export function MeetingPage() {
           hasPreviousMeeting={previousMeeting !== null}
         />
         <div className="govuk-button-group">
-          {chairs ? (
+          {changes ? (
             <Link to={pageUrls.meetingAgenda(meeting.id)} className="govuk-button govuk-button--secondary" role="button" draggable={false}>
               Change the agenda
             </Link>
@@ -135,9 +147,14 @@ export function MeetingPage() {
               Bring in the minutes
             </Link>
           ) : null}
-          {recordsActions ? (
+          {recordsActions && meeting.status !== 'cancelled' ? (
             <Link to={pageUrls.newAction(meeting.id)} className="govuk-button govuk-button--secondary" role="button" draggable={false}>
               Add an action
+            </Link>
+          ) : null}
+          {chairs && meeting.status === 'scheduled' && meeting.date >= today ? (
+            <Link to={pageUrls.meetingCancelOrMove(meeting.id)} className="govuk-button govuk-button--secondary" role="button" draggable={false}>
+              Cancel or move this meeting
             </Link>
           ) : null}
           {mayRequestReports(person, board).allowed ? (

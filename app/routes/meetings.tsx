@@ -1,4 +1,5 @@
-import { Form, useSearchParams } from 'react-router'
+import { Form, useLocation, useSearchParams } from 'react-router'
+import { NotificationBanner } from '@/components/notification-banner'
 import { PageHeading } from '@/components/page'
 import { todayIso } from '@/lib/dates'
 import { definePageData } from '@/lib/page-data'
@@ -26,9 +27,15 @@ export function MeetingsPage() {
   const counts = countReportsByMeeting(reports)
   const upcoming = meetings.filter((meeting) => meeting.date >= today)
   const past = meetings.filter((meeting) => meeting.date < today).reverse()
+  const flash = (useLocation().state as { flash?: string } | null)?.flash
 
   return (
     <>
+      {flash ? (
+        <NotificationBanner kind="success">
+          <p className="govuk-notification-banner__heading">{flash}</p>
+        </NotificationBanner>
+      ) : null}
       <PageHeading>Meetings</PageHeading>
       <Form method="get" className="govuk-!-margin-bottom-6 app-no-print">
         <FilterSelect id="boardId" name="boardId" label="Board" defaultValue={filters.boardId ?? ''} key={filters.boardId ?? ''}>

@@ -225,6 +225,9 @@ describe('scheduling', () => {
     expect(reportsBefore.length).toBeGreaterThan(0)
     const cancelled = await call('PATCH', `/api/meetings/${next!.id}`, { as: CHAIR, ifMatch: next!.version, body: { status: 'cancelled', moveBusinessTo: after!.id } })
     expect(cancelled.status).toBe(200)
+    // Kept, so the cancelled meeting's page can say where its business went.
+    expect(cancelled.json.businessMovedTo).toBe(after!.id)
+    expect((await call('GET', `/api/meetings/${next!.id}`)).json.businessMovedTo).toBe(after!.id)
     for (const report of reportsBefore) expect((await stored.reports.get(report.id))?.dueMeetingId).toBe(after!.id)
     expect((await stored.actions.get('action-early-help-partnership'))?.due).toEqual({ kind: 'meeting', meetingId: after!.id })
     const elsewhere = await call('PATCH', `/api/meetings/${after!.id}`, { as: CHAIR, ifMatch: after!.version, body: { moveBusinessTo: 'meeting-scrutiny-2026-11-24' } })

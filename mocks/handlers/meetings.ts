@@ -1,8 +1,7 @@
 import { http } from 'msw'
 import type { z } from 'zod'
 import { createMeetingInputSchema, createMeetingSeriesInputSchema, meetingsQuerySchema, updateMeetingInputSchema, type AgendaItem } from '@/contract/meetings'
-import { openReportStatuses } from '@/contract/reports'
-import { seriesDates } from '@/domain/scheduling'
+import { isBusinessOf, othersThatDay, seriesDates } from '@/domain/scheduling'
 import { inDateRange } from '@/contract/common'
 import type { StoredBoard, StoredMeeting, StoredReport } from '@/contract/stored'
 import { mayScheduleMeetings } from '@/domain/permissions'
@@ -34,13 +33,6 @@ async function reportsDueAt(tx: Tx, meetingIds: readonly string[]): Promise<Map<
 /** A meeting change as read (defaults filled in). */
 type UpdateMeetingOutput = z.output<typeof updateMeetingInputSchema>
 
-/** How many other meetings (not cancelled) of its board each meeting shares its day with. */
-function othersThatDay(meetings: readonly StoredMeeting[]): (meeting: StoredMeeting) => number {
-  const held = new Map<string, number>()
-  for (const each of meetings) if (each.status !== 'cancelled') held.set(`${each.boardId} ${each.date}`, (held.get(`${each.boardId} ${each.date}`) ?? 0) + 1)
-  return (meeting) => (held.get(`${meeting.boardId} ${meeting.date}`) ?? 0) - (meeting.status === 'cancelled' ? 0 : 1)
-}
-
 /** A meeting as answered, with its reports due and what about its date is worth a second look. */
 async function meetingAnswer(tx: Tx, meeting: StoredMeeting, board: StoredBoard | undefined) {
   const boardMeetings = (await tx.meetings.where('boardId', meeting.boardId)).map((each) => (each.id === meeting.id ? meeting : each))
@@ -56,9 +48,9 @@ async function moveBusiness(tx: Tx, from: StoredMeeting, toId: string): Promise<
   if (!to || to.boardId !== from.boardId || to.id === from.id || to.status !== 'scheduled') {
     throw problems.validation([{ path: 'moveBusinessTo', message: 'Choose another scheduled meeting of the same board' }])
   }
-  const reports = (await tx.reports.where('dueMeetingId', from.id)).filter((report) => openReportStatuses.includes(report.status))
+  const reports = (await tx.reports.where('dueMeetingId', from.id)).filter((report) => isBusinessOf.report(report, from.id))
   await tx.reports.putMany(reports.map((report) => ({ ...report, dueMeetingId: to.id, version: report.version + 1 })))
-  const actions = (await tx.actions.where('boardId', from.boardId)).filter((action) => action.status === 'open' && action.due.kind === 'meeting' && action.due.meetingId === from.id)
+  const actions = (await tx.actions.where('boardId', from.boardId)).filter((action) => isBusinessOf.action(action, from.id))
   await tx.actions.putMany(actions.map((action) => ({ ...action, due: { kind: 'meeting' as const, meetingId: to.id }, version: action.version + 1 })))
 }
 
@@ -200,6 +192,8 @@ export const meetingHandlers = [
           ...(location ? { location } : {}),
           ...(items ? { agenda: items } : {}),
           ...(attendance !== undefined ? { attendance } : {}),
+          // Kept, so the meeting's page can say where its business went.
+          ...(moveBusinessTo ? { businessMovedTo: moveBusinessTo } : {}),
           version: meeting.version + 1,
         }
         if (location === null) delete next.location

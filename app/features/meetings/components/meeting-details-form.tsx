@@ -10,6 +10,8 @@ import { useForm } from '@/lib/use-form'
 import { useUpdateMeeting } from '../api/update-meeting'
 import { formatTime, parseTime } from '../time'
 import { ConflictNotice } from './conflict-notice'
+import { warningsForDate } from '@/domain/scheduling'
+import { SchedulingWarnings } from './scheduling-warnings'
 
 interface Draft {
   /** The meeting's version when the person began: a change by someone else since then is a conflict. */
@@ -29,12 +31,14 @@ const draftFrom = (meeting: Meeting): Draft => ({
 interface MeetingDetailsFormProps {
   meeting: Meeting
   board: Board
+  /** The board's meetings: a second one on a day is worth a warning. */
+  meetings: readonly Meeting[]
   onSaved: (meeting: Meeting) => void
   cancel: ReactNode
 }
 
 /** Changes when and where a meeting is held: its date, its start time and its venue. */
-export function MeetingDetailsForm({ meeting, board, onSaved, cancel }: MeetingDetailsFormProps) {
+export function MeetingDetailsForm({ meeting, board, meetings, onSaved, cancel }: MeetingDetailsFormProps) {
   const update = useUpdateMeeting()
   const form = useForm({
     draftKey: `meeting-edit:${meeting.id}`,
@@ -57,6 +61,8 @@ export function MeetingDetailsForm({ meeting, board, onSaved, cancel }: MeetingD
   const { draft, set, errors, byField, conflict } = form
   const saveFrom = (version: number) => form.handleSubmit<Meeting>((input, callbacks) => update.mutate({ id: meeting.id, version, input }, callbacks), onSaved)
   const typedTime = parseTime(draft.time)
+  const typedDate = isoFromParts(draft.date)
+  const warnings = typedDate ? warningsForDate(typedDate, meetings, meeting) : []
 
   return (
     <form onSubmit={saveFrom(draft.version)} noValidate>
@@ -91,6 +97,7 @@ export function MeetingDetailsForm({ meeting, board, onSaved, cancel }: MeetingD
         onChange={(date) => set({ date })}
         error={byField.date}
       />
+      <SchedulingWarnings warnings={warnings} live after="You can still save it." />
       <TextInput
         id="time"
         label="Start time (optional)"

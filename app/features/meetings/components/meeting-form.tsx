@@ -6,14 +6,18 @@ import { TextInput } from '@/components/form-fields'
 import { useForm } from '@/lib/use-form'
 import { useCreateMeeting } from '../api/create-meeting'
 import { formatTime, parseTime } from '../time'
+import { warningsForDate } from '@/domain/scheduling'
+import { SchedulingWarnings } from './scheduling-warnings'
 
 interface MeetingFormProps {
   board: Board
+  /** The board's meetings: a second one on a day is worth a warning. */
+  meetings: readonly Meeting[]
   onScheduled: (meeting: Meeting) => void
 }
 
 /** Schedules a meeting of one board: its date and, if known, its time and where. */
-export function MeetingForm({ board, onScheduled }: MeetingFormProps) {
+export function MeetingForm({ board, meetings, onScheduled }: MeetingFormProps) {
   const create = useCreateMeeting()
   const form = useForm({
     draftKey: `meeting-new:${board.id}`,
@@ -37,6 +41,8 @@ export function MeetingForm({ board, onScheduled }: MeetingFormProps) {
   const { draft, set, errors, byField } = form
 
   const typedTime = parseTime(draft.time)
+  const typedDate = isoFromParts(draft.date)
+  const warnings = typedDate ? warningsForDate(typedDate, meetings, { boardId: board.id }) : []
 
   const submit = form.handleSubmit((input, callbacks) => create.mutate(input, callbacks), onScheduled)
 
@@ -51,6 +57,7 @@ export function MeetingForm({ board, onScheduled }: MeetingFormProps) {
         onChange={(date) => set({ date })}
         error={byField.date}
       />
+      <SchedulingWarnings warnings={warnings} live after="You can still schedule it." />
       <TextInput
         id="time"
         label="Start time (optional)"
