@@ -12,13 +12,13 @@ beforeEach(async () => {
   return () => vi.useRealTimers()
 })
 
-const summaryValue = (key: string) => screen.getByText(key, { selector: 'dt' }).nextElementSibling
+const summaryValue = (key: string) => screen.getByText(key, { selector: 'dt.govuk-summary-list__key' }).nextElementSibling
 
 describe('changing when and where a meeting is held', () => {
   it('reads the time as typed, and shows the time and venue on the meeting page', async () => {
     const user = userEvent.setup()
     renderApp(`/meetings/${NEXT}`, { actingAs: 'p-improvement-chair' })
-    await screen.findByText('Time', { selector: 'dt' })
+    await screen.findByText('Time', { selector: 'dt.govuk-summary-list__key' })
     expect(summaryValue('Time')).toHaveTextContent('Not set yet')
     await user.click(screen.getByRole('link', { name: 'Change the time' }))
 

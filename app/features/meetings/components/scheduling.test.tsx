@@ -13,7 +13,7 @@ beforeEach(async () => {
   return () => vi.useRealTimers()
 })
 
-const summaryValue = (key: string) => screen.getByText(key, { selector: 'dt' }).nextElementSibling as HTMLElement
+const summaryValue = (key: string) => screen.getByText(key, { selector: 'dt.govuk-summary-list__key' }).nextElementSibling as HTMLElement
 
 async function typeDate(user: ReturnType<typeof userEvent.setup>, day: string, month: string, year: string) {
   for (const [label, value] of [['Day', day], ['Month', month], ['Year', year]] as const) {
@@ -108,7 +108,7 @@ describe('cancelling or moving a meeting', () => {
 
   it('is the chair’s alone: a member finds no way to it', async () => {
     renderApp(`/meetings/${NEXT}`, { actingAs: MEMBER })
-    await screen.findByText('Date', { selector: 'dt' })
+    await screen.findByText('Date', { selector: 'dt.govuk-summary-list__key' })
     expect(screen.queryByRole('button', { name: 'Cancel or move this meeting' })).toBeNull()
     renderApp(`/meetings/${NEXT}/cancel`, { actingAs: MEMBER })
     expect(await screen.findByText('Only the chair of Children’s Services Improvement Board may schedule or change its meetings.')).toBeInTheDocument()
