@@ -25,6 +25,8 @@ const write = fc.record({
 })
 
 test('after 150 generated writes through the API, no page crashes and none answers 500', async ({ page }) => {
+  // 150 writes and thirteen pages: 22 s on a quiet machine, past 30 s under CI's two workers.
+  test.slow()
   await openApp(page, '/')
   const writes = fc.sample(write, { numRuns: 150, seed: 2026 })
   const statuses = await page.evaluate(async (writes) => {
