@@ -29,6 +29,7 @@ import { reportsQueryOptions } from '@/features/reports/api/get-reports'
 import { ReportStatusTag } from '@/features/reports/components/report-status-tag'
 import { WarningText } from '@/components/warning-text'
 import { pageUrls } from '@/lib/page-urls'
+import { countOf } from '@/lib/plural'
 import { isAwaitingSignOff } from '@/domain/milestone-status'
 import { chairsBoard, mayChairBoards, mayOwnMilestones } from '@/domain/permissions'
 import { councilQueryOptions } from '@/features/council/api/council'
@@ -185,7 +186,7 @@ export function HomePage() {
   const nextMeetings = (mine ? myBoards : boards).flatMap((board) => {
     const next = meetings.find((meeting) => meeting.boardId === board.id && meeting.date >= today && meeting.status === 'scheduled')
     return next ? [{ board, meeting: next }] : []
-  })
+  }).sort((a, b) => a.meeting.date.localeCompare(b.meeting.date) || a.board.name.localeCompare(b.board.name, 'en-GB'))
   const lateReports = reports.filter((report) => report.overdue)
 
   return (
@@ -207,11 +208,12 @@ export function HomePage() {
       {person && mayChairBoards(person) ? <ChairDashboards person={person} people={people} boards={boards} plans={plans} /> : null}
       {lateReports.length > 0 ? (
         <WarningText>
-            {lateReports.length === 1 ? '1 report is late' : `${lateReports.length} reports are late`}: past the papers deadline and
+            {countOf(lateReports.length, 'report')} {lateReports.length === 1 ? 'is' : 'are'} late: past the papers deadline and
             not submitted. <Link className="govuk-link" to={pageUrls.reports({ overdue: 'true' })}>See late reports</Link>
         </WarningText>
       ) : null}
       <h2 className="govuk-heading-m">{mine ? 'Next meetings of your boards' : 'Next meetings'}</h2>
+      {nextMeetings.length > 1 ? <p className="govuk-body">Soonest first.</p> : null}
       {nextMeetings.length === 0 ? (
         <p className="govuk-body">No meetings are scheduled.</p>
       ) : (
@@ -226,7 +228,7 @@ export function HomePage() {
                 </Link>
               </h3>
               <p className="govuk-body govuk-!-margin-bottom-2">
-                Papers deadline {formatDate(meeting.papersDeadline)}. {count.due} {count.due === 1 ? 'report' : 'reports'} due, {count.submitted} submitted
+                Papers deadline {formatDate(meeting.papersDeadline)}. {countOf(count.due, 'report')} due, {count.submitted} submitted
                 {count.late > 0 ? (
                   <>
                     , <strong className="govuk-tag govuk-tag--red">{count.late} late</strong>
@@ -238,7 +240,7 @@ export function HomePage() {
                 <ul className="govuk-list govuk-list--bullet govuk-body-s">
                   {due.map((report) => (
                     <li key={report.id}>
-                      {report.title}: <ReportStatusTag status={report.status} late={report.overdue} />
+                      {report.title}: <ReportStatusTag status={report.status} late={report.overdue} dueHere />
                     </li>
                   ))}
                 </ul>

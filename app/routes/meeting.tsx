@@ -158,7 +158,7 @@ export function MeetingPage() {
             </Link>
           ) : null}
           {mayRequestReports(person, board).allowed ? (
-            <Link className="govuk-link" to={pageUrls.newReport({ boardId: board.id })}>
+            <Link className="govuk-link" to={pageUrls.newReport({ boardId: board.id, meetingId: meeting.id })}>
               Request a report
             </Link>
           ) : null}

@@ -9,6 +9,7 @@ import { StackedTable } from '@/components/stacked-table'
 import { countsAsComplete, isAwaitingSignOff } from '@/domain/milestone-status'
 import { formatDate, formatDateWithDay, formatInstant } from '@/lib/dates'
 import { pageUrls } from '@/lib/page-urls'
+import { countOf } from '@/lib/plural'
 import { printedPageName, type PrintedPart } from '@/lib/print-pages'
 import { ActionsTable } from '@/features/actions/components/actions-table'
 import { MeasureStatusLegend } from '@/features/measures/components/measure-status-tag'
@@ -161,7 +162,7 @@ export function PackStatusSummary({ pack, people }: { pack: MeetingPack; people:
         Status summary
       </h2>
       <p className="govuk-body">
-        {summary.total} open {summary.total === 1 ? 'milestone' : 'milestones'} of the plan{pack.publication ? ' when the pack was published' : ', as they stand'}; {summary.overdueMilestones} overdue.
+        {countOf(summary.total, 'open milestone')} of the plan{pack.publication ? ' when the pack was published' : ', as they stand'}; {summary.overdueMilestones} overdue.
       </p>
       <div className="app-table-scroll" role="region" aria-label="Milestones by theme and status, table" tabIndex={0}>
         <table className="govuk-table app-summary-table">
@@ -222,7 +223,7 @@ export function PackStatusSummary({ pack, people }: { pack: MeetingPack; people:
             <ul className="govuk-list govuk-body-s">
               {summary.slipped.map((milestone) => (
                 <li key={milestone.id}>
-                  {milestone.title} ({milestone.slippedDays} {milestone.slippedDays === 1 ? 'day' : 'days'})
+                  {milestone.title} ({countOf(milestone.slippedDays ?? 0, 'day')})
                 </li>
               ))}
             </ul>
@@ -330,7 +331,7 @@ export function PackItemParts({ pack, items, people, meetings, mayComplete }: Pa
                   </>,
                   name(report.authorId),
                   <>
-                    <ReportStatusTag status={report.status} late={report.late} />
+                    <ReportStatusTag status={report.status} late={report.late} dueHere />
                     {report.deferredFromMeetingId ? (
                       <span className="govuk-body-s govuk-!-display-block govuk-!-margin-top-1 govuk-!-margin-bottom-0">
                         Deferred from {meetingDate(report.deferredFromMeetingId)}
@@ -528,7 +529,7 @@ export function milestonesInWords(pack: MeetingPack): string {
   const complete = due.filter(countsAsComplete).length
   const awaiting = due.filter(isAwaitingSignOff).length
   const changes = pack.dateChanges.length
-  return `${due.length} due ${since}: ${complete} complete and signed off, ${awaiting} awaiting sign-off. ${pack.overdueMilestones.length} overdue now. ${changes} ${changes === 1 ? 'date change' : 'date changes'}; ${pack.awaitingSignOff.length} ${pack.awaitingSignOff.length === 1 ? 'completion' : 'completions'} awaiting sign-off in all.`
+  return `${due.length} due ${since}: ${complete} complete and signed off, ${awaiting} awaiting sign-off. ${pack.overdueMilestones.length} overdue now. ${countOf(changes, 'date change')}; ${countOf(pack.awaitingSignOff.length, 'completion')} awaiting sign-off in all.`
 }
 
 const dateChangeTagClasses: Record<DateChangeStatus, string> = {

@@ -19,6 +19,7 @@ export function NewReportPage() {
   const person = useActingPerson()
   const navigate = useNavigate()
   const chaired = boards.filter((board) => mayRequestReports(person, board).allowed)
+  const initialBoardId = chaired.some((board) => board.id === search.get('boardId')) ? (search.get('boardId') ?? undefined) : undefined
 
   return (
     <>
@@ -35,7 +36,8 @@ export function NewReportPage() {
               boards={chaired}
               meetings={meetings}
               people={people}
-              initialBoardId={chaired.some((board) => board.id === search.get('boardId')) ? (search.get('boardId') ?? undefined) : undefined}
+              initialBoardId={initialBoardId}
+              initialMeeting={meetings.find((meeting) => meeting.id === search.get('meetingId') && meeting.boardId === initialBoardId && meeting.status !== 'cancelled')}
               onCreated={(report) => navigate(pageUrls.report(report.id))}
             />
           )}

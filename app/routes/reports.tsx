@@ -11,6 +11,8 @@ import { reportsFilters } from '@/features/reports/filters'
 import { ReportsTable } from '@/features/reports/components/reports-table'
 import { FilterSelect } from '@/components/filter-fields'
 import { pageUrls } from '@/lib/page-urls'
+import { countOf } from '@/lib/plural'
+import { byUrgency, reportOrderInWords } from '@/features/reports/order'
 import { mayAuthorReports, mayRequestReports } from '@/domain/permissions'
 
 const reportsData = definePageData(({ search }) => ({
@@ -27,7 +29,8 @@ export function ReportsPage() {
   const [search] = useSearchParams()
   const filters = reportsFilters(search)
   const { reports, boards, meetings, people } = reportsData.usePageData()
-  const count = reports.length === 1 ? '1 report' : `${reports.length} reports`
+  const count = countOf(reports.length, 'report')
+  const ordered = byUrgency(reports, meetings)
   const person = useActingPerson()
   const chairsABoard = boards.some((board) => mayRequestReports(person, board).allowed)
   const authors = people.filter(mayAuthorReports)
@@ -110,7 +113,10 @@ export function ReportsPage() {
       {reports.length === 0 ? (
         <p className="govuk-body">No reports match.</p>
       ) : (
-        <ReportsTable reports={reports} boards={boards} meetings={meetings} people={people} caption="Follow-up reports" />
+        <>
+          <p className="govuk-body govuk-!-font-weight-bold">{reportOrderInWords}.</p>
+          <ReportsTable reports={ordered} boards={boards} meetings={meetings} people={people} caption="Follow-up reports" />
+        </>
       )}
     </>
   )

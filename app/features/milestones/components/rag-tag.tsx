@@ -45,7 +45,7 @@ export function MilestoneFlags({ milestone }: { milestone: Pick<Milestone, 'rag'
   if (milestone.closedOn) flags.push({ text: 'Closed', className: 'govuk-tag--grey' })
   if (milestone.slipped) flags.push({ text: 'Slipped', className: 'govuk-tag--pink' })
   if (milestone.overdue) {
-    flags.push({ text: milestone.rag === 'green' ? 'Green, but overdue' : 'Overdue', className: 'govuk-tag--red' })
+    flags.push({ text: milestone.rag === 'green' ? 'On track, but overdue' : 'Overdue', className: 'govuk-tag--red' })
   }
   if (milestone.stale) flags.push({ text: 'Stale', className: 'govuk-tag--yellow' })
   if (milestone.completedLate) flags.push({ text: 'Completed late', className: 'govuk-tag--grey' })

@@ -30,23 +30,28 @@ interface ReportFormProps {
   meetings: Meeting[]
   people: Person[]
   initialBoardId?: string
+  /**
+   * The meeting the chair began from: one held (or today) is where the report was asked for; one
+   * to come is the meeting it is due at.
+   */
+  initialMeeting?: { id: string; date: string }
   onCreated: (report: Report) => void
 }
 
 const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
 
-export function ReportForm({ boards, meetings, people, initialBoardId, onCreated }: ReportFormProps) {
+export function ReportForm({ boards, meetings, people, initialBoardId, initialMeeting, onCreated }: ReportFormProps) {
   const today = todayIso()
   const create = useCreateReport()
   const form = useForm({
-    draftKey: 'report-new',
+    draftKey: initialMeeting ? `report-new:${initialMeeting.id}` : 'report-new',
     initial: {
       title: '',
       description: '',
       boardId: initialBoardId ?? (boards.length === 1 ? boards[0]!.id : ''),
-      requestedAtMeetingId: '',
-      due: '',
-      dueMeetingId: '',
+      requestedAtMeetingId: initialMeeting && initialMeeting.date <= today ? initialMeeting.id : '',
+      due: initialMeeting && initialMeeting.date > today ? 'meeting' : '',
+      dueMeetingId: initialMeeting && initialMeeting.date > today ? initialMeeting.id : '',
       dueMonth: '',
       dueYear: today.slice(0, 4),
       authorId: '',

@@ -9,10 +9,14 @@ const colours: Record<ReportStatus, string> = {
   withdrawn: 'govuk-tag--grey',
 }
 
-export function ReportStatusTag({ status, late }: { status: ReportStatus; late?: boolean }) {
+/**
+ * A report's status as a word on its colour. `dueHere` is for a list of one meeting's reports: a
+ * report deferred to that meeting is due there, so it says so, not "Deferred" alone.
+ */
+export function ReportStatusTag({ status, late, dueHere }: { status: ReportStatus; late?: boolean; dueHere?: boolean }) {
   return (
     <>
-      <strong className={`govuk-tag ${colours[status]}`}>{reportStatusLabels[status]}</strong>
+      <strong className={`govuk-tag ${colours[status]}`}>{status === 'deferred' && dueHere ? 'Deferred to this meeting' : reportStatusLabels[status]}</strong>
       {late ? (
         <>
           {' '}

@@ -1,0 +1,27 @@
+import { actAs, expect, openApp, people, test } from './fixtures'
+
+test('the home page lists the next meetings soonest first, and says so', async ({ page }) => {
+  await openApp(page, '/')
+  await actAs(page, people.member)
+  await expect(page.getByText('Soonest first.')).toBeVisible()
+  const meetings = page.locator('.app-card h3')
+  await expect(meetings.first()).toHaveText('Children and Young People Scrutiny Board, Tuesday 24 November 2026')
+  await expect(meetings.nth(1)).toHaveText('Children’s Services Improvement Board, Thursday 3 December 2026')
+})
+
+test('the reports list puts the late report first, and says in what order it lists them', async ({ page }) => {
+  await openApp(page, '/reports')
+  await expect(page.getByText(/^Late first, then by when they are due/)).toBeVisible()
+  const firstRow = page.getByRole('table', { name: 'Follow-up reports' }).getByRole('row').nth(1)
+  await expect(firstRow).toContainText('Late')
+})
+
+test('“Request a report” from a meeting to come fills in that meeting as the one it is due at', async ({ page }) => {
+  await openApp(page, '/meetings/meeting-improvement-2026-12-03')
+  await actAs(page, people.improvementChair)
+  await page.getByRole('link', { name: 'Request a report' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Request a report' })).toBeVisible()
+  await expect(page.getByLabel('Asked for by')).toHaveValue('board-improvement')
+  await expect(page.getByRole('radio', { name: 'At a meeting that is scheduled' })).toBeChecked()
+  await expect(page.getByLabel('Due at the meeting on')).toHaveValue('meeting-improvement-2026-12-03')
+})
