@@ -6,7 +6,7 @@ test('the home page lists the next meetings soonest first, and says so', async (
   await expect(page.getByText('Soonest first.')).toBeVisible()
   const meetings = page.locator('.app-card h3')
   await expect(meetings.first()).toHaveText('Children and Young People Scrutiny Board, Tuesday 24 November 2026')
-  await expect(meetings.nth(1)).toHaveText('Children’s Services Improvement Board, Thursday 3 December 2026')
+  await expect(meetings.nth(1)).toHaveText('Cabinet Committee on Performance Improvement, Wednesday 16 December 2026')
 })
 
 test('the reports list puts the late report first, and says in what order it lists them', async ({ page }) => {
