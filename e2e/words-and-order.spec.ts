@@ -25,3 +25,31 @@ test('“Request a report” from a meeting to come fills in that meeting as the
   await expect(page.getByRole('radio', { name: 'At a meeting that is scheduled' })).toBeChecked()
   await expect(page.getByLabel('Due at the meeting on')).toHaveValue('meeting-improvement-2026-12-03')
 })
+
+test('the latest commentary and recovery action sit beside the status where a chair decides: needs attention, the plan (to open), the pack', async ({ page }) => {
+  test.slow()
+  const title = 'Case transfer protocol between teams'
+  await openApp(page, '/milestones/milestone-17')
+  await actAs(page, people.director)
+  await page.getByRole('radio', { name: 'Off track' }).check()
+  await page.getByLabel('Commentary').fill('The practice board rejected the protocol on 18 November; two teams still transfer by email.')
+  await page.getByLabel('Recovery action').fill('Rewrite with the team managers by 15 January; interim checklist issued.')
+  await page.getByRole('button', { name: 'Save update' }).click()
+  await expect(page.getByText('Saved. The status is now Off track.')).toBeVisible()
+
+  await actAs(page, people.improvementChair)
+  await page.goto('/')
+  const attention = page.getByRole('row', { name: new RegExp(title) }).first()
+  await expect(attention).toContainText('The practice board rejected the protocol on 18 November')
+  await expect(attention).toContainText('Recovery action: Rewrite with the team managers by 15 January')
+
+  await page.goto('/plans/plan-northshire')
+  const row = page.getByRole('row', { name: new RegExp(title) })
+  await expect(row.getByText('The practice board rejected the protocol')).toBeHidden()
+  await row.getByText(/^Latest update, 23 November 2026/).click()
+  await expect(row.getByText('The practice board rejected the protocol on 18 November; two teams still transfer by email.')).toBeVisible()
+
+  await page.goto('/meetings/meeting-improvement-2026-12-03')
+  const due = page.getByRole('region', { name: /^Milestones due since the last meeting/ }).getByRole('row', { name: new RegExp(title) })
+  await expect(due).toContainText('Recovery action: Rewrite with the team managers by 15 January; interim checklist issued.')
+})

@@ -46,6 +46,15 @@ export const milestoneSchema = z.object({
   slippedDays: z.number().int().min(0),
   /** Derived: a new due date an officer has proposed and the chair has not yet decided. */
   proposedDueDate: isoDateSchema.nullable(),
+  /**
+   * Derived: the latest status update's words (its commentary, and its recovery action where it
+   * gave one), to read beside the status wherever someone decides; null before any status update.
+   * Absent from milestones in packs published before it was kept.
+   */
+  latestUpdate: z
+    .object({ at: instantSchema, commentary: z.string(), recoveryAction: z.string().nullable() })
+    .nullable()
+    .optional(),
 })
 export type Milestone = z.infer<typeof milestoneSchema>
 

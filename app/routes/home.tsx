@@ -87,7 +87,7 @@ function PlanDashboard({ plan, people }: { plan: Plan; people: Person[] }) {
       {attention.length === 0 ? (
         <p className="govuk-body">Nothing is off track, overdue or stale.</p>
       ) : (
-        <MilestonesTable caption={`${attention.length} off track, overdue or stale, most urgent first`} milestones={attention} people={people} themes={plan.themes} />
+        <MilestonesTable caption={`${attention.length} off track, overdue or stale, most urgent first`} milestones={attention} people={people} themes={plan.themes} latest="shown" />
       )}
     </section>
   )
@@ -142,7 +142,7 @@ function MyMilestones({ milestones, people }: { milestones: Milestone[]; people:
           </p>
           <RagLegend />
           {needAction.length > 0 ? (
-            <MilestonesTable caption="Needs attention, most urgent first" milestones={needAction} people={people} updateLink={() => true} showOwner={false} />
+            <MilestonesTable caption="Needs attention, most urgent first" milestones={needAction} people={people} updateLink={() => true} showOwner={false} latest="shown" />
           ) : null}
           {rest.length > 0 ? <MilestonesTable caption="The rest" milestones={rest} people={people} updateLink={(milestone) => milestone.rag !== 'blue'} showOwner={false} /> : null}
         </>

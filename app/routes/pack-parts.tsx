@@ -368,7 +368,7 @@ function PackProgress({ pack, people, since, name }: { pack: MeetingPack; people
           <p className="govuk-body">No milestones fell due in this period.</p>
         ) : (
           <WideTable order="By due date, earliest first" label={`Milestones due ${since}`}>
-            <MilestonesTable caption={`Milestones due ${since}, up to this meeting`} milestones={pack.milestonesDue} people={people} hideCaption />
+            <MilestonesTable caption={`Milestones due ${since}, up to this meeting`} milestones={pack.milestonesDue} people={people} hideCaption latest="shown" />
           </WideTable>
         )}
       </section>
@@ -381,7 +381,7 @@ function PackProgress({ pack, people, since, name }: { pack: MeetingPack; people
           <p className="govuk-body">No milestones are overdue.</p>
         ) : (
           <WideTable order="Most overdue first" label="Overdue milestones">
-            <MilestonesTable caption={`${pack.overdueMilestones.length} overdue now`} milestones={pack.overdueMilestones} people={people} hideCaption />
+            <MilestonesTable caption={`${pack.overdueMilestones.length} overdue now`} milestones={pack.overdueMilestones} people={people} hideCaption latest="shown" />
           </WideTable>
         )}
       </section>
@@ -479,7 +479,7 @@ function PackProgress({ pack, people, since, name }: { pack: MeetingPack; people
           <>
             <p className="govuk-body">Marked Complete by their owners; not counted as complete until the chair signs them off.</p>
             <WideTable order="By due date, earliest first" label="Completions awaiting sign-off">
-              <MilestonesTable caption="Completions awaiting sign-off" milestones={pack.awaitingSignOff} people={people} hideCaption />
+              <MilestonesTable caption="Completions awaiting sign-off" milestones={pack.awaitingSignOff} people={people} hideCaption latest="shown" />
             </WideTable>
           </>
         )}

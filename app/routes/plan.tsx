@@ -118,11 +118,12 @@ export function PlanPage() {
               milestones={inTheme}
               people={people}
               updateLink={canUpdate}
+              latest="expandable"
             />
           )
         })
       ) : (
-        <MilestonesTable caption="Milestones" milestones={shownOpen} people={people} themes={plan.themes} updateLink={canUpdate} />
+        <MilestonesTable caption="Milestones" milestones={shownOpen} people={people} themes={plan.themes} updateLink={canUpdate} latest="expandable" />
       )}
       {shownClosed.length > 0 ? (
         <MilestonesTable caption={`Closed milestones (${shownClosed.length})`} milestones={shownClosed} people={people} themes={plan.themes} />

@@ -27,7 +27,25 @@ export async function withFlags(tx: Tx, milestones: StoredMilestone[]): Promise<
   const staleDays = await staleDaysByPlan(tx, milestones.map((milestone) => milestone.planId))
   const proposals = await tx.dateChanges.where('status', 'proposed')
   const proposed = new Map(proposals.map((change) => [change.milestoneId, change.toDate]))
-  return milestones.map((milestone) => toMilestone(milestone, staleDays.get(milestone.planId) ?? 30, proposed.get(milestone.id) ?? null))
+  const latest = latestStatusUpdates(milestones.length === 0 ? [] : await tx.milestoneUpdates.where('milestoneId', milestones.map((milestone) => milestone.id)))
+  return milestones.map((milestone) => {
+    const update = latest.get(milestone.id)
+    return {
+      ...toMilestone(milestone, staleDays.get(milestone.planId) ?? 30, proposed.get(milestone.id) ?? null),
+      latestUpdate: update ? { at: update.at, commentary: update.commentary, recoveryAction: update.recoveryAction ?? null } : null,
+    }
+  })
+}
+
+/** Each milestone's latest status update (not a date change or a sign-off): the words read beside its status. */
+function latestStatusUpdates(updates: readonly StoredMilestoneUpdate[]): Map<string, StoredMilestoneUpdate> {
+  const latest = new Map<string, StoredMilestoneUpdate>()
+  for (const update of updates) {
+    if (update.kind !== 'status') continue
+    const known = latest.get(update.milestoneId)
+    if (!known || update.at > known.at) latest.set(update.milestoneId, update)
+  }
+  return latest
 }
 
 export async function withFlagsOne(tx: Tx, milestone: StoredMilestone): Promise<Milestone> {

@@ -20,10 +20,11 @@ describe('milestones CSV', () => {
       overdue: false,
       stale: true,
       completedLate: false,
+      latestUpdate: { at: '2026-11-01T10:00:00.000Z', commentary: '=Two posts vacant', recoveryAction: 'Agency cover, then recruit' },
     })
     const csv = milestonesCsv({ milestones: [milestone], plans: [plan], people: [owner] })
     const [, row] = csv.split('\r\n')
-    expect(row).toBe(`Plan,Theme,"'=cmd|""/C calc""!A0",Owner,2027-06-01,2026-12-01,0,No,,Off track,,,No,Yes,,No,,,2026-11-01,Police; Health,"One, two"`)
+    expect(row).toBe(`Plan,Theme,"'=cmd|""/C calc""!A0",Owner,2027-06-01,2026-12-01,0,No,,Off track,,,No,Yes,,No,,,2026-11-01,'=Two posts vacant,"Agency cover, then recruit",Police; Health,"One, two"`)
   })
 
   it('has both dates, the days slipped, the sign-off and why a milestone was closed', () => {

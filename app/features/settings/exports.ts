@@ -46,6 +46,8 @@ export function milestonesCsv({ milestones, plans, people }: Pick<ExportData, 'm
       'Closed on',
       'Why closed',
       'Last update',
+      'Latest commentary',
+      'Recovery action',
       'Partner agencies',
       'Description',
     ],
@@ -71,6 +73,8 @@ export function milestonesCsv({ milestones, plans, people }: Pick<ExportData, 'm
         milestone.closedOn ?? '',
         milestone.closedReason ?? '',
         milestone.lastUpdatedAt.slice(0, 10),
+        milestone.latestUpdate?.commentary ?? '',
+        milestone.latestUpdate?.recoveryAction ?? '',
         milestone.partners.join('; '),
         milestone.description ?? '',
       ]

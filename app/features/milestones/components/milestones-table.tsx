@@ -19,9 +19,11 @@ interface MilestonesTableProps {
   showOwner?: boolean
   /** Keep the caption for screen readers only, under a heading that already says it. */
   hideCaption?: boolean
+  /** The latest update's commentary and recovery action under each title: shown, or behind "Latest update". */
+  latest?: 'shown' | 'expandable'
 }
 
-export function MilestonesTable({ caption, milestones, people, themes, updateLink, showOwner = true, hideCaption = false }: MilestonesTableProps) {
+export function MilestonesTable({ caption, milestones, people, themes, updateLink, showOwner = true, hideCaption = false, latest }: MilestonesTableProps) {
   const personName = (id: string) => people.find((person) => person.id === id)?.name ?? 'Unknown person'
   const themeTitle = (id: string) => themes?.find((theme) => theme.id === id)?.title ?? ''
   return (
@@ -49,6 +51,7 @@ export function MilestonesTable({ caption, milestones, people, themes, updateLin
                   Closed on {formatDate(milestone.closedOn)}: {milestone.closedReason}
                 </span>
               ) : null}
+              {latest && milestone.latestUpdate ? <LatestUpdate update={milestone.latestUpdate} expandable={latest === 'expandable'} /> : null}
               {updateLink?.(milestone) && !milestone.closedOn ? (
                 <Link className="govuk-link govuk-body-s app-row-action" to={pageUrls.milestone(milestone.id, { hash: 'update-status' })}>
                   Update status<span className="govuk-visually-hidden"> of {milestone.title}</span>
@@ -68,5 +71,36 @@ export function MilestonesTable({ caption, milestones, people, themes, updateLin
         ))}
       </tbody>
     </table>
+  )
+}
+
+/** What the owner last said: the commentary and, where given, the recovery action. */
+function LatestUpdate({ update, expandable }: { update: NonNullable<Milestone['latestUpdate']>; expandable: boolean }) {
+  const words = (
+    <>
+      <span className="govuk-!-display-block app-pre-wrap">{update.commentary}</span>
+      {update.recoveryAction ? (
+        <span className="govuk-!-display-block govuk-!-margin-top-1 app-pre-wrap">
+          <strong>Recovery action:</strong> {update.recoveryAction}
+        </span>
+      ) : null}
+    </>
+  )
+  if (expandable) {
+    return (
+      <details className="govuk-details govuk-!-margin-top-1 govuk-!-margin-bottom-0 app-latest-update">
+        <summary className="govuk-details__summary govuk-body-s govuk-!-margin-bottom-0">
+          <span className="govuk-details__summary-text">Latest update, {formatDate(update.at.slice(0, 10))}</span>
+        </summary>
+        <div className="govuk-details__text govuk-body-s">{words}</div>
+      </details>
+    )
+  }
+  return (
+    <span className="govuk-body-s govuk-!-display-block govuk-!-margin-top-1 govuk-!-margin-bottom-0 app-latest-update">
+      <span className="govuk-visually-hidden">Latest update, </span>
+      <span className="app-secondary-text">{formatDate(update.at.slice(0, 10))}: </span>
+      {words}
+    </span>
   )
 }
