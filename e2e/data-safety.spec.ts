@@ -127,7 +127,7 @@ test('CSV exports neutralise formulas; the calendar file is iCalendar', async ({
   const csv = await readFile(await (await csvDownload).path(), 'utf8')
   expect(csv).toContain(`"'=HYPERLINK(""http://evil.example"",""Click"")"`)
   expect(csv.split('\r\n')[0]).toBe(
-    '\uFEFFPlan,Theme,Milestone,Owner,Baseline date,Due date,Days slipped,Slipped,New date proposed,Status,Sign-off,Signed off on,Overdue,Stale,Completed on,Completed late,Closed on,Why closed,Last update,Partner agencies,Description',
+    '\uFEFFPlan,Theme,Milestone,Owner,Baseline date,Due date,Days slipped,Slipped,New date proposed,Status,Sign-off,Signed off on,Overdue,Stale,Completed on,Completed late,Closed on,Why closed,Last update,Latest commentary,Recovery action,Partner agencies,Description',
   )
 
   const icsDownload = page.waitForEvent('download')
