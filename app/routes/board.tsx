@@ -187,7 +187,7 @@ export function BoardPage() {
           { key: 'Milestones are stale after', value: `${board.staleAfterDays} ${board.staleAfterDays === 1 ? 'day' : 'days'} without an update` },
         ]}
       />
-      <MeetingsTable caption="Upcoming meetings" meetings={upcoming} boards={[board]} counts={counts} showBoard={false} />
+      <MeetingsTable caption="Upcoming meetings" order="Soonest first." meetings={upcoming} boards={[board]} counts={counts} showBoard={false} />
     </>
   )
 }

@@ -50,8 +50,8 @@ export function MeetingsPage() {
           Show meetings
         </button>
       </Form>
-      <MeetingsTable caption="Upcoming meetings" meetings={upcoming} boards={boards} counts={counts} showBoard={!filters.boardId} />
-      <MeetingsTable caption="Past meetings" meetings={past} boards={boards} counts={counts} showBoard={!filters.boardId} />
+      <MeetingsTable caption="Upcoming meetings" order="Soonest first." meetings={upcoming} boards={boards} counts={counts} showBoard={!filters.boardId} />
+      <MeetingsTable caption="Past meetings" order="Most recent first." meetings={past} boards={boards} counts={counts} showBoard={!filters.boardId} />
     </>
   )
 }

@@ -6,7 +6,7 @@ import { Pagination } from '@/components/pagination'
 import { MilestoneFiltersForm } from '@/features/milestones/components/milestone-filters'
 import { MilestonesTable } from '@/features/milestones/components/milestones-table'
 import { RagLegend } from '@/features/milestones/components/rag-tag'
-import { filterMilestones, filtersFromSearch, hasActiveFilters } from '@/features/milestones/rules'
+import { filterMilestones, filtersFromSearch, groupsByTheme, hasActiveFilters, milestoneOrderInWords } from '@/features/milestones/rules'
 import { useActingPerson } from '@/features/people/api/get-people'
 import { PlanStatus } from '@/features/plans/components/plan-status'
 import { onlyWhenThePathChanges } from '@/lib/page-data'
@@ -30,7 +30,7 @@ export function PlanPage() {
   const person = useActingPerson()
   const filters = useMemo(() => filtersFromSearch(search), [search])
   const matching = useMemo(() => filterMilestones(milestones, filters), [milestones, filters])
-  const grouped = filters.sort === 'due'
+  const grouped = groupsByTheme(filters.sort)
   // A council plan runs to thousands of milestones: show them a page at a time, in theme order when grouped.
   const ordered = useMemo(() => {
     if (!grouped) return matching
@@ -105,6 +105,7 @@ export function PlanPage() {
         {pages > 1 ? `, showing ${(pageNumber - 1) * PAGE_SIZE + 1} to ${(pageNumber - 1) * PAGE_SIZE + shown.length}` : ''}
       </p>
       <RagLegend staleAfterDays={board.staleAfterDays} />
+      {shown.length > 1 ? <p className="govuk-body">{milestoneOrderInWords(filters.sort)}</p> : null}
       {shown.length === 0 ? (
         <p className="govuk-body">No milestones match. Try fewer filters.</p>
       ) : shownOpen.length === 0 ? null : grouped ? (

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Milestone } from '@/contract/milestones'
 import { aMilestone } from '@/testing/builders'
-import { byUrgency, countStatuses, filterMilestones, filtersFromSearch, slippageInWords, urgency, urgencyReasons } from './rules'
+import { byUrgency, countStatuses, filterMilestones, filtersFromSearch, milestoneOrderInWords, slippageInWords, urgency, urgencyReasons } from './rules'
 
 /** On track, due 1 June 2027 (well after `today`), not overdue or stale, titled by its id. */
 const milestone = (id: string, overrides: Partial<Milestone> = {}): Milestone =>
@@ -43,7 +43,7 @@ describe('plan filters from the URL', () => {
       q: 'care',
       sort: 'status',
     })
-    expect(filtersFromSearch(new URLSearchParams('status=purple&sort=random&dueBefore=tomorrow'))).toMatchObject({ status: undefined, sort: 'due', dueBefore: undefined })
+    expect(filtersFromSearch(new URLSearchParams('status=purple&sort=random&dueBefore=tomorrow'))).toMatchObject({ status: undefined, sort: 'urgent', dueBefore: undefined })
   })
 
   it('filters and sorts, off track first when sorting by status', () => {
@@ -51,6 +51,22 @@ describe('plan filters from the URL', () => {
     expect(filterMilestones(list, { sort: 'status' }).map((item) => item.id)).toEqual(['b', 'c', 'a'])
     expect(filterMilestones(list, { sort: 'due', q: 'care' }).map((item) => item.id)).toEqual(['c'])
     expect(filterMilestones(list, { sort: 'due', theme: 't2' }).map((item) => item.id)).toEqual(['b'])
+  })
+
+  it('puts the most urgent first when no order is chosen, and says so', () => {
+    const list = [
+      milestone('later', { dueDate: '2027-01-10' }),
+      milestone('closed', { rag: 'red', closedOn: '2026-10-01' }),
+      milestone('red', { rag: 'red', dueDate: '2027-03-01' }),
+      milestone('overdue', { overdue: true, dueDate: '2026-11-01' }),
+      milestone('soon', { dueDate: '2026-12-01' }),
+    ]
+    const filters = filtersFromSearch(new URLSearchParams(''))
+    expect(filterMilestones(list, filters, today).map((item) => item.id)).toEqual(['overdue', 'red', 'soon', 'later', 'closed'])
+    expect(milestoneOrderInWords(filters.sort)).toBe(
+      'Theme by theme, most urgent first: overdue, then off track, stale, due within 14 days, the rest, then complete; each by due date. Closed milestones come last.',
+    )
+    expect(milestoneOrderInWords('title')).toBe('By title, A to Z. Closed milestones come last.')
   })
 
   it('counts statuses, overdue and stale', () => {

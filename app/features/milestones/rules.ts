@@ -1,7 +1,7 @@
 import type { Milestone } from '@/contract/milestones'
 import { ragSchema, type Rag } from '@/contract/rag'
 import { addDaysIso } from '@/domain/calendar'
-import { formatDate } from '@/lib/dates'
+import { formatDate, todayIso } from '@/lib/dates'
 import { countedStatus, countedStatuses, isAwaitingSignOff, type CountedStatus } from '@/domain/milestone-status'
 
 /** Filters of the plan page, as they live in the URL. */
@@ -20,9 +20,12 @@ export interface MilestoneFilters {
   sort: MilestoneSort
 }
 
-export const milestoneSorts = ['due', 'status', 'title', 'updated'] as const
+export const milestoneSorts = ['urgent', 'due', 'status', 'title', 'updated'] as const
 export type MilestoneSort = (typeof milestoneSorts)[number]
+/** The plan page's order when none is chosen: what a chair needs to read first. */
+export const defaultMilestoneSort: MilestoneSort = 'urgent'
 export const milestoneSortLabels: Record<MilestoneSort, string> = {
+  urgent: 'Most urgent first',
   due: 'Due date, soonest first',
   status: 'Status, off track first',
   title: 'Title, A to Z',
@@ -31,7 +34,7 @@ export const milestoneSortLabels: Record<MilestoneSort, string> = {
 
 export function filtersFromSearch(search: URLSearchParams): MilestoneFilters {
   const status = ragSchema.safeParse(search.get('status'))
-  const sort = milestoneSorts.find((value) => value === search.get('sort')) ?? 'due'
+  const sort = milestoneSorts.find((value) => value === search.get('sort')) ?? defaultMilestoneSort
   const dueBefore = search.get('dueBefore') ?? ''
   return {
     theme: search.get('theme') || undefined,
@@ -71,7 +74,27 @@ function searchable(milestone: Milestone): string {
   return text
 }
 
-export function filterMilestones(milestones: Milestone[], filters: MilestoneFilters): Milestone[] {
+/** Whether the plan page shows the list in theme groups: the orders a chair reads theme by theme. */
+export function groupsByTheme(sort: MilestoneSort): boolean {
+  return sort === 'urgent' || sort === 'due'
+}
+
+/** The list's order in words, said above it: the same words whichever page shows the list. */
+export function milestoneOrderInWords(sort: MilestoneSort): string {
+  const grouped = groupsByTheme(sort) ? 'Theme by theme, ' : ''
+  const order: Record<MilestoneSort, string> = {
+    urgent: 'most urgent first: overdue, then off track, stale, due within 14 days, the rest, then complete; each by due date',
+    due: 'by due date, soonest first',
+    status: 'off track first, then at risk, not started, on track and complete',
+    title: 'by title, A to Z',
+    updated: 'by last update, oldest first',
+  }
+  const words = `${grouped}${order[sort]}`
+  return `${words.charAt(0).toUpperCase()}${words.slice(1)}. Closed milestones come last.`
+}
+
+/** The milestones matching the filters, in the chosen order; `today` places overdue and soon-due ones for the urgent order. */
+export function filterMilestones(milestones: Milestone[], filters: MilestoneFilters, today: string = todayIso()): Milestone[] {
   const needle = filters.q?.toLowerCase()
   const matches = milestones.filter(
     (milestone) =>
@@ -88,6 +111,7 @@ export function filterMilestones(milestones: Milestone[], filters: MilestoneFilt
   )
   const byDue = (a: Milestone, b: Milestone) => byText(a.dueDate, b.dueDate) || titleOrder(a.title, b.title)
   const compare: Record<MilestoneSort, (a: Milestone, b: Milestone) => number> = {
+    urgent: (a, b) => urgency(a, today) - urgency(b, today) || byDue(a, b),
     due: byDue,
     status: (a, b) => statusOrder[a.rag] - statusOrder[b.rag] || Number(b.overdue) - Number(a.overdue) || byDue(a, b),
     title: (a, b) => titleOrder(a.title, b.title),

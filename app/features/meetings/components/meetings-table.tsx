@@ -16,9 +16,11 @@ interface MeetingsTableProps {
   boards: Board[]
   counts: (meetingId: string) => MeetingReportCounts
   showBoard?: boolean
+  /** The list's order in words, said under the caption when there is a list. */
+  order?: string
 }
 
-export function MeetingsTable({ caption, meetings, boards, counts, showBoard = true }: MeetingsTableProps) {
+export function MeetingsTable({ caption, meetings, boards, counts, showBoard = true, order }: MeetingsTableProps) {
   const boardName = (id: string) => boards.find((board) => board.id === id)?.name ?? 'Unknown board'
   if (meetings.length === 0) {
     return (
@@ -30,7 +32,10 @@ export function MeetingsTable({ caption, meetings, boards, counts, showBoard = t
   }
   return (
     <table className="govuk-table">
-      <caption className="govuk-table__caption govuk-table__caption--m">{caption}</caption>
+      <caption className="govuk-table__caption govuk-table__caption--m">
+        {caption}
+        {order ? <span className="govuk-body-s govuk-!-display-block govuk-!-margin-bottom-0">{order}</span> : null}
+      </caption>
       <thead className="govuk-table__head">
         <tr className="govuk-table__row">
           <th scope="col" className="govuk-table__header">Date</th>

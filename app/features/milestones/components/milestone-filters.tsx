@@ -3,7 +3,7 @@ import { Form, Link } from 'react-router'
 import type { Person } from '@/contract/people'
 import type { Theme } from '@/contract/plans'
 import { ragLabels, ragStatuses } from '@/contract/rag'
-import { filtersFromSearch, hasActiveFilters, milestoneSortLabels, milestoneSorts, type MilestoneFilters } from '../rules'
+import { defaultMilestoneSort, filtersFromSearch, hasActiveFilters, milestoneSortLabels, milestoneSorts, type MilestoneFilters } from '../rules'
 import { FilterSelect } from '@/components/filter-fields'
 
 interface MilestoneFiltersFormProps {
@@ -137,7 +137,7 @@ export function MilestoneFiltersForm({ filters, themes, owners, path }: Mileston
         <button type="submit" className="govuk-button govuk-!-margin-bottom-0">
           Apply filters
         </button>
-        {hasActiveFilters(filters) || filters.sort !== 'due' ? (
+        {hasActiveFilters(filters) || filters.sort !== defaultMilestoneSort ? (
           <Link className="govuk-link" to={path}>
             Clear filters
           </Link>
