@@ -53,3 +53,21 @@ test('the latest commentary and recovery action sit beside the status where a ch
   const due = page.getByRole('region', { name: /^Milestones due since the last meeting/ }).getByRole('row', { name: new RegExp(title) })
   await expect(due).toContainText('Recovery action: Rewrite with the team managers by 15 January; interim checklist issued.')
 })
+
+test('the plan lists milestones most urgent first, theme by theme, and says so', async ({ page }) => {
+  await openApp(page, '/plans/plan-northshire')
+  await expect(page.getByText(/^Theme by theme, most urgent first: overdue, then off track/)).toBeVisible()
+  const tables = page.locator('table').filter({ has: page.locator('caption') })
+  const count = await tables.count()
+  expect(count).toBeGreaterThan(1)
+  // Overdue, then off track, then stale, then the rest: the rank never goes back down a table.
+  const rank = (text: string) => (/overdue/i.test(text) ? 0 : /Off track/.test(text) ? 1 : /Stale/.test(text) ? 2 : 3)
+  let sawUrgent = false
+  for (let index = 0; index < count; index += 1) {
+    const rows = await tables.nth(index).locator('tbody > tr').allInnerTexts()
+    const ranks = rows.map(rank)
+    expect(ranks, `table ${index}`).toEqual([...ranks].sort((a, b) => a - b))
+    sawUrgent ||= ranks.some((value) => value < 3) && ranks.some((value) => value === 3)
+  }
+  expect(sawUrgent).toBe(true)
+})
