@@ -24,6 +24,16 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
   expect(summary, 'accessibility violations').toEqual([])
 }
 
+/** Checks the page as it is now with axe, and at a phone's width (375 px) that it never scrolls sideways. */
+export async function checkPage(page: Page): Promise<void> {
+  await expectNoAxeViolations(page)
+  const size = page.viewportSize()
+  await page.setViewportSize({ width: 375, height: 800 })
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+  expect(overflow, 'the page scrolls sideways').toBe(0)
+  if (size) await page.setViewportSize(size)
+}
+
 /** Chooses who the app acts as, through the header picker as a person would. */
 export async function actAs(page: Page, person: { id: string; name: string }): Promise<void> {
   const bar = actingAsBar(page)

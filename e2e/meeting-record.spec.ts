@@ -1,23 +1,9 @@
 import type { Page } from '@playwright/test'
-import { actAs, expect, expectNoAxeViolations, openApp, people, test } from './fixtures'
+import { actAs, checkPage, expect, expectNoAxeViolations, openApp, people, test } from './fixtures'
 
 /** The improvement board's next meeting (standing agenda) and its last one (recorded by its clerk). */
 const NEXT = '/meetings/meeting-improvement-2026-12-03'
 const LAST = '/meetings/meeting-improvement-2026-11-05'
-
-async function expectNoSidewaysScroll(page: Page): Promise<void> {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
-  expect(overflow, 'the page scrolls sideways').toBe(0)
-}
-
-/** Checks the page as it is now with axe, and at a phone's width that it never scrolls sideways. */
-async function checkPage(page: Page): Promise<void> {
-  await expectNoAxeViolations(page)
-  const size = page.viewportSize()
-  await page.setViewportSize({ width: 375, height: 800 })
-  await expectNoSidewaysScroll(page)
-  if (size) await page.setViewportSize(size)
-}
 
 const agendaTitles = (page: Page) => page.getByRole('region', { name: 'Agenda' }).getByRole('heading', { level: 3 }).allTextContents()
 

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import { actAs, expect, expectNoAxeViolations, openApp, people, test } from './fixtures'
+import { actAs, checkPage, expect, expectNoAxeViolations, openApp, people, test } from './fixtures'
 
 /** The improvement board's last meeting (held), and its next. */
 const LAST = '/meetings/meeting-improvement-2026-11-05'
@@ -47,16 +47,6 @@ Officers: Helen Okafor, Director of Children’s Services; Mark Ellison; Priya N
 
 const REPORT = 'Report on placement stability for children in care'
 const EDITED_ACTION = 'Circulate the agency staffing figures for each team, with the vacancy rate, to Board members'
-
-/** Checks the page as it is now with axe, and at a phone's width that it never scrolls sideways. */
-async function checkPage(page: Page): Promise<void> {
-  await expectNoAxeViolations(page)
-  const size = page.viewportSize()
-  await page.setViewportSize({ width: 375, height: 800 })
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
-  expect(overflow, 'the page scrolls sideways').toBe(0)
-  if (size) await page.setViewportSize(size)
-}
 
 /** The proposal whose heading names `title`. */
 const proposal = (page: Page, title: RegExp) => page.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3, name: title }) })

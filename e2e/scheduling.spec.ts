@@ -1,19 +1,9 @@
 import type { Page } from '@playwright/test'
-import { actAs, expect, expectNoAxeViolations, openApp, people, test } from './fixtures'
+import { actAs, checkPage, expect, openApp, people, test } from './fixtures'
 
 /** The improvement board's next meeting, with reports due at it and an action due by it. */
 const NEXT = '/meetings/meeting-improvement-2026-12-03'
 const BOARD = '/boards/board-improvement'
-
-/** Checks the page as it is now with axe, and at a phone's width that it never scrolls sideways. */
-async function checkPage(page: Page): Promise<void> {
-  await expectNoAxeViolations(page)
-  const size = page.viewportSize()
-  await page.setViewportSize({ width: 375, height: 800 })
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
-  expect(overflow, 'the page scrolls sideways').toBe(0)
-  if (size) await page.setViewportSize(size)
-}
 
 async function fillDate(page: Page, day: string, month: string, year: string): Promise<void> {
   await page.getByRole('textbox', { name: 'Day' }).fill(day)

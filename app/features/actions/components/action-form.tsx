@@ -2,10 +2,10 @@ import { createActionInputSchema, updateActionInputSchema, type Action } from '@
 import type { AgendaItem } from '@/contract/meetings'
 import type { Person } from '@/contract/people'
 import type { FieldError } from '@/contract/problem'
-import { DateInput, emptyDate, isoFromParts, partsFromIso, type DateParts } from '@/components/date-input'
+import { emptyDate, partsFromIso, type DateParts } from '@/components/date-input'
+import { ActionDueFields, actionDueFromDraft } from '@/components/action-due-fields'
 import { ErrorSummary } from '@/components/error-summary'
-import { Radios, Select, Textarea, TextInput } from '@/components/form-fields'
-import { formatDate } from '@/lib/dates'
+import { Select, Textarea, TextInput } from '@/components/form-fields'
 import { useForm } from '@/lib/use-form'
 import { useCreateAction } from '../api/create-action'
 import { useUpdateAction } from '../api/update-action'
@@ -78,17 +78,7 @@ export function ActionForm({ meetingId, agenda, people, laterMeetings, initialIt
       const problems: FieldError[] = []
       if (draft.owner === '') problems.push({ path: 'ownerId', message: 'Choose who owns the action' })
       if (draft.owner === SOMEONE_ELSE && draft.ownerName.trim() === '') problems.push({ path: 'ownerName', message: 'Enter the name of who owns the action' })
-      let due: unknown
-      if (draft.due === 'date') {
-        const date = isoFromParts(draft.dueDate)
-        if (date === undefined) problems.push({ path: 'due.date', message: 'Enter the date the action is due by' })
-        else if (date === null) problems.push({ path: 'due.date', message: 'The date must be a real date, like 10 12 2026' })
-        else due = { kind: 'date', date }
-      } else if (draft.due === 'meeting') {
-        if (draft.dueMeetingId === '') problems.push({ path: 'due.meetingId', message: 'Choose the meeting it is due by' })
-        else due = { kind: 'meeting', meetingId: draft.dueMeetingId }
-      } else if (draft.due === 'none') due = { kind: 'none' }
-      else problems.push({ path: 'due', message: 'Choose when the action is due' })
+      const due = actionDueFromDraft(draft, problems)
       const changes = {
         what: draft.what,
         ownerId: draft.owner && draft.owner !== SOMEONE_ELSE ? draft.owner : null,
@@ -146,35 +136,7 @@ export function ActionForm({ meetingId, agenda, people, laterMeetings, initialIt
           error={byField.ownerName}
         />
       ) : null}
-      <Radios
-        id="due"
-        legend="When is it due?"
-        hint={laterMeetings.length === 0 ? 'No later meeting of the board is scheduled yet.' : undefined}
-        value={draft.due}
-        onChange={(due) => set({ due })}
-        error={errorAt('due')}
-        options={[
-          { value: 'date', label: 'By a date' },
-          ...(laterMeetings.length > 0 ? [{ value: 'meeting', label: 'By a meeting of this board' }] : []),
-          { value: 'none', label: 'Not set' },
-        ]}
-      />
-      {draft.due === 'date' ? (
-        <DateInput id="dueDate" legend="Due by" hint="For example, 10 12 2026." value={draft.dueDate} onChange={(dueDate) => set({ dueDate })} error={errorAt('due.date')} />
-      ) : null}
-      {draft.due === 'meeting' ? (
-        <Select
-          id="dueMeetingId"
-          label="Due by the meeting on"
-          value={draft.dueMeetingId}
-          onChange={(dueMeetingId) => set({ dueMeetingId })}
-          error={errorAt('due.meetingId')}
-          options={[
-            { value: '', label: 'Choose a meeting' },
-            ...laterMeetings.map((meeting, index) => ({ value: meeting.id, label: `${formatDate(meeting.date)}${index === 0 ? ' (the next meeting)' : ''}` })),
-          ]}
-        />
-      ) : null}
+      <ActionDueFields draft={draft} set={set} errorAt={errorAt} laterMeetings={laterMeetings} />
       {action ? null : (
         <Select
           id="agendaItemId"

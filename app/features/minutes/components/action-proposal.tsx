@@ -3,10 +3,10 @@ import { createActionInputSchema } from '@/contract/actions'
 import type { MinutesProposal } from '@/contract/minutes'
 import type { Person } from '@/contract/people'
 import type { FieldError } from '@/contract/problem'
-import { DateInput, isoFromParts, partsFromIso, type DateParts } from '@/components/date-input'
+import { partsFromIso, type DateParts } from '@/components/date-input'
+import { ActionDueFields, actionDueFromDraft } from '@/components/action-due-fields'
 import { ErrorSummary } from '@/components/error-summary'
-import { Radios, Select, Textarea, TextInput } from '@/components/form-fields'
-import { formatDate } from '@/lib/dates'
+import { Select, Textarea, TextInput } from '@/components/form-fields'
 import { actionDueOf, matchPerson } from '../accepting'
 import { proposalDraftKey, type Outcome } from '../review-state'
 import { EditingButtons, ProposalDecision, ProposalItem } from './proposal-item'
@@ -66,17 +66,7 @@ export function ActionProposal({ number, itemKey, proposal, outcome, meetingId, 
         const problems: FieldError[] = []
         if (draft.owner === '') problems.push({ path: 'ownerId', message: 'Choose who owns the action' })
         if (draft.owner === AS_WRITTEN && draft.ownerName.trim() === '') problems.push({ path: 'ownerName', message: 'Enter the name of who owns the action' })
-        let actionDue: unknown
-        if (draft.due === 'date') {
-          const date = isoFromParts(draft.dueDate)
-          if (date === undefined) problems.push({ path: 'due.date', message: 'Enter the date the action is due by' })
-          else if (date === null) problems.push({ path: 'due.date', message: 'The date must be a real date, like 10 12 2026' })
-          else actionDue = { kind: 'date', date }
-        } else if (draft.due === 'meeting') {
-          if (draft.dueMeetingId === '') problems.push({ path: 'due.meetingId', message: 'Choose the meeting it is due by' })
-          else actionDue = { kind: 'meeting', meetingId: draft.dueMeetingId }
-        } else if (draft.due === 'none') actionDue = { kind: 'none' }
-        else problems.push({ path: 'due', message: 'Choose when the action is due' })
+        const actionDue = actionDueFromDraft(draft, problems)
         const input = {
           meetingId,
           what: draft.what,
@@ -131,34 +121,7 @@ export function ActionProposal({ number, itemKey, proposal, outcome, meetingId, 
             {draft.owner === AS_WRITTEN ? (
               <TextInput id={id('ownerName')} label="Their name" hint="As the minutes name them." value={draft.ownerName} onChange={(ownerName) => set({ ownerName })} error={byField.ownerName} />
             ) : null}
-            <Radios
-              id={id('due')}
-              legend="When is it due?"
-              value={draft.due}
-              onChange={(value) => set({ due: value })}
-              error={errorAt('due')}
-              options={[
-                { value: 'date', label: 'By a date' },
-                ...(laterMeetings.length > 0 ? [{ value: 'meeting', label: 'By a meeting of this board' }] : []),
-                { value: 'none', label: 'Not set' },
-              ]}
-            />
-            {draft.due === 'date' ? (
-              <DateInput id={id('dueDate')} legend="Due by" hint="For example, 10 12 2026." value={draft.dueDate} onChange={(dueDate) => set({ dueDate })} error={errorAt('due.date')} />
-            ) : null}
-            {draft.due === 'meeting' ? (
-              <Select
-                id={id('dueMeetingId')}
-                label="Due by the meeting on"
-                value={draft.dueMeetingId}
-                onChange={(dueMeetingId) => set({ dueMeetingId })}
-                error={errorAt('due.meetingId')}
-                options={[
-                  { value: '', label: 'Choose a meeting' },
-                  ...laterMeetings.map((each, index) => ({ value: each.id, label: `${formatDate(each.date)}${index === 0 ? ' (the next meeting)' : ''}` })),
-                ]}
-              />
-            ) : null}
+            <ActionDueFields draft={draft} set={set} errorAt={errorAt} laterMeetings={laterMeetings} id={id} />
             <EditingButtons name={name} pending={pending} onStop={review.stopEditing} onReject={() => decide({ state: 'rejected' })} />
           </form>
         }
