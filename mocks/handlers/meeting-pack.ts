@@ -11,7 +11,7 @@ import { read, write, type Tx } from '../db/store'
 import { toMeasure, toMeeting, toReport } from '../rules/derive'
 import { actionOrder, toAction } from './actions'
 import { actingPerson, answer, boardFor, json, newId, nowInstant, problems, readBody } from './http'
-import { withFlags } from './milestones'
+import { latestUpdateEach, withFlags } from './milestone-store'
 import { route } from './paths'
 
 /** History entries the pack lists as status changes: updates, and the chair's sign-off or send-back of a completion. */
@@ -44,7 +44,9 @@ async function buildPack(tx: Tx, stored: StoredMeeting): Promise<MeetingPack> {
   const ownPlans = await tx.plans.where('boardId', board.id)
   const plans = ownPlans.length > 0 ? ownPlans : await tx.plans.all()
   const planIds = plans.map((plan) => plan.id)
-  const milestones = await withFlags(tx, await tx.milestones.where('planId', planIds))
+  const storedMilestones = await tx.milestones.where('planId', planIds)
+  const updates = storedMilestones.length === 0 ? [] : await tx.milestoneUpdates.where('milestoneId', storedMilestones.map((milestone) => milestone.id))
+  const milestones = await withFlags(tx, storedMilestones, updates)
   const since = previousMeeting?.date ?? ''
   const milestonesDue = milestones
     .filter((milestone) => milestone.dueDate > since && milestone.dueDate <= stored.date)
@@ -54,7 +56,6 @@ async function buildPack(tx: Tx, stored: StoredMeeting): Promise<MeetingPack> {
   const titles = new Map(milestones.map((milestone) => [milestone.id, milestone.title]))
   const until = `${stored.date}T23:59:59.999Z`
   const after = since ? `${since}T23:59:59.999Z` : ''
-  const updates = await tx.milestoneUpdates.where('milestoneId', [...titles.keys()])
   const statusChanges = updates
     .filter((update) => packStatusKinds.has(update.kind) && update.at > after && update.at <= until)
     .sort((a, b) => b.at.localeCompare(a.at))
@@ -87,12 +88,7 @@ function statusesAt(
   until: string,
   themes: ReadonlyMap<string, string>,
 ): PackMilestoneStatus[] {
-  const latest = new Map<string, StoredMilestoneUpdate>()
-  for (const update of updates) {
-    if (update.at > until || !update.rag) continue
-    const known = latest.get(update.milestoneId)
-    if (!known || update.at > known.at) latest.set(update.milestoneId, update)
-  }
+  const latest = latestUpdateEach(updates, (update) => update.at <= until && Boolean(update.rag))
   const day = until.slice(0, 10)
   return milestones
     .map((milestone) => ({

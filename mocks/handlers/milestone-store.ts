@@ -22,12 +22,18 @@ async function staleDaysByPlan(tx: Tx, planIds: string[]): Promise<Map<string, n
   return new Map(plans.map((plan) => [plan.id, staleByBoard.get(plan.boardId) ?? 30]))
 }
 
-/** Milestones as the API answers them (inside a transaction that includes plans, boards and dateChanges). */
-export async function withFlags(tx: Tx, milestones: StoredMilestone[]): Promise<Milestone[]> {
+/**
+ * Milestones as the API answers them (inside a transaction that includes plans, boards and
+ * dateChanges). `updates`, when the caller has already read these milestones' updates, saves
+ * reading them again.
+ */
+export async function withFlags(tx: Tx, milestones: StoredMilestone[], updates?: readonly StoredMilestoneUpdate[]): Promise<Milestone[]> {
   const staleDays = await staleDaysByPlan(tx, milestones.map((milestone) => milestone.planId))
   const proposals = await tx.dateChanges.where('status', 'proposed')
   const proposed = new Map(proposals.map((change) => [change.milestoneId, change.toDate]))
-  const latest = latestStatusUpdates(milestones.length === 0 ? [] : await tx.milestoneUpdates.where('milestoneId', milestones.map((milestone) => milestone.id)))
+  const history = updates ?? (milestones.length === 0 ? [] : await tx.milestoneUpdates.where('milestoneId', milestones.map((milestone) => milestone.id)))
+  // The latest status update (not a date change or a sign-off): the words read beside its status.
+  const latest = latestUpdateEach(history, (update) => update.kind === 'status')
   return milestones.map((milestone) => {
     const update = latest.get(milestone.id)
     return {
@@ -37,11 +43,11 @@ export async function withFlags(tx: Tx, milestones: StoredMilestone[]): Promise<
   })
 }
 
-/** Each milestone's latest status update (not a date change or a sign-off): the words read beside its status. */
-function latestStatusUpdates(updates: readonly StoredMilestoneUpdate[]): Map<string, StoredMilestoneUpdate> {
+/** Each milestone's latest update of those `counts` keeps, by milestone id. */
+export function latestUpdateEach(updates: readonly StoredMilestoneUpdate[], counts: (update: StoredMilestoneUpdate) => boolean): Map<string, StoredMilestoneUpdate> {
   const latest = new Map<string, StoredMilestoneUpdate>()
   for (const update of updates) {
-    if (update.kind !== 'status') continue
+    if (!counts(update)) continue
     const known = latest.get(update.milestoneId)
     if (!known || update.at > known.at) latest.set(update.milestoneId, update)
   }
