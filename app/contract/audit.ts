@@ -21,19 +21,22 @@ export const auditKinds = [
   'actual-recorded',
   'actual-corrected',
   'person-changed',
+  'action-recorded',
+  'action-done',
+  'pack-published',
 ] as const
 export const auditKindSchema = z.enum(auditKinds)
 export type AuditKind = z.infer<typeof auditKindSchema>
 
 /** What an entry is about: the page its link leads to. */
-export const auditSubjectTypes = ['milestone', 'plan', 'report', 'measure', 'person'] as const
+export const auditSubjectTypes = ['milestone', 'plan', 'report', 'measure', 'person', 'action', 'meeting'] as const
 export type AuditSubjectType = (typeof auditSubjectTypes)[number]
 
 const enc = encodeURIComponent
 
 /** The app's page of what an entry is about (the same paths as the UI's pageUrls, which a test holds them to). */
 export function auditLink(subject: { type: AuditSubjectType; id: string }): string {
-  const section = { milestone: 'milestones', plan: 'plans', report: 'reports', measure: 'measures', person: 'people' }[subject.type]
+  const section = { milestone: 'milestones', plan: 'plans', report: 'reports', measure: 'measures', person: 'people', action: 'actions', meeting: 'meetings' }[subject.type]
   return `/${section}/${enc(subject.id)}`
 }
 

@@ -75,6 +75,8 @@ describe('the audit’s links, which the API builds', () => {
     [auditLink({ type: 'report', id: 'a b' }), pageUrls.report('a b')],
     [auditLink({ type: 'measure', id: 'a b' }), pageUrls.measure('a b')],
     [auditLink({ type: 'person', id: 'a b' }), pageUrls.person('a b')],
+    [auditLink({ type: 'action', id: 'a b' }), pageUrls.action('a b')],
+    [auditLink({ type: 'meeting', id: 'a b' }), pageUrls.meeting('a b')],
   ])('%s lead to the pages the app has', (built, page) => {
     expect(built).toBe(page)
   })

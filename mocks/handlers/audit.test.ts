@@ -48,9 +48,27 @@ describe('GET /api/audit', () => {
     const updates = await stored.milestoneUpdates.count()
     const reportEvents = (await stored.reports.toArray()).reduce((sum, report) => sum + report.history.length, 0)
     const actuals = (await stored.measureActuals.toArray()).reduce((sum, actual) => sum + 1 + actual.corrections.length, 0)
+    const actions = (await stored.actions.toArray()).reduce((sum, action) => sum + 1 + Number(action.status === 'done'), 0)
+    const packs = await stored.packs.count()
     // One plan, agreed.
-    expect(entries.length).toBe(updates + reportEvents + actuals + (await stored.personChanges.count()) + 1)
-    expect(entries.map((entry) => entry.kind)).toEqual(expect.arrayContaining(['status-update', 'report-status', 'actual-recorded', 'person-changed', 'plan-agreed', 'date-agreed']))
+    expect(entries.length).toBe(updates + reportEvents + actuals + actions + packs + (await stored.personChanges.count()) + 1)
+    expect(entries.map((entry) => entry.kind)).toEqual(
+      expect.arrayContaining(['status-update', 'report-status', 'actual-recorded', 'person-changed', 'plan-agreed', 'date-agreed', 'action-recorded', 'action-done']),
+    )
+  })
+
+  it('records the chair publishing a meeting’s pack, linking to the meeting', async () => {
+    const published = await call('POST', '/api/meetings/meeting-improvement-2026-12-03/packs', { as: CHAIR, body: {} })
+    expect(published.status, JSON.stringify(published.json)).toBe(201)
+    const [entry] = (await auditAs(CHAIR, `?personId=${CHAIR}`)).entries
+    expect(entry).toMatchObject({
+      by: { id: CHAIR },
+      kind: 'pack-published',
+      summary: 'Meeting pack published',
+      subject: { type: 'meeting', id: 'meeting-improvement-2026-12-03', title: 'Children’s Services Improvement Board, 3 December 2026' },
+      boardId: 'board-improvement',
+      link: '/meetings/meeting-improvement-2026-12-03',
+    })
   })
 
   it('says who changed what in plain words, linking to the item', async () => {

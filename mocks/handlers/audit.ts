@@ -31,6 +31,7 @@ export const auditHandlers = [
         const planIds = plans.map((plan) => plan.id)
         const milestones = await tx.milestones.where('planId', planIds)
         const measures = await tx.measures.where('planId', planIds)
+        const meetings = await tx.meetings.where('boardId', inView)
         const entries = auditEntries({
           people: await tx.people.all(),
           boards,
@@ -43,6 +44,9 @@ export const auditHandlers = [
           measureActuals: await tx.measureActuals.where('measureId', measures.map((measure) => measure.id)),
           planImports: await tx.planImports.where('planId', planIds),
           personChanges: await tx.personChanges.all(),
+          actions: await tx.actions.where('boardId', inView),
+          meetings,
+          packs: await tx.packs.where('meetingId', meetings.map((meeting) => meeting.id)),
         })
         return json(auditPage(entries, { ...query, ...(position ? { cursor: position } : {}) }, scope))
       })

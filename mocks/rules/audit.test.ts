@@ -1,7 +1,8 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
 import { AUDIT_PAGE_SIZE } from '@/contract/audit'
-import type { StoredMilestoneUpdate } from '@/contract/stored'
+import type { MeetingPack, StoredPack } from '@/contract/pack'
+import type { StoredAction, StoredMilestoneUpdate } from '@/contract/stored'
 import { auditEntries, auditPage, readCursor, type AuditSources } from './audit'
 
 const none: AuditSources = {
@@ -16,6 +17,9 @@ const none: AuditSources = {
   measureActuals: [],
   planImports: [],
   personChanges: [],
+  actions: [],
+  meetings: [],
+  packs: [],
 }
 
 const update = (fields: Partial<StoredMilestoneUpdate>): StoredMilestoneUpdate => ({
@@ -34,6 +38,25 @@ const update = (fields: Partial<StoredMilestoneUpdate>): StoredMilestoneUpdate =
 const summaries = (sources: Partial<AuditSources>) => auditEntries({ ...none, ...sources }).map((entry) => entry.summary)
 
 describe('audit entries in words', () => {
+  it('records actions agreed and done, and each publication of a meeting’s pack', () => {
+    const meeting = { id: 'mt1', boardId: 'b1', date: '2026-11-05', time: null, status: 'held' as const, version: 1 }
+    const action: StoredAction = {
+      id: 'a1', boardId: 'b1', meetingId: 'mt1', agendaItemId: null, what: 'Audit 20 cases', ownerId: 'p1', ownerName: null, due: { kind: 'none' },
+      status: 'done', note: 'Audited 22 cases', createdAt: '2026-11-05T12:00:00.000Z', createdById: 'c1', doneAt: '2026-11-20T09:00:00.000Z', doneById: 'p1', version: 2,
+    }
+    const pack = (number: number, reason: string | null): StoredPack => ({
+      id: `pk${number}`, meetingId: 'mt1', boardId: 'b1', number, publishedAt: `2026-10-2${number}T09:00:00.000Z`, publishedById: 'p1', reason, content: {} as MeetingPack,
+    })
+    const entries = auditEntries({ ...none, plans: [], meetings: [meeting], actions: [action], packs: [pack(1, null), pack(2, 'Late report added')] })
+    expect(entries.map((entry) => [entry.kind, entry.summary, entry.subject.title, entry.link, entry.by?.name ?? null])).toEqual([
+      ['action-recorded', 'Action recorded at the meeting of 5 November 2026', 'Audit 20 cases', '/actions/a1', 'Unknown person'],
+      ['action-done', 'Action done: Audited 22 cases', 'Audit 20 cases', '/actions/a1', 'Mark Ellison'],
+      ['pack-published', 'Meeting pack published', 'Improvement Board, 5 November 2026', '/meetings/mt1', 'Mark Ellison'],
+      ['pack-published', 'Meeting pack published again (version 2): Late report added', 'Improvement Board, 5 November 2026', '/meetings/mt1', 'Mark Ellison'],
+    ])
+    expect(entries.every((entry) => entry.boardId === 'b1')).toBe(true)
+  })
+
   it('says what an edit changed, naming dates and people', () => {
     const edit = update({
       changes: [

@@ -2,8 +2,11 @@ import { AUDIT_PAGE_SIZE, auditLink, type AuditEntry, type AuditKind, type Audit
 import type { MilestoneChange, MilestoneUpdateKind } from '@/contract/milestones'
 import { ragLabels, type Rag } from '@/contract/rag'
 import { reportStatusLabels } from '@/contract/reports'
+import type { StoredPack } from '@/contract/pack'
 import type {
+  StoredAction,
   StoredBoard,
+  StoredMeeting,
   StoredDateChange,
   StoredMeasure,
   StoredMeasureActual,
@@ -22,9 +25,10 @@ import { todayIso } from '@/domain/today'
 
 /**
  * The audit ("who changed what"), built from the history the app already keeps: every record
- * that carries who made it and when. Nothing is stored for the audit itself. Meetings, boards'
- * own settings and inspections keep no author, so they have no entries; a board's seats do,
- * through the changes recorded to people.
+ * that carries who made it and when. Nothing is stored for the audit itself. Actions (recorded,
+ * and done or closed) and each publication of a meeting's pack have entries; a meeting's
+ * details, agenda and record, boards' own settings and inspections keep no author, so they have
+ * none; a board's seats do, through the changes recorded to people.
  */
 export interface AuditSources {
   people: StoredPerson[]
@@ -38,6 +42,9 @@ export interface AuditSources {
   measureActuals: StoredMeasureActual[]
   planImports: StoredPlanImport[]
   personChanges: StoredPersonChange[]
+  actions: StoredAction[]
+  meetings: StoredMeeting[]
+  packs: StoredPack[]
 }
 
 /** An entry with every board it concerns: a change to a person's seats may concern several. */
@@ -213,6 +220,39 @@ export function auditEntries(sources: AuditSources): ScopedEntry[] {
       entry(
         { id: `person:${change.id}`, at: change.at, byId: change.byId, kind: 'person-changed', summary: personChangeSummary(change, boardName), boardIds: boardsOfPersonChange(change) },
         { type: 'person', id: change.personId, title: personName(change.personId) },
+      ),
+    )
+  }
+  const meetings = byId(sources.meetings)
+  const meetingDay = (id: string) => {
+    const meeting = meetings.get(id)
+    return meeting ? formatIsoDate(meeting.date) : null
+  }
+  const meetingTitle = (id: string) => {
+    const meeting = meetings.get(id)
+    return meeting ? `${boardName(meeting.boardId)}, ${formatIsoDate(meeting.date)}` : 'A meeting no longer kept'
+  }
+  for (const action of sources.actions) {
+    const subject = { type: 'action' as const, id: action.id, title: action.what }
+    found.push(
+      entry({ id: `action:${action.id}`, at: action.createdAt, byId: action.createdById, kind: 'action-recorded', summary: meetingDay(action.meetingId) ? `Action recorded at the meeting of ${meetingDay(action.meetingId)}` : 'Action recorded', boardIds: [action.boardId] }, subject),
+    )
+    if (action.status === 'done' && action.doneAt) {
+      found.push(entry({ id: `action-done:${action.id}`, at: action.doneAt, byId: action.doneById, kind: 'action-done', summary: action.note ? `Action done: ${action.note}` : 'Action done', boardIds: [action.boardId] }, subject))
+    }
+  }
+  for (const pack of sources.packs) {
+    found.push(
+      entry(
+        {
+          id: `pack:${pack.id}`,
+          at: pack.publishedAt,
+          byId: pack.publishedById,
+          kind: 'pack-published',
+          summary: pack.number === 1 ? 'Meeting pack published' : `Meeting pack published again (version ${pack.number})${pack.reason ? `: ${pack.reason}` : ''}`,
+          boardIds: [pack.boardId],
+        },
+        { type: 'meeting', id: pack.meetingId, title: meetingTitle(pack.meetingId) },
       ),
     )
   }

@@ -9,6 +9,8 @@ const subjectWords: Record<AuditSubjectType, string> = {
   report: 'Report',
   measure: 'Performance measure',
   person: 'Person',
+  action: 'Action',
+  meeting: 'Meeting',
 }
 
 interface AuditTableProps {
