@@ -37,6 +37,8 @@ export const boardSchema = z.object({
   officerIds: z.array(idSchema),
   papersLeadDays: z.number().int(),
   staleAfterDays: z.number().int(),
+  /** The board whose improvement plan this one scrutinises (a scrutiny or cabinet committee has no plan of its own); absent or null when not said. */
+  scrutinisesBoardId: idSchema.nullable().optional(),
   version: versionSchema,
 })
 export type Board = z.infer<typeof boardSchema>
@@ -49,6 +51,7 @@ export const createBoardInputSchema = z.strictObject({
   officerIds: z.array(idSchema).max(200).default([]),
   papersLeadDays: papersLeadDaysSchema.default(DEFAULT_PAPERS_LEAD_DAYS),
   staleAfterDays: staleAfterDaysSchema.default(DEFAULT_STALE_AFTER_DAYS),
+  scrutinisesBoardId: idSchema.nullable().optional(),
 })
 export type CreateBoardInput = z.input<typeof createBoardInputSchema>
 
@@ -60,5 +63,7 @@ export const updateBoardInputSchema = z.strictObject({
   officerIds: z.array(idSchema).max(200).optional(),
   papersLeadDays: papersLeadDaysSchema.optional(),
   staleAfterDays: staleAfterDaysSchema.optional(),
+  /** Null says it scrutinises no board's plan in particular. */
+  scrutinisesBoardId: idSchema.nullable().optional(),
 })
 export type UpdateBoardInput = z.input<typeof updateBoardInputSchema>

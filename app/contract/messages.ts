@@ -15,6 +15,7 @@ const fields: Record<string, Words> = {
   chairId: { label: 'a chair', verb: 'Select' },
   memberIds: { label: 'the members', verb: 'Select' },
   boardId: { label: 'a board', verb: 'Select' },
+  scrutinisesBoardId: { label: 'the board whose plan it scrutinises', verb: 'Select' },
   requestedByBoardId: { label: 'the board asking for the report', verb: 'Select' },
   requestedAtMeetingId: { label: 'the meeting that asked for it', verb: 'Select' },
   dueMeetingId: { label: 'the meeting it is due at', verb: 'Select' },

@@ -39,8 +39,12 @@ export interface Records {
 type Problems = FieldError[]
 const problem = (path: string, message: string): FieldError => ({ path, message })
 
-export function boardProblems(board: Pick<StoredBoard, 'chairId' | 'memberIds' | 'officerIds'>, records: Records): Problems {
+export function boardProblems(board: Pick<StoredBoard, 'id' | 'chairId' | 'memberIds' | 'officerIds' | 'scrutinisesBoardId'>, records: Records): Problems {
   const found: Problems = []
+  const scrutinised = board.scrutinisesBoardId
+  if (scrutinised && (scrutinised === board.id || !records.board(scrutinised))) {
+    found.push(problem('scrutinisesBoardId', 'Select the board whose improvement plan it scrutinises from the other boards'))
+  }
   const chair = records.person(board.chairId)
   if (!chair || !mayChairBoards(chair)) found.push(problem('chairId', 'Select a chair from the people who chair boards'))
   board.memberIds.forEach((id, index) => {

@@ -2,17 +2,18 @@ import { Link, useNavigate } from 'react-router'
 import { PageHeading } from '@/components/page'
 import { BoardForm } from '@/features/boards/components/board-form'
 import { definePageData } from '@/lib/page-data'
+import { boardsQueryOptions } from '@/features/boards/api/get-boards'
 import { peopleQueryOptions, useActingPerson } from '@/features/people/api/get-people'
 import { pageUrls } from '@/lib/page-urls'
 import { mayAddBoard } from '@/domain/permissions'
 
-const newBoardData = definePageData(() => ({ people: peopleQueryOptions() }))
+const newBoardData = definePageData(() => ({ people: peopleQueryOptions(), boards: boardsQueryOptions() }))
 
 export const loader = newBoardData.loader
 export { NewBoardPage as Component }
 
 export function NewBoardPage() {
-  const { people } = newBoardData.usePageData()
+  const { people, boards } = newBoardData.usePageData()
   const person = useActingPerson()
   const navigate = useNavigate()
 
@@ -27,6 +28,7 @@ export function NewBoardPage() {
           {person && mayAddBoard(person).allowed ? (
             <BoardForm
               people={people}
+              boards={boards}
               actingPerson={person}
               onCreated={(board) => navigate(pageUrls.board(board.id), { state: { flash: `${board.name} has been added.` } })}
             />

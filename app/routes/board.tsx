@@ -1,5 +1,6 @@
+import { Fragment } from 'react'
 import { Link, useLocation } from 'react-router'
-import { boardKindLabels } from '@/contract/boards'
+import { boardKindLabels, type Board } from '@/contract/boards'
 import type { Inspection } from '@/contract/inspections'
 import type { Measure } from '@/contract/measures'
 import type { Milestone } from '@/contract/milestones'
@@ -12,6 +13,8 @@ import { definePageData } from '@/lib/page-data'
 import { actionsQueryOptions } from '@/features/actions/api/get-actions'
 import { ActionLogSummary } from '@/features/actions/components/action-log-summary'
 import { boardQueryOptions } from '@/features/boards/api/get-board'
+import { boardsQueryOptions } from '@/features/boards/api/get-boards'
+import { scrutinisedBoard } from '@/features/plans/followed-plans'
 import { inspectionsQueryOptions } from '@/features/inspections/api/get-inspections'
 import { InspectionSummary } from '@/features/inspections/components/inspection-summary'
 import { measuresQueryOptions } from '@/features/measures/api/get-measures'
@@ -39,6 +42,9 @@ const boardData = definePageData(
       meetings: meetingsQueryOptions({ boardId }),
       reports: reportsQueryOptions({ boardId }),
       plans: plansQueryOptions({ boardId }),
+      // A board with no plan of its own links to the plan it scrutinises.
+      allBoards: boardsQueryOptions(),
+      allPlans: plansQueryOptions(),
       inspections: inspectionsQueryOptions(),
       actions: actionsQueryOptions({ boardId }),
     }
@@ -83,8 +89,33 @@ function PlanSection({ plan, milestones, inspections, staleAfterDays, measures }
   )
 }
 
+/** A board with no plan of its own: the plan of the board it scrutinises, linked, or that it has none. */
+function ScrutinisedPlans({ board, boards, plans }: { board: Board; boards: Board[]; plans: Plan[] }) {
+  const target = scrutinisedBoard(board, boards)
+  const followed = target ? plans.filter((plan) => plan.boardId === target.board.id) : []
+  if (!target || followed.length === 0) return <p className="govuk-body">This board has no improvement plan of its own.</p>
+  const verb = target.said || board.kind === 'scrutiny-committee' ? 'scrutinises' : 'follows'
+  return (
+    <p className="govuk-body app-scrutinised-plan">
+      This board has no improvement plan of its own. It {verb} the improvement plan of{' '}
+      <Link className="govuk-link" to={pageUrls.board(target.board.id)}>
+        {target.board.name}
+      </Link>
+      :{' '}
+      {followed.map((plan, index) => (
+        <Fragment key={plan.id}>
+          <Link className="govuk-link" to={pageUrls.plan(plan.id)}>
+            {plan.title}
+          </Link>
+          {index < followed.length - 1 ? '; ' : '.'}
+        </Fragment>
+      ))}
+    </p>
+  )
+}
+
 export function BoardPage() {
-  const { board, people, meetings, reports, plans, inspections, milestonesByPlan, measuresByPlan, actions } = boardData.usePageData()
+  const { board, people, meetings, reports, plans, inspections, milestonesByPlan, measuresByPlan, actions, allBoards, allPlans } = boardData.usePageData()
   const location = useLocation()
   const flash = (location.state as { flash?: string } | null)?.flash
   const name = (id: string) => people.find((person) => person.id === id)?.name ?? 'Unknown person'
@@ -140,7 +171,7 @@ export function BoardPage() {
       )}
       <ActionLogSummary boardId={board.id} actions={actions} />
       {plans.length === 0 ? (
-        <p className="govuk-body">This board has no improvement plan of its own.</p>
+        <ScrutinisedPlans board={board} boards={allBoards} plans={allPlans} />
       ) : (
         plans.map((plan, index) => (
           <PlanSection

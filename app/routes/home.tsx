@@ -33,6 +33,7 @@ import { countOf } from '@/lib/plural'
 import { isAwaitingSignOff } from '@/domain/milestone-status'
 import { chairsBoard, mayChairBoards, mayOwnMilestones } from '@/domain/permissions'
 import { councilQueryOptions } from '@/features/council/api/council'
+import { MemberPlanPictures } from './home-plan-pictures'
 
 /** Every board's next meeting and the late reports; for someone acting as a person, their milestones and the plans. */
 const homeData = definePageData(({ actingAs }) => ({
@@ -206,6 +207,7 @@ export function HomePage() {
       {myActions.length > 0 ? <YourActions actions={myActions} people={people} boards={boards} meetings={meetings} /> : null}
       {person && mayOwnMilestones(person) ? <MyMilestones milestones={myMilestones} people={people} /> : null}
       {person && mayChairBoards(person) ? <ChairDashboards person={person} people={people} boards={boards} plans={plans} /> : null}
+      {person?.role === 'member' ? <MemberPlanPictures person={person} boards={boards} plans={plans} people={people} /> : null}
       {lateReports.length > 0 ? (
         <WarningText>
             {countOf(lateReports.length, 'report')} {lateReports.length === 1 ? 'is' : 'are'} late: past the papers deadline and

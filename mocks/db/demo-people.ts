@@ -42,6 +42,7 @@ export const demoBoards: StoredBoard[] = [
     chairId: 'p-scrutiny-chair',
     memberIds: ['p-member-ashworth', 'p-member-mcleod', 'p-member-lloyd'],
     officerIds: ['p-safeguarding', 'p-workforce', 'p-children-in-care'],
+    scrutinisesBoardId: 'board-improvement',
     papersLeadDays: 5,
     staleAfterDays: 30,
     version: 1,

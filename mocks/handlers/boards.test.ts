@@ -103,6 +103,34 @@ describe('POST /api/boards', () => {
   })
 })
 
+describe('the board whose plan a board scrutinises', () => {
+  it('is kept when it names another known board, and refused (400, nothing stored) when unknown', async () => {
+    const saved = await call('POST', '/api/boards', { as: CHAIR, body: { ...newBoard, scrutinisesBoardId: 'board-improvement' } })
+    expect(saved.status).toBe(201)
+    expect(saved.json.scrutinisesBoardId).toBe('board-improvement')
+    const unknown = await call('POST', '/api/boards', { as: CHAIR, body: { ...newBoard, scrutinisesBoardId: 'board-nope' } })
+    expect(unknown.status).toBe(400)
+    expect(unknown.json.errors).toEqual([{ path: 'scrutinisesBoardId', message: 'Select the board whose improvement plan it scrutinises from the other boards' }])
+    expect(await stored.boards.count()).toBe(4)
+  })
+
+  it('is never the board itself, and null clears it', async () => {
+    const itself = await call('PATCH', '/api/boards/board-scrutiny', { as: SCRUTINY_CHAIR, ifMatch: 1, body: { scrutinisesBoardId: 'board-scrutiny' } })
+    expect(itself.status).toBe(400)
+    const cleared = await call('PATCH', '/api/boards/board-scrutiny', { as: SCRUTINY_CHAIR, ifMatch: 1, body: { scrutinisesBoardId: null } })
+    expect(cleared.status).toBe(200)
+    expect(cleared.json.scrutinisesBoardId).toBeNull()
+  })
+
+  it('may be absent: a board stored before the field was kept reads as it was', async () => {
+    const { scrutinisesBoardId: _dropped, ...older } = (await stored.boards.get('board-scrutiny'))!
+    await stored.boards.put(older)
+    const response = await call('GET', '/api/boards/board-scrutiny')
+    expect(response.status).toBe(200)
+    expect(boardSchema.parse(response.json).scrutinisesBoardId).toBeUndefined()
+  })
+})
+
 describe('PATCH /api/boards/:id', () => {
   it('lets the board’s chair change it with the current version, and bumps the version', async () => {
     const response = await call('PATCH', '/api/boards/board-improvement', { as: CHAIR, ifMatch: 1, body: { papersLeadDays: 7 } })

@@ -10,10 +10,10 @@ import { recordPersonChanges } from './person-changes'
 import { route } from './paths'
 
 /** The rules every stored board meets, whether created or changed (app/domain/record-rules.ts). */
-type BoardPeople = Pick<StoredBoard, 'chairId' | 'memberIds' | 'officerIds'>
+type BoardPeople = Pick<StoredBoard, 'id' | 'chairId' | 'memberIds' | 'officerIds' | 'scrutinisesBoardId'>
 
 async function checkPeople(tx: Tx, board: BoardPeople, before?: BoardPeople): Promise<void> {
-  const records = await loadRecords(tx, { people: [board.chairId, ...board.memberIds, ...board.officerIds] })
+  const records = await loadRecords(tx, { people: [board.chairId, ...board.memberIds, ...board.officerIds], boards: [board.scrutinisesBoardId] })
   const found = [
     ...boardProblems(board, records),
     ...newlyChosenProblems('chairId', [board.chairId], before ? [before.chairId] : [], records),

@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { renderApp } from '@/testing/render-app'
-import { loadDemoData } from '@/testing/mocked-api'
+import { loadDemoData, stored } from '@/testing/mocked-api'
 
 beforeEach(async () => {
   await loadDemoData()
@@ -35,6 +35,22 @@ describe('adding a board', () => {
     expect(await screen.findByRole('heading', { level: 1, name: /Corporate Parenting Panel/ })).toBeTruthy()
     expect(screen.getByText('Corporate Parenting Panel has been added.')).toBeTruthy()
     expect(router.state.location.pathname).toMatch(/^\/boards\/board-/)
+  })
+
+  it('asks whose plan a new scrutiny committee scrutinises, the improvement board by default, and its page links to that plan', async () => {
+    const user = userEvent.setup()
+    renderApp('/boards/new', { actingAs: 'p-improvement-chair' })
+    await user.type(await screen.findByLabelText('Board name'), 'Corporate Parenting Scrutiny Panel')
+    expect(screen.queryByLabelText('Whose improvement plan does it scrutinise?')).toBeNull()
+    await user.click(screen.getByRole('radio', { name: 'Scrutiny committee' }))
+    expect(screen.getByLabelText('Whose improvement plan does it scrutinise?')).toHaveValue('board-improvement')
+    await user.click(screen.getByRole('button', { name: 'Add board' }))
+
+    expect(await screen.findByRole('heading', { level: 1, name: /Corporate Parenting Scrutiny Panel/ })).toBeTruthy()
+    expect(await screen.findByText(/It scrutinises the improvement plan of/)).toBeTruthy()
+    expect(screen.getByRole('link', { name: 'Northshire Children’s Services Improvement Plan' })).toHaveAttribute('href', '/plans/plan-northshire')
+    const saved = (await stored.boards.toArray()).find((board) => board.name === 'Corporate Parenting Scrutiny Panel')
+    expect(saved?.scrutinisesBoardId).toBe('board-improvement')
   })
 
   it('offers no form to a member', async () => {

@@ -16,6 +16,8 @@ import { choosable } from '@/domain/people-rules'
 
 interface BoardFormProps {
   people: Person[]
+  /** The boards already known: a new scrutiny or cabinet committee may scrutinise one's plan. */
+  boards: Board[]
   actingPerson: Person
   onCreated: (board: Board) => void
 }
@@ -25,8 +27,9 @@ function toNumber(text: string): number {
   return /^\s*\d+\s*$/.test(text) ? Number(text) : Number.NaN
 }
 
-export function BoardForm({ people, actingPerson, onCreated }: BoardFormProps) {
+export function BoardForm({ people, boards, actingPerson, onCreated }: BoardFormProps) {
   const createBoard = useCreateBoard()
+  const improvementBoards = boards.filter((board) => board.kind === 'improvement-board')
   const form = useForm({
     draftKey: 'board-new',
     initial: {
@@ -37,9 +40,11 @@ export function BoardForm({ people, actingPerson, onCreated }: BoardFormProps) {
       officerIds: [] as string[],
       papersLeadDays: String(DEFAULT_PAPERS_LEAD_DAYS),
       staleAfterDays: String(DEFAULT_STALE_AFTER_DAYS),
+      // With one improvement board, that is the plan a committee scrutinises.
+      scrutinisesBoardId: improvementBoards.length === 1 ? improvementBoards[0]!.id : '',
     },
     schema: createBoardInputSchema,
-    fieldOrder: ['name', 'kind', 'chairId', 'memberIds', 'officerIds', 'papersLeadDays', 'staleAfterDays'],
+    fieldOrder: ['name', 'kind', 'scrutinisesBoardId', 'chairId', 'memberIds', 'officerIds', 'papersLeadDays', 'staleAfterDays'],
     toInput: (draft) => ({
       input: {
         name: draft.name,
@@ -49,11 +54,13 @@ export function BoardForm({ people, actingPerson, onCreated }: BoardFormProps) {
         officerIds: draft.officerIds,
         papersLeadDays: toNumber(draft.papersLeadDays),
         staleAfterDays: toNumber(draft.staleAfterDays),
+        // An improvement board has a plan of its own.
+        ...(draft.kind && draft.kind !== 'improvement-board' && draft.scrutinisesBoardId ? { scrutinisesBoardId: draft.scrutinisesBoardId } : {}),
       },
     }),
   })
   const { draft, set, errors, byField } = form
-  const { name, kind, chairId, memberIds, officerIds, papersLeadDays, staleAfterDays } = draft
+  const { name, kind, chairId, memberIds, officerIds, papersLeadDays, staleAfterDays, scrutinisesBoardId } = draft
 
   const submit = form.handleSubmit((input, callbacks) => createBoard.mutate(input, callbacks), onCreated)
 
@@ -75,6 +82,17 @@ export function BoardForm({ people, actingPerson, onCreated }: BoardFormProps) {
         error={byField.kind}
         options={boardKinds.map((value) => ({ value, label: boardKindLabels[value] }))}
       />
+      {kind && kind !== 'improvement-board' && boards.length > 0 ? (
+        <Select
+          id="scrutinisesBoardId"
+          label="Whose improvement plan does it scrutinise?"
+          hint="Its members see that plan’s picture on their home page, and its page links to the plan."
+          value={scrutinisesBoardId}
+          onChange={(value) => set({ scrutinisesBoardId: value })}
+          error={byField.scrutinisesBoardId}
+          options={[{ value: '', label: 'No board’s plan in particular' }, ...boards.map((board) => ({ value: board.id, label: board.name }))]}
+        />
+      ) : null}
       <Select
         id="chairId"
         label="Chair"

@@ -75,7 +75,7 @@ export function MilestonesTable({ caption, milestones, people, themes, updateLin
 }
 
 /** What the owner last said: the commentary and, where given, the recovery action. */
-function LatestUpdate({ update, expandable }: { update: NonNullable<Milestone['latestUpdate']>; expandable: boolean }) {
+export function LatestUpdate({ update, expandable }: { update: NonNullable<Milestone['latestUpdate']>; expandable: boolean }) {
   const words = (
     <>
       <span className="govuk-!-display-block app-pre-wrap">{update.commentary}</span>
