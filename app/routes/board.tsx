@@ -30,6 +30,7 @@ import { PlanStatus } from '@/features/plans/components/plan-status'
 import { countReportsByMeeting } from '@/features/reports/api/count-reports'
 import { reportsQueryOptions } from '@/features/reports/api/get-reports'
 import { pageUrls } from '@/lib/page-urls'
+import { countOf } from '@/lib/plural'
 import { chairsBoard } from '@/domain/permissions'
 
 /** The board, its meetings, reports and plans, then each plan's milestones. */
@@ -162,7 +163,7 @@ export function BoardPage() {
             </Link>
           </h2>
           <p className="govuk-body">
-            Papers deadline {formatDate(next.papersDeadline)}. {nextCounts.due} reports due, {nextCounts.submitted} submitted
+            Papers deadline {formatDate(next.papersDeadline)}. {countOf(nextCounts.due, 'report')} due, {nextCounts.submitted} submitted
             {nextCounts.late > 0 ? `, ${nextCounts.late} late` : ''}.
           </p>
         </div>
@@ -214,8 +215,8 @@ export function BoardPage() {
                 </ul>
               ),
           },
-          { key: 'Papers lead time', value: `${board.papersLeadDays} clear working ${board.papersLeadDays === 1 ? 'day' : 'days'}` },
-          { key: 'Milestones are stale after', value: `${board.staleAfterDays} ${board.staleAfterDays === 1 ? 'day' : 'days'} without an update` },
+          { key: 'Papers lead time', value: `${countOf(board.papersLeadDays, 'clear working day')}` },
+          { key: 'Milestones are stale after', value: `${countOf(board.staleAfterDays, 'day')} without an update` },
         ]}
       />
       <MeetingsTable caption="Upcoming meetings" order="Soonest first." meetings={upcoming} boards={[board]} counts={counts} showBoard={false} />
