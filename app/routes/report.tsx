@@ -1,3 +1,4 @@
+import { useState } from 'react'
 import { Link, useParams } from 'react-router'
 import { recurrenceLabels, reportStatusLabels } from '@/contract/reports'
 import { NotificationBanner } from '@/components/notification-banner'
@@ -43,6 +44,8 @@ function ReportPageContent() {
   const { report, board, meetings, related, people } = reportData.usePageData()
   const person = useActingPerson()
   const transition = useTransitionReport()
+  // The version the person's own request to defer (or decision on one) left the report at.
+  const [deferralVersion, setDeferralVersion] = useState(0)
   // Shown from the mutation itself: the form goes away once a report can move no further.
   const moved = transition.isSuccess ? transition.data.status : null
   const name = (id: string) => people.find((candidate) => candidate.id === id)?.name ?? 'Unknown person'
@@ -101,14 +104,13 @@ function ReportPageContent() {
               ...(next ? [{ key: 'Next one', value: <Link className="govuk-link" to={pageUrls.report(next.id)}>{dueInWords(next, meetings)}</Link> }] : []),
             ]}
           />
-          <DeferralRequest report={report} board={board} meetings={meetings} people={people} person={person} />
+          <DeferralRequest report={report} board={board} meetings={meetings} people={people} person={person} onSaved={(saved) => setDeferralVersion(saved.version)} />
           {moves.length > 0 ? (
             <section className="app-no-print" aria-labelledby="change-status">
               <h2 className="govuk-heading-m" id="change-status">
                 Change its status
               </h2>
-              {/* Keyed by the version: a request to defer (its own form, below) moves it on. */}
-              <ReportStatusForm key={report.version} report={report} moves={moves} meetings={meetings} transition={transition} />
+              <ReportStatusForm ownVersion={deferralVersion} report={report} moves={moves} meetings={meetings} transition={transition} />
             </section>
           ) : null}
           <h2 className="govuk-heading-m">History</h2>

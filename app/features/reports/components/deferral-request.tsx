@@ -19,6 +19,8 @@ interface DeferralRequestProps {
   meetings: Meeting[]
   people: Person[]
   person: Actor
+  /** After the person's own request or decision is saved: the report has a new version. */
+  onSaved?: (report: Report) => void
 }
 
 const conflictMessage = 'Not saved: someone else changed this report since you opened it. Reload the page to see the change.'
@@ -27,7 +29,7 @@ const conflictMessage = 'Not saved: someone else changed this report since you o
  * The author's request to defer their report and the chair's decision, on the report's page: the
  * author asks (a later meeting, a reason); the chair accepts or declines; both see where it stands.
  */
-export function DeferralRequest({ report, board, meetings, people, person }: DeferralRequestProps) {
+export function DeferralRequest({ report, board, meetings, people, person, onSaved }: DeferralRequestProps) {
   const ask = useAskToDeferReport()
   const decide = useDecideReportDeferral()
   const name = (id: string) => people.find((candidate) => candidate.id === id)?.name ?? 'Unknown person'
@@ -67,7 +69,7 @@ export function DeferralRequest({ report, board, meetings, people, person }: Def
             {request.reason}
           </p>
           {mayDecide ? (
-            <DecisionForm key={report.version} report={report} decide={decide} meetingDate={meetingDate(request.meetingId)} />
+            <DecisionForm key={report.version} report={report} decide={decide} onSaved={onSaved} meetingDate={meetingDate(request.meetingId)} />
           ) : (
             <p className="govuk-body">Waiting for the chair of {board.name} to decide.</p>
           )}
@@ -77,14 +79,14 @@ export function DeferralRequest({ report, board, meetings, people, person }: Def
           <h2 className="govuk-heading-m" id="ask-to-defer">
             Ask the chair to defer it
           </h2>
-          <AskForm report={report} meetings={meetings} ask={ask} />
+          <AskForm report={report} meetings={meetings} ask={ask} onSaved={onSaved} />
         </section>
       ) : null}
     </>
   )
 }
 
-function AskForm({ report, meetings, ask }: { report: Report; meetings: Meeting[]; ask: ReturnType<typeof useAskToDeferReport> }) {
+function AskForm({ report, meetings, ask, onSaved }: { report: Report; meetings: Meeting[]; ask: ReturnType<typeof useAskToDeferReport>; onSaved?: ((report: Report) => void) | undefined }) {
   const form = useForm({
     draftKey: `report-defer-ask:${report.id}`,
     initial: { meetingId: '', reason: '' },
@@ -97,7 +99,7 @@ function AskForm({ report, meetings, ask }: { report: Report; meetings: Meeting[
   const dueMeeting = meetings.find((meeting) => meeting.id === report.dueMeetingId)
   const today = todayIso()
   const later = meetings.filter((meeting) => meeting.status === 'scheduled' && meeting.date >= today && meeting.date > (dueMeeting?.date ?? ''))
-  const submit = form.handleSubmit<Report>((input, callbacks) => ask.mutate({ id: report.id, version: report.version, input }, callbacks))
+  const submit = form.handleSubmit<Report>((input, callbacks) => ask.mutate({ id: report.id, version: report.version, input }, callbacks), onSaved)
   if (later.length === 0) return <p className="govuk-body">No later meeting of the board is scheduled to defer it to. Ask the chair to schedule one.</p>
   return (
     <form onSubmit={submit} noValidate>
@@ -118,7 +120,7 @@ function AskForm({ report, meetings, ask }: { report: Report; meetings: Meeting[
   )
 }
 
-function DecisionForm({ report, decide, meetingDate }: { report: Report; decide: ReturnType<typeof useDecideReportDeferral>; meetingDate: string }) {
+function DecisionForm({ report, decide, meetingDate, onSaved }: { report: Report; decide: ReturnType<typeof useDecideReportDeferral>; meetingDate: string; onSaved?: ((report: Report) => void) | undefined }) {
   const form = useForm({
     draftKey: `report-defer-decide:${report.id}`,
     initial: { decision: '', reason: '' },
@@ -129,7 +131,7 @@ function DecisionForm({ report, decide, meetingDate }: { report: Report; decide:
   })
   const { draft, set, errors, byField } = form
   const [version] = useState(report.version)
-  const submit = form.handleSubmit<Report>((input, callbacks) => decide.mutate({ id: report.id, version, input }, callbacks))
+  const submit = form.handleSubmit<Report>((input, callbacks) => decide.mutate({ id: report.id, version, input }, callbacks), onSaved)
   return (
     <form onSubmit={submit} noValidate>
       <ErrorSummary errors={errors} fieldId={(path) => (path === 'reason' ? 'declineReason' : path)} />

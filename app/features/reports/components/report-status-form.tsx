@@ -15,6 +15,8 @@ interface ReportStatusFormProps {
   meetings: Meeting[]
   /** Owned by the page, which shows the outcome even after this form is gone. */
   transition: ReturnType<typeof useTransitionReport>
+  /** The version the person's own other saves on this page (a request to defer) left the report at. */
+  ownVersion?: number
 }
 
 const moveLabels: Record<ReportStatus, string> = {
@@ -26,7 +28,7 @@ const moveLabels: Record<ReportStatus, string> = {
   withdrawn: 'Withdrawn: no longer needed',
 }
 
-export function ReportStatusForm({ report, moves, meetings, transition }: ReportStatusFormProps) {
+export function ReportStatusForm({ report, moves, meetings, transition, ownVersion = 0 }: ReportStatusFormProps) {
   const form = useForm({
     draftKey: `report-status:${report.id}`,
     initial: { to: '', meetingId: '', reason: '', paperUrl: '', note: '' },
@@ -54,7 +56,7 @@ export function ReportStatusForm({ report, moves, meetings, transition }: Report
   const later = meetings.filter((meeting) => meeting.status === 'scheduled' && meeting.date > (dueMeeting?.date ?? ''))
 
   const submit = form.handleSubmit<Report>(
-    (input, callbacks) => transition.mutate({ id: report.id, version, input }, callbacks),
+    (input, callbacks) => transition.mutate({ id: report.id, version: Math.max(version, ownVersion), input }, callbacks),
     (updated) => setVersion(updated.version),
   )
 
