@@ -34,6 +34,7 @@ test('an author sees their late report first, asks to defer it, the chair accept
   // The author asks to defer it.
   await items.first().getByRole('link', { name: late }).click()
   const ask = page.getByRole('region', { name: 'Ask the chair to defer it' })
+  await ask.getByText('Ask the chair to defer it').click()
   await ask.getByLabel('Defer to the meeting on').selectOption({ label: '19 January 2027' })
   await ask.getByLabel('Why should it be deferred?').fill('The regional pay benchmarking reports on 14 December; the strategy depends on it.')
   await ask.getByRole('button', { name: 'Ask to defer it' }).click()

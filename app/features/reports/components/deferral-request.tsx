@@ -75,11 +75,18 @@ export function DeferralRequest({ report, board, meetings, people, person, onSav
           )}
         </section>
       ) : mayAsk ? (
+        // Submitting is the author's main step: asking to defer is there, folded, for when they cannot.
         <section className="app-no-print" aria-labelledby="ask-to-defer">
-          <h2 className="govuk-heading-m" id="ask-to-defer">
-            Ask the chair to defer it
-          </h2>
-          <AskForm report={report} meetings={meetings} ask={ask} onSaved={onSaved} />
+          <details className="govuk-details">
+            <summary className="govuk-details__summary">
+              <span className="govuk-details__summary-text" id="ask-to-defer">
+                Ask the chair to defer it
+              </span>
+            </summary>
+            <div className="govuk-details__text">
+              <AskForm report={report} meetings={meetings} ask={ask} onSaved={onSaved} />
+            </div>
+          </details>
         </section>
       ) : null}
     </>
