@@ -91,7 +91,7 @@ export function YourReports({ person, reports, meetings, boards }: YourReportsPr
           <h2 className="govuk-heading-m" id="deferral-requests">
             Requests to defer a report
           </h2>
-          <p className="govuk-body">{countOf(toDecide.length, 'request')} from authors, for you to accept or decline.</p>
+          <p className="govuk-body">{countOf(toDecide.length, 'request')} from {toDecide.length === 1 ? 'an author' : 'authors'}, for you to accept or decline.</p>
           <ul className="govuk-list govuk-list--bullet">
             {toDecide.map((report) => (
               <li key={report.id}>
