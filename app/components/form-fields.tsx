@@ -39,8 +39,8 @@ export function groupClass(error: string | undefined): string {
 interface TextInputProps extends FieldProps {
   value: string
   onChange: (value: string) => void
-  type?: 'text' | 'email' | 'number' | 'search' | 'date'
-  inputMode?: 'numeric' | 'decimal' | 'text'
+  type?: 'text' | 'email' | 'number' | 'search' | 'date' | 'url'
+  inputMode?: 'numeric' | 'decimal' | 'text' | 'url'
   widthClass?: string
   autoComplete?: string
   spellCheck?: boolean

@@ -48,6 +48,8 @@ export const apiPaths = {
   reports: `${API_BASE}/reports`,
   report: (id: string) => `${API_BASE}/reports/${enc(id)}`,
   reportTransitions: (id: string) => `${API_BASE}/reports/${enc(id)}/transitions`,
+  reportDeferralRequest: (id: string) => `${API_BASE}/reports/${enc(id)}/deferral-request`,
+  reportDeferralDecision: (id: string) => `${API_BASE}/reports/${enc(id)}/deferral-decision`,
   /** POST a meeting's minutes; answers what they seem to record, and writes nothing. */
   minutesProposals: `${API_BASE}/minutes/proposals`,
   measures: `${API_BASE}/measures`,

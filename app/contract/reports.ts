@@ -38,6 +38,23 @@ export const reportTransitions: Record<ReportStatus, readonly ReportStatus[]> = 
 /** Statuses in which a report still owes something to a meeting. */
 export const openReportStatuses: readonly ReportStatus[] = ['requested', 'in-preparation', 'deferred']
 
+/**
+ * Events that are not a move of status: an author's request to defer, and the chair declining it
+ * (`from` and `to` are then both the status it stays in). An accepted request is a move to deferred.
+ */
+export const reportEventKinds = ['deferral-asked', 'deferral-declined'] as const
+
+/** Whether a link may be shown as one: http or https only (never javascript:, data: and the like). */
+export function isWebLink(text: string): boolean {
+  if (!/^https?:\/\//i.test(text)) return false
+  try {
+    const url = new URL(text)
+    return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname !== ''
+  } catch {
+    return false
+  }
+}
+
 export const reportEventSchema = z.object({
   at: instantSchema,
   byId: idSchema,
@@ -47,6 +64,11 @@ export const reportEventSchema = z.object({
   /** On a deferral: the meeting it was due at before. */
   fromMeetingId: idSchema.optional(),
   reason: z.string().optional(),
+  /** On a submission: the link to the paper, http or https only. */
+  paperUrl: z.string().optional(),
+  /** On a submission: the author's note to the board. */
+  note: z.string().optional(),
+  kind: z.enum(reportEventKinds).optional(),
 })
 export type ReportEvent = z.infer<typeof reportEventSchema>
 
@@ -64,6 +86,10 @@ export const reportSchema = z.object({
   status: reportStatusSchema,
   history: z.array(reportEventSchema),
   previousInstanceId: idSchema.nullable(),
+  /** The author's request to defer it, while the chair has not yet decided; absent otherwise (and on every report stored before it). */
+  deferralRequest: z
+    .object({ at: instantSchema, byId: idSchema, meetingId: idSchema, reason: z.string() })
+    .optional(),
   version: versionSchema,
   /** Derived: past the due meeting's papers deadline (or the due month) and not yet submitted. */
   overdue: z.boolean(),
@@ -109,15 +135,32 @@ export const updateReportInputSchema = z.strictObject({
 })
 export type UpdateReportInput = z.input<typeof updateReportInputSchema>
 
+/** A link to a paper: optional; when given, a whole http or https address. */
+const paperUrlSchema = z
+  .string()
+  .trim()
+  .max(2000, { error: 'The link to the paper must be 2000 characters or fewer' })
+  .refine((value) => value === '' || isWebLink(value), { error: 'Enter the link to the paper as a web address starting with https://, like https://papers.example.gov.uk/report.pdf' })
+  .optional()
+  .transform((value) => (value === '' ? undefined : value))
+
 export const reportTransitionInputSchema = z
   .strictObject({
     to: z.enum(reportStatuses, { error: 'Select the report’s new status' }),
     meetingId: idSchema.optional(),
     reason: optionalText('the reason', 2000),
+    paperUrl: paperUrlSchema,
+    note: optionalText('the note', 2000),
   })
   .superRefine(
     (value, ctx) => {
       const filled = (text: unknown) => typeof text === 'string' && text.trim() !== ''
+      if (value.to !== 'submitted' && value.paperUrl) {
+        ctx.addIssue({ code: 'custom', path: ['paperUrl'], message: 'A link to the paper goes with submitting the report' })
+      }
+      if (value.to !== 'submitted' && value.note) {
+        ctx.addIssue({ code: 'custom', path: ['note'], message: 'A note goes with submitting the report' })
+      }
       if (value.to === 'deferred' && !filled(value.meetingId)) {
         ctx.addIssue({ code: 'custom', path: ['meetingId'], message: 'Select the meeting the report is deferred to' })
       }
@@ -128,6 +171,25 @@ export const reportTransitionInputSchema = z
     { when: (payload) => reportStatusSchema.safeParse((payload.value as { to?: unknown } | undefined)?.to).success },
   )
 export type ReportTransitionInput = z.input<typeof reportTransitionInputSchema>
+
+/** An author asks the chair to defer their report to a later meeting of the board. */
+export const deferralRequestInputSchema = z.strictObject({
+  meetingId: z.string({ error: 'Select the meeting you ask to defer it to' }).trim().min(1, { error: 'Select the meeting you ask to defer it to' }),
+  reason: requiredText('the reason you ask to defer it', 2000),
+})
+export type DeferralRequestInput = z.input<typeof deferralRequestInputSchema>
+
+export const deferralDecisions = ['accept', 'decline'] as const
+/** The chair accepts (the report moves to the meeting asked for) or declines (with a reason). */
+export const deferralDecisionInputSchema = z
+  .strictObject({
+    decision: z.enum(deferralDecisions, { error: 'Select whether you accept or decline the request' }),
+    reason: optionalText('the reason', 2000),
+  })
+  .superRefine((value, ctx) => {
+    if (value.decision === 'decline' && !value.reason) ctx.addIssue({ code: 'custom', path: ['reason'], message: 'Enter why you decline to defer it' })
+  })
+export type DeferralDecisionInput = z.input<typeof deferralDecisionInputSchema>
 
 export const reportsQuerySchema = z.object({
   boardId: idSchema.optional(),

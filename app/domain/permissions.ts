@@ -122,6 +122,15 @@ export function mayMoveReport(actor: Actor, report: { status: ReportStatus; auth
   return refuse(`Only the chair of ${board.name} or the report’s author may change its status.`)
 }
 
+/** Asking the chair to defer a report to a later meeting: its author (an officer) alone; the chair defers it directly. */
+export function mayAskToDeferReport(actor: Actor, report: { authorId: string }): Permission {
+  if (!actor) return nobody
+  if (actor.id === report.authorId && mayAuthorReports(actor)) return allow
+  return refuse('Only the report’s author may ask the chair to defer it.')
+}
+/** Accepting or declining an author's request to defer: the chair of the board that asked for the report. */
+export const mayDecideReportDeferral = (actor: Actor, board: BoardFacts) => asChairOf(actor, board, 'accept or decline a request to defer its reports')
+
 /** A new due date (proposed, or agreed at once by the chair): the board's chair, or the officer who owns the milestone. */
 export function mayChangeDueDate(actor: Actor, milestone: { ownerId: string }, board: BoardFacts | undefined): Permission {
   if (!actor) return nobody

@@ -27,6 +27,7 @@ import { plansQueryOptions } from '@/features/plans/api/get-plans'
 import { countReportsByMeeting } from '@/features/reports/api/count-reports'
 import { reportsQueryOptions } from '@/features/reports/api/get-reports'
 import { ReportStatusTag } from '@/features/reports/components/report-status-tag'
+import { YourReports } from '@/features/reports/components/your-reports'
 import { WarningText } from '@/components/warning-text'
 import { pageUrls } from '@/lib/page-urls'
 import { countOf } from '@/lib/plural'
@@ -205,6 +206,7 @@ export function HomePage() {
       )}
       {boards.length === 0 ? <GettingStarted peopleCount={people.length} /> : null}
       {myActions.length > 0 ? <YourActions actions={myActions} people={people} boards={boards} meetings={meetings} /> : null}
+      {person ? <YourReports person={person} reports={reports} meetings={meetings} boards={boards} /> : null}
       {person && mayOwnMilestones(person) ? <MyMilestones milestones={myMilestones} people={people} /> : null}
       {person && mayChairBoards(person) ? <ChairDashboards person={person} people={people} boards={boards} plans={plans} /> : null}
       {person?.role === 'member' ? <MemberPlanPictures person={person} boards={boards} plans={plans} people={people} /> : null}

@@ -4,18 +4,19 @@ import { definePageData } from '@/lib/page-data'
 import { boardsQueryOptions } from '@/features/boards/api/get-boards'
 import { meetingsQueryOptions } from '@/features/meetings/api/get-meetings'
 import { peopleQueryOptions, useActingPerson } from '@/features/people/api/get-people'
+import { reportsQueryOptions } from '@/features/reports/api/get-reports'
 import { ReportForm } from '@/features/reports/components/report-form'
 import { pageUrls } from '@/lib/page-urls'
 import { mayRequestReports } from '@/domain/permissions'
 
-const newReportData = definePageData(() => ({ boards: boardsQueryOptions(), meetings: meetingsQueryOptions(), people: peopleQueryOptions() }))
+const newReportData = definePageData(() => ({ boards: boardsQueryOptions(), meetings: meetingsQueryOptions(), people: peopleQueryOptions(), reports: reportsQueryOptions() }))
 
 export const loader = newReportData.loader
 export { NewReportPage as Component }
 
 export function NewReportPage() {
   const [search] = useSearchParams()
-  const { boards, meetings, people } = newReportData.usePageData()
+  const { boards, meetings, people, reports } = newReportData.usePageData()
   const person = useActingPerson()
   const navigate = useNavigate()
   const chaired = boards.filter((board) => mayRequestReports(person, board).allowed)
@@ -36,6 +37,7 @@ export function NewReportPage() {
               boards={chaired}
               meetings={meetings}
               people={people}
+              reports={reports}
               initialBoardId={initialBoardId}
               initialMeeting={meetings.find((meeting) => meeting.id === search.get('meetingId') && meeting.boardId === initialBoardId && meeting.status !== 'cancelled')}
               onCreated={(report) => navigate(pageUrls.report(report.id))}

@@ -1,3 +1,4 @@
+import { useState } from 'react'
 import { Link, useParams } from 'react-router'
 import { recurrenceLabels, reportStatusLabels } from '@/contract/reports'
 import { NotificationBanner } from '@/components/notification-banner'
@@ -11,12 +12,15 @@ import { peopleQueryOptions, useActingPerson } from '@/features/people/api/get-p
 import { reportQueryOptions } from '@/features/reports/api/get-report'
 import { useTransitionReport } from '@/features/reports/api/transition-report'
 import { reportsQueryOptions } from '@/features/reports/api/get-reports'
+import { DeferralRequest } from '@/features/reports/components/deferral-request'
+import { PaperLink } from '@/features/reports/components/paper-link'
 import { ReportHistory } from '@/features/reports/components/report-history'
 import { ReportStatusForm } from '@/features/reports/components/report-status-form'
 import { ReportStatusTag } from '@/features/reports/components/report-status-tag'
 import { dueInWords } from '@/features/reports/components/reports-table'
 import { pageUrls } from '@/lib/page-urls'
 import { reportMovesFor } from '@/domain/permissions'
+import { latestSubmission } from '@/domain/report-status'
 
 /** The report, then the board that asked for it, with that board's meetings and reports (the series it belongs to). */
 const reportData = definePageData(
@@ -40,6 +44,8 @@ function ReportPageContent() {
   const { report, board, meetings, related, people } = reportData.usePageData()
   const person = useActingPerson()
   const transition = useTransitionReport()
+  // The version the person's own request to defer (or decision on one) left the report at.
+  const [deferralVersion, setDeferralVersion] = useState(0)
   // Shown from the mutation itself: the form goes away once a report can move no further.
   const moved = transition.isSuccess ? transition.data.status : null
   const name = (id: string) => people.find((candidate) => candidate.id === id)?.name ?? 'Unknown person'
@@ -48,6 +54,7 @@ function ReportPageContent() {
   const previous = related.find((candidate) => candidate.id === report.previousInstanceId)
 
   const moves = reportMovesFor(person, report, board)
+  const submission = latestSubmission(report.history)
 
   return (
     <>
@@ -89,18 +96,21 @@ function ReportPageContent() {
                 ),
               },
               { key: 'Author', value: name(report.authorId) },
+              ...(submission?.paperUrl ? [{ key: 'The paper', value: <PaperLink url={submission.paperUrl} /> }] : []),
+              ...(submission?.note ? [{ key: 'Note from the author', value: <span className="app-pre-wrap">{submission.note}</span> }] : []),
               { key: 'How often', value: recurrenceLabels[report.recurrence] },
               ...(report.description ? [{ key: 'What was asked for', value: <span className="app-pre-wrap">{report.description}</span> }] : []),
               ...(previous ? [{ key: 'Previous one', value: <Link className="govuk-link" to={pageUrls.report(previous.id)}>{dueInWords(previous, meetings)}</Link> }] : []),
               ...(next ? [{ key: 'Next one', value: <Link className="govuk-link" to={pageUrls.report(next.id)}>{dueInWords(next, meetings)}</Link> }] : []),
             ]}
           />
+          <DeferralRequest report={report} board={board} meetings={meetings} people={people} person={person} onSaved={(saved) => setDeferralVersion(saved.version)} />
           {moves.length > 0 ? (
             <section className="app-no-print" aria-labelledby="change-status">
               <h2 className="govuk-heading-m" id="change-status">
                 Change its status
               </h2>
-              <ReportStatusForm report={report} moves={moves} meetings={meetings} transition={transition} />
+              <ReportStatusForm ownVersion={deferralVersion} report={report} moves={moves} meetings={meetings} transition={transition} />
             </section>
           ) : null}
           <h2 className="govuk-heading-m">History</h2>

@@ -124,3 +124,76 @@ describe('report transitions', () => {
     expect((await call('POST', '/api/reports/nope/transitions', { as: CHAIR, ifMatch: 1, body: { to: 'submitted' } })).status).toBe(404)
   })
 })
+
+describe('submitting with a link to the paper and a note', () => {
+  const id = 'report-recruitment-strategy'
+  const submit = async (body: Record<string, unknown>) =>
+    call('POST', `/api/reports/${id}/transitions`, { as: 'p-workforce', ifMatch: await versionOf(id), body: { to: 'submitted', ...body } })
+
+  it('keeps the link and the note in the history', async () => {
+    const response = await submit({ paperUrl: 'https://papers.northshire.gov.uk/recruitment.pdf', note: 'Appendix B follows on Monday.' })
+    expect(response.status).toBe(200)
+    expect(response.json.history.at(-1)).toMatchObject({ to: 'submitted', paperUrl: 'https://papers.northshire.gov.uk/recruitment.pdf', note: 'Appendix B follows on Monday.' })
+  })
+
+  it('refuses a link that is not http or https, storing nothing', async () => {
+    for (const paperUrl of ['javascript:alert(1)', 'JavaScript://%0aalert(1)', 'data:text/html,hi', 'ftp://papers/x.pdf', 'papers.pdf', 'https://']) {
+      const before = await versionOf(id)
+      const response = await submit({ paperUrl })
+      expect(response.status, paperUrl).toBe(400)
+      expect(response.json.errors[0].path).toBe('paperUrl')
+      expect(await versionOf(id)).toBe(before)
+    }
+  })
+})
+
+describe('asking the chair to defer', () => {
+  const id = 'report-recruitment-strategy'
+  const ask = async (as: string, body: Record<string, unknown>) =>
+    call('POST', `/api/reports/${id}/deferral-request`, { as, ifMatch: await versionOf(id), body })
+  const decide = async (as: string, body: Record<string, unknown>) =>
+    call('POST', `/api/reports/${id}/deferral-decision`, { as, ifMatch: await versionOf(id), body })
+  const request = { meetingId: 'meeting-scrutiny-2027-01-19', reason: 'The pay benchmarking reports in December.' }
+
+  it('lets the author ask, once, and no one else', async () => {
+    for (const person of [SCRUTINY_CHAIR, DIRECTOR, MEMBER]) expect((await ask(person, request)).status).toBe(403)
+    const asked = await ask('p-workforce', request)
+    expect(asked.status).toBe(200)
+    expect(asked.json).toMatchObject({ status: 'in-preparation', deferralRequest: { byId: 'p-workforce', ...request } })
+    expect(asked.json.history.at(-1)).toMatchObject({ kind: 'deferral-asked', to: 'in-preparation', ...request })
+    expect((await ask('p-workforce', request)).status).toBe(409)
+  })
+
+  it('needs a later meeting of the same board and a reason', async () => {
+    expect((await ask('p-workforce', { ...request, meetingId: 'meeting-scrutiny-2026-09-29' })).json.errors[0].path).toBe('meetingId')
+    expect((await ask('p-workforce', { ...request, meetingId: 'meeting-improvement-2026-12-31' })).json.errors[0].path).toBe('meetingId')
+    expect((await ask('p-workforce', { meetingId: request.meetingId })).json.errors[0].path).toBe('reason')
+  })
+
+  it('the chair accepts: the report moves to that meeting, with the history', async () => {
+    await ask('p-workforce', request)
+    expect((await decide('p-workforce', { decision: 'accept' })).status).toBe(403)
+    expect((await decide(CHAIR, { decision: 'accept' })).status).toBe(403)
+    const accepted = await decide(SCRUTINY_CHAIR, { decision: 'accept' })
+    expect(accepted.status).toBe(200)
+    expect(accepted.json).toMatchObject({ status: 'deferred', dueMeetingId: request.meetingId, overdue: false })
+    expect(accepted.json.deferralRequest).toBeUndefined()
+    expect(accepted.json.history.at(-1)).toMatchObject({ to: 'deferred', byId: SCRUTINY_CHAIR, fromMeetingId: 'meeting-scrutiny-2026-11-24', reason: request.reason })
+    expect((await decide(SCRUTINY_CHAIR, { decision: 'accept' })).status).toBe(409)
+  })
+
+  it('the chair declines with a reason: the report stays where it was', async () => {
+    await ask('p-workforce', request)
+    expect((await decide(SCRUTINY_CHAIR, { decision: 'decline' })).json.errors[0].path).toBe('reason')
+    const declined = await decide(SCRUTINY_CHAIR, { decision: 'decline', reason: 'Members need it before the budget.' })
+    expect(declined.status).toBe(200)
+    expect(declined.json).toMatchObject({ status: 'in-preparation', dueMeetingId: 'meeting-scrutiny-2026-11-24', overdue: true })
+    expect(declined.json.history.at(-1)).toMatchObject({ kind: 'deferral-declined', reason: 'Members need it before the budget.' })
+  })
+
+  it('reads a report stored before requests to defer existed', async () => {
+    const response = await call('GET', `/api/reports/${id}`)
+    expect(response.json.deferralRequest).toBeUndefined()
+    reportSchema.parse(response.json)
+  })
+})

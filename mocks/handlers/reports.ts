@@ -1,6 +1,8 @@
 import { http } from 'msw'
 import {
   createReportInputSchema,
+  deferralDecisionInputSchema,
+  deferralRequestInputSchema,
   reportsQuerySchema,
   reportStatusLabels,
   reportTransitionInputSchema,
@@ -10,8 +12,9 @@ import {
   type UpdateReportInput,
 } from '@/contract/reports'
 import type { StoredBoard, StoredMeeting, StoredReport } from '@/contract/stored'
-import { mayChangeReport, mayMoveReport, mayRequestReports } from '@/domain/permissions'
+import { mayAskToDeferReport, mayChangeReport, mayDecideReportDeferral, mayMoveReport, mayRequestReports } from '@/domain/permissions'
 import { isLegalTransition } from '@/domain/report-status'
+import { todayIso } from '@/domain/today'
 import { newlyChosenProblems, reportProblems } from '@/domain/record-rules'
 import { read, write, type Tx } from '../db/store'
 import { loadRecords } from '../db/records'
@@ -170,8 +173,9 @@ export const reportHandlers = [
         if (input.to === 'deferred' && meeting && dueMeeting && meeting.date <= dueMeeting.date) {
           throw problems.validation([{ path: 'meetingId', message: 'Select a meeting after the one the report is due at' }])
         }
+        // A move other than starting to write it settles an open request to defer: it is done, deferred or withdrawn.
         const next: StoredReport = {
-          ...report,
+          ...(input.to === 'in-preparation' ? report : withoutDeferralRequest(report)),
           status: input.to,
           dueMeetingId: input.to === 'deferred' && meeting ? meeting.id : report.dueMeetingId,
           dueNextMeeting: input.to === 'deferred' ? false : report.dueNextMeeting,
@@ -185,6 +189,8 @@ export const reportHandlers = [
               ...(meeting ? { meetingId: meeting.id } : {}),
               ...(input.to === 'deferred' && report.dueMeetingId ? { fromMeetingId: report.dueMeetingId } : {}),
               ...(input.reason ? { reason: input.reason } : {}),
+              ...(input.to === 'submitted' && input.paperUrl ? { paperUrl: input.paperUrl } : {}),
+              ...(input.to === 'submitted' && input.note ? { note: input.note } : {}),
             },
           ],
           version: report.version + 1,
@@ -208,4 +214,104 @@ export const reportHandlers = [
       })
     }),
   ),
+
+  http.post(route('/reports/:id/deferral-request'), ({ request, params }) =>
+    answer(async () => {
+      const input = await readBody(request, deferralRequestInputSchema)
+      return write(async (tx) => {
+        const report = await tx.reports.get(String(params.id))
+        if (!report) throw problems.notFound('report')
+        const board = await requestingBoard(tx, report.requestedByBoardId)
+        const person = await actingPerson(tx, request)
+        enforce(mayAskToDeferReport(person, report))
+        checkIfMatch(request, report, await derivedOne(tx, report))
+        if (!openReportStatuses.includes(report.status)) {
+          throw problems.conflict(`A report that is ${reportStatusLabels[report.status].toLowerCase()} cannot be deferred.`)
+        }
+        if (report.deferralRequest) throw problems.conflict('You have already asked to defer this report: the chair has not yet decided.')
+        await laterMeetingOf(tx, board, report, input.meetingId)
+        const at = nowInstant()
+        const next: StoredReport = {
+          ...report,
+          deferralRequest: { at, byId: person.id, meetingId: input.meetingId, reason: input.reason },
+          history: [...report.history, { at, byId: person.id, from: report.status, to: report.status, kind: 'deferral-asked', meetingId: input.meetingId, reason: input.reason }],
+          version: report.version + 1,
+        }
+        await tx.reports.put(next)
+        return json(await derivedOne(tx, next), { version: next.version })
+      })
+    }),
+  ),
+
+  http.post(route('/reports/:id/deferral-decision'), ({ request, params }) =>
+    answer(async () => {
+      const input = await readBody(request, deferralDecisionInputSchema)
+      return write(async (tx) => {
+        const report = await tx.reports.get(String(params.id))
+        if (!report) throw problems.notFound('report')
+        const board = await requestingBoard(tx, report.requestedByBoardId)
+        const person = await actingPerson(tx, request)
+        enforce(mayDecideReportDeferral(person, board))
+        checkIfMatch(request, report, await derivedOne(tx, report))
+        const { deferralRequest } = report
+        const rest = withoutDeferralRequest(report)
+        if (!deferralRequest) throw problems.conflict('Nobody has asked to defer this report, or the request has been decided.')
+        const at = nowInstant()
+        let next: StoredReport
+        if (input.decision === 'accept') {
+          // The meeting must still be a later one: the due meeting may have moved since the request.
+          await laterMeetingOf(tx, board, report, deferralRequest.meetingId)
+          next = {
+            ...rest,
+            status: 'deferred',
+            dueMeetingId: deferralRequest.meetingId,
+            dueNextMeeting: false,
+            history: [
+              ...report.history,
+              {
+                at,
+                byId: person.id,
+                from: report.status,
+                to: 'deferred',
+                meetingId: deferralRequest.meetingId,
+                ...(report.dueMeetingId ? { fromMeetingId: report.dueMeetingId } : {}),
+                reason: input.reason ?? deferralRequest.reason,
+              },
+            ],
+            version: report.version + 1,
+          }
+        } else {
+          next = {
+            ...rest,
+            history: [
+              ...report.history,
+              { at, byId: person.id, from: report.status, to: report.status, kind: 'deferral-declined', meetingId: deferralRequest.meetingId, ...(input.reason ? { reason: input.reason } : {}) },
+            ],
+            version: report.version + 1,
+          }
+        }
+        await tx.reports.put(next)
+        return json(await derivedOne(tx, next), { version: next.version })
+      })
+    }),
+  ),
 ]
+
+function withoutDeferralRequest(report: StoredReport): StoredReport {
+  const copy = { ...report }
+  delete copy.deferralRequest
+  return copy
+}
+
+/** A meeting a report may be deferred to: a scheduled one of the board that asked for it, after the one it is due at and not past. */
+async function laterMeetingOf(tx: Tx, board: StoredBoard, report: StoredReport, meetingId: string): Promise<StoredMeeting> {
+  const meeting = await tx.meetings.get(meetingId)
+  if (!meeting || meeting.boardId !== board.id || meeting.status !== 'scheduled' || meeting.date < todayIso()) {
+    throw problems.validation([{ path: 'meetingId', message: `Select a meeting of ${board.name} to come` }])
+  }
+  const dueMeeting = report.dueMeetingId ? await tx.meetings.get(report.dueMeetingId) : undefined
+  if (dueMeeting && meeting.date <= dueMeeting.date) {
+    throw problems.validation([{ path: 'meetingId', message: 'Select a meeting after the one the report is due at' }])
+  }
+  return meeting
+}

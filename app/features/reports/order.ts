@@ -1,7 +1,9 @@
 import type { Report } from '@/contract/reports'
 
+/** What a list of reports still owed says of its order, above it. */
+export const openReportOrderInWords = 'Late first, then by when they are due (the meeting’s date, or the month)'
 /** What the reports list says of its order, above it. */
-export const reportOrderInWords = 'Late first, then by when they are due (the meeting’s date, or the month); those done with (considered or withdrawn) last'
+export const reportOrderInWords = `${openReportOrderInWords}; those done with (considered or withdrawn) last`
 
 /** Where a report stands in the list: late ones, then those still to come, then those done with. */
 function band(report: Report): number {

@@ -1,15 +1,21 @@
+import { useState, type FormEvent } from 'react'
+import { Link } from 'react-router'
 import type { Board } from '@/contract/boards'
 import type { Meeting } from '@/contract/meetings'
 import type { Person } from '@/contract/people'
 import type { FieldError } from '@/contract/problem'
-import { createReportInputSchema, recurrenceLabels, recurrences, type Report } from '@/contract/reports'
+import { createReportInputSchema, recurrenceLabels, recurrences, reportStatusLabels, type Report } from '@/contract/reports'
 import { ErrorSummary } from '@/components/error-summary'
 import { Radios, Select, Textarea, TextInput } from '@/components/form-fields'
+import { WarningText } from '@/components/warning-text'
 import { formatDate, todayIso } from '@/lib/dates'
+import { pageUrls } from '@/lib/page-urls'
 import { useForm } from '@/lib/use-form'
 import { useCreateReport } from '../api/create-report'
+import { dueInWords } from './reports-table'
 import { mayAuthorReports } from '@/domain/permissions'
 import { choosable } from '@/domain/people-rules'
+import { openDuplicateOf } from '@/domain/report-status'
 
 interface Draft {
   title: string
@@ -35,12 +41,14 @@ interface ReportFormProps {
    * to come is the meeting it is due at.
    */
   initialMeeting?: { id: string; date: string }
+  /** The reports already asked for, to point out one still open with the same title before saving. */
+  reports?: Report[]
   onCreated: (report: Report) => void
 }
 
 const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
 
-export function ReportForm({ boards, meetings, people, initialBoardId, initialMeeting, onCreated }: ReportFormProps) {
+export function ReportForm({ boards, meetings, people, initialBoardId, initialMeeting, reports = [], onCreated }: ReportFormProps) {
   const today = todayIso()
   const create = useCreateReport()
   const form = useForm({
@@ -88,7 +96,20 @@ export function ReportForm({ boards, meetings, people, initialBoardId, initialMe
   const past = boardMeetings.filter((meeting) => meeting.date <= today).reverse()
   const upcoming = boardMeetings.filter((meeting) => meeting.date >= today)
 
-  const submit = form.handleSubmit((input, callbacks) => create.mutate(input, callbacks), onCreated)
+  const save = form.handleSubmit((input, callbacks) => create.mutate(input, callbacks), onCreated)
+  // The open report this request repeats, once pointed out; saving again goes on regardless.
+  const [pointedOut, setPointedOut] = useState<string | null>(null)
+  const duplicate = openDuplicateOf({ title: draft.title, requestedByBoardId: draft.boardId }, reports)
+  const submit = (event: FormEvent) => {
+    if (duplicate && pointedOut !== duplicate.id) {
+      event.preventDefault()
+      // Mistakes first; the duplicate is pointed out once the request could be saved.
+      if (form.check()) setPointedOut(duplicate.id)
+      return
+    }
+    save(event)
+  }
+  const warned = duplicate && pointedOut === duplicate.id ? duplicate : undefined
   const fieldId = (path: string) => (path === 'requestedByBoardId' ? 'boardId' : path === 'dueMonth' ? 'dueMonth' : (path.split('.')[0] ?? path))
 
   return (
@@ -185,8 +206,17 @@ export function ReportForm({ boards, meetings, people, initialBoardId, initialMe
         options={recurrences.map((value) => ({ value, label: recurrenceLabels[value] }))}
         inline
       />
+      {warned ? (
+        <div role="alert">
+          <WarningText>
+            {boards.find((board) => board.id === warned.requestedByBoardId)?.name ?? 'This board'} has already asked for this report and it is still
+            open: <Link className="govuk-link" to={pageUrls.report(warned.id)}>{warned.title}</Link> ({reportStatusLabels[warned.status].toLowerCase()}
+            {warned.overdue ? ', late' : ''}; due: {dueInWords(warned, meetings)}). Check it is not the same request before asking again.
+          </WarningText>
+        </div>
+      ) : null}
       <button type="submit" className="govuk-button" disabled={create.isPending}>
-        {create.isPending ? 'Saving…' : 'Request the report'}
+        {create.isPending ? 'Saving…' : warned ? 'Request it anyway' : 'Request the report'}
       </button>
     </form>
   )

@@ -2,7 +2,7 @@ import { useState } from 'react'
 import type { Meeting } from '@/contract/meetings'
 import { reportStatusLabels, reportTransitionInputSchema, type Report, type ReportStatus } from '@/contract/reports'
 import { ErrorSummary } from '@/components/error-summary'
-import { Radios, Select, Textarea } from '@/components/form-fields'
+import { Radios, Select, Textarea, TextInput } from '@/components/form-fields'
 import { formatDate } from '@/lib/dates'
 import { useForm } from '@/lib/use-form'
 import type { useTransitionReport } from '../api/transition-report'
@@ -15,6 +15,8 @@ interface ReportStatusFormProps {
   meetings: Meeting[]
   /** Owned by the page, which shows the outcome even after this form is gone. */
   transition: ReturnType<typeof useTransitionReport>
+  /** The version the person's own other saves on this page (a request to defer) left the report at. */
+  ownVersion?: number
 }
 
 const moveLabels: Record<ReportStatus, string> = {
@@ -26,17 +28,19 @@ const moveLabels: Record<ReportStatus, string> = {
   withdrawn: 'Withdrawn: no longer needed',
 }
 
-export function ReportStatusForm({ report, moves, meetings, transition }: ReportStatusFormProps) {
+export function ReportStatusForm({ report, moves, meetings, transition, ownVersion = 0 }: ReportStatusFormProps) {
   const form = useForm({
     draftKey: `report-status:${report.id}`,
-    initial: { to: '', meetingId: '', reason: '' },
+    initial: { to: '', meetingId: '', reason: '', paperUrl: '', note: '' },
     schema: reportTransitionInputSchema,
-    fieldOrder: ['to', 'meetingId', 'reason'],
-    toInput: ({ to, meetingId, reason }) => ({
+    fieldOrder: ['to', 'meetingId', 'reason', 'paperUrl', 'note'],
+    toInput: ({ to, meetingId, reason, paperUrl, note }) => ({
       input: {
         to: to || undefined,
         meetingId: to === 'deferred' || to === 'considered' ? meetingId || (to === 'considered' ? report.dueMeetingId ?? undefined : undefined) : undefined,
         reason: to === 'deferred' || to === 'withdrawn' ? reason : undefined,
+        paperUrl: to === 'submitted' ? paperUrl : undefined,
+        note: to === 'submitted' ? note : undefined,
       },
     }),
     conflictMessage: 'Not saved: someone else changed this report since you opened it. Reload the page to see the change.',
@@ -52,7 +56,7 @@ export function ReportStatusForm({ report, moves, meetings, transition }: Report
   const later = meetings.filter((meeting) => meeting.status === 'scheduled' && meeting.date > (dueMeeting?.date ?? ''))
 
   const submit = form.handleSubmit<Report>(
-    (input, callbacks) => transition.mutate({ id: report.id, version, input }, callbacks),
+    (input, callbacks) => transition.mutate({ id: report.id, version: Math.max(version, ownVersion), input }, callbacks),
     (updated) => setVersion(updated.version),
   )
 
@@ -82,6 +86,23 @@ export function ReportStatusForm({ report, moves, meetings, transition }: Report
       ) : null}
       {to === 'withdrawn' ? (
         <Textarea id="reason" label="Why is it withdrawn?" hint="Kept in the report’s history." value={reason} onChange={setReason} error={byField.reason} rows={3} />
+      ) : null}
+      {to === 'submitted' ? (
+        <>
+          <TextInput
+            id="paperUrl"
+            label="Link to the paper (optional)"
+            hint="Where the board can read it, starting with https://, like https://papers.northshire.gov.uk/recruitment-strategy.pdf"
+            type="url"
+            inputMode="url"
+            autoComplete="url"
+            spellCheck={false}
+            value={draft.paperUrl}
+            onChange={(paperUrl) => set({ paperUrl })}
+            error={byField.paperUrl}
+          />
+          <Textarea id="note" label="Note to the board (optional)" hint="For example, what follows later or what changed since the last one. Kept in the report’s history." value={draft.note} onChange={(note) => set({ note })} error={byField.note} rows={3} />
+        </>
       ) : null}
       {to === 'considered' && dueMeeting ? <p className="govuk-body">It will be recorded as considered at the meeting on {formatDate(dueMeeting.date)}.</p> : null}
       <button type="submit" className="govuk-button" disabled={transition.isPending}>
