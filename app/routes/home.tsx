@@ -199,7 +199,7 @@ export function HomePage() {
       </p>
       {person || !choosesWhoToActAs() ? null : (
         <div className="govuk-inset-text">
-          <ActingAsPicker people={people} />
+          <ActingAsPicker people={people} boards={boards} />
         </div>
       )}
       {boards.length === 0 ? <GettingStarted peopleCount={people.length} /> : null}

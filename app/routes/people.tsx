@@ -1,9 +1,9 @@
 import { Link } from 'react-router'
-import { roleLabels, type Person } from '@/contract/people'
+import type { Person } from '@/contract/people'
 import { PageHeading } from '@/components/page'
 import { boardsQueryOptions } from '@/features/boards/api/get-boards'
 import { peopleQueryOptions, useActingPerson } from '@/features/people/api/get-people'
-import { membershipsOf } from '@/domain/people-rules'
+import { membershipsOf, roleWithBoards } from '@/domain/people-rules'
 import { mayChangePeople } from '@/domain/permissions'
 import { definePageData } from '@/lib/page-data'
 import { pageUrls } from '@/lib/page-urls'
@@ -12,6 +12,8 @@ const peopleData = definePageData(() => ({ people: peopleQueryOptions(), boards:
 
 export const loader = peopleData.loader
 export { PeoplePage as Component }
+
+const sentenceCase = (words: string) => words.charAt(0).toUpperCase() + words.slice(1)
 
 const seatWords = { chair: 'chair', member: 'member', officer: 'officer' } as const
 
@@ -62,8 +64,7 @@ export function PeoplePage() {
                   <span className="govuk-body-s">{person.jobTitle}</span>
                 </td>
                 <td className="govuk-table__cell">
-                  {roleLabels[person.role]}
-                  {person.isAdmin ? ', administrator' : ''}
+                  {sentenceCase(roleWithBoards(person, boards))}
                 </td>
                 <td className="govuk-table__cell">
                   {seats.length === 0 ? 'None' : seats.map((seat) => `${boardName(seat.boardId)} (${seatWords[seat.as]})`).join('; ')}
