@@ -24,6 +24,7 @@ export interface PersonTies {
   lastActiveAdmin: boolean
 }
 
+// The domain imports only the contract, so not lib/plural's countOf.
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`
 const names = (boards: Array<{ name: string }>) => boards.map((board) => board.name).join(', ')
 

@@ -28,6 +28,7 @@ import { countReportsByMeeting } from '@/features/reports/api/count-reports'
 import { reportsQueryOptions } from '@/features/reports/api/get-reports'
 import { pageUrls } from '@/lib/page-urls'
 import { chairsBoard } from '@/domain/permissions'
+import { countOf } from '@/lib/plural'
 
 /** The board, its meetings, reports and plans, then each plan's milestones. */
 const boardData = definePageData(
@@ -184,7 +185,7 @@ export function BoardPage() {
               ),
           },
           { key: 'Papers lead time', value: `${board.papersLeadDays} clear working ${board.papersLeadDays === 1 ? 'day' : 'days'}` },
-          { key: 'Milestones are stale after', value: `${board.staleAfterDays} ${board.staleAfterDays === 1 ? 'day' : 'days'} without an update` },
+          { key: 'Milestones are stale after', value: `${countOf(board.staleAfterDays, 'day', 'days')} without an update` },
         ]}
       />
       <MeetingsTable caption="Upcoming meetings" meetings={upcoming} boards={[board]} counts={counts} showBoard={false} />

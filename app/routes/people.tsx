@@ -7,6 +7,7 @@ import { membershipsOf, roleWithBoards } from '@/domain/people-rules'
 import { mayChangePeople } from '@/domain/permissions'
 import { definePageData } from '@/lib/page-data'
 import { pageUrls } from '@/lib/page-urls'
+import { countOf } from '@/lib/plural'
 
 const peopleData = definePageData(() => ({ people: peopleQueryOptions(), boards: boardsQueryOptions() }))
 
@@ -41,7 +42,7 @@ export function PeoplePage() {
       <div className="app-table-scroll" role="region" aria-labelledby="people-caption" tabIndex={0}>
       <table className="govuk-table">
         <caption className="govuk-table__caption govuk-table__caption--s" id="people-caption">
-          {people.length} {people.length === 1 ? 'person' : 'people'}, by name; deactivated people last
+          {countOf(people.length, 'person', 'people')}, by name; deactivated people last
         </caption>
         <thead className="govuk-table__head">
           <tr className="govuk-table__row">

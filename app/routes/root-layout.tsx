@@ -18,6 +18,7 @@ import { signInUrl } from '@/lib/session'
 import { authPaths } from '@/contract/paths'
 import { useSessionStore } from '@/stores/session-store'
 import { focusPageHeading, forgetWantedFocus } from '@/lib/heading-focus'
+import { byCount, countOf } from '@/lib/plural'
 
 /** Every page shows who the user acts as, so people load first. */
 const rootData = definePageData(() => ({ people: peopleQueryOptions(), boards: boardsQueryOptions() }))
@@ -135,8 +136,8 @@ function UnreadableRecords() {
   return (
     <NotificationBanner title="Some records could not be shown">
       <p className="govuk-notification-banner__heading">
-        {unreadable.length === 1 ? 'One record is' : `${unreadable.length} records are`} stored in a form this version of the app cannot read, so
-        {unreadable.length === 1 ? ' it is' : ' they are'} left out of the lists. Everything else is shown, and nothing has been changed.
+        {countOf(unreadable.length, 'record is', 'records are')} stored in a form this version of the app cannot read, so
+        {byCount(unreadable.length, ' it is', ' they are')} left out of the lists. Everything else is shown, and nothing has been changed.
       </p>
       <ul className="govuk-list govuk-list--bullet">
         {unreadable.slice(0, 5).map((record) => (

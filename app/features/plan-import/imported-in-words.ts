@@ -1,7 +1,8 @@
 import type { PlanImportResult } from '@/contract/imports'
 import { formatDate } from '@/lib/dates'
+import { countOf } from '@/lib/plural'
 
-const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`
+const count = countOf
 const list = (items: string[]) => (items.length > 1 ? `${items.slice(0, -1).join(', ')} and ${items.at(-1)}` : (items[0] ?? ''))
 
 /** What an import did, in a few sentences for the plan's banner. */
