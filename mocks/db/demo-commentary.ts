@@ -277,7 +277,7 @@ export const demoUpdateWords: Record<string, UpdateWords[]> = {
     },
   ],
   'No more than 18 children for each social worker': [
-    { c: 'Average caseload 22, down from 26 in the summer; the north assessment team is still highest at 27.' },
+    { c: 'Average caseload 22, down from 26 in {month-120}; the north assessment team is still highest at 27.' },
     {
       c: 'Average 21, but rising in the north and east assessment teams: contacts are up 18% since {month-40}.',
       r: 'Two agency social workers start in the north team on {+8}; cases move from the east team to the central team.',
