@@ -184,7 +184,7 @@ export function BoardPage() {
                 </ul>
               ),
           },
-          { key: 'Papers lead time', value: `${board.papersLeadDays} clear working ${board.papersLeadDays === 1 ? 'day' : 'days'}` },
+          { key: 'Papers lead time', value: countOf(board.papersLeadDays, 'clear working day', 'clear working days') },
           { key: 'Milestones are stale after', value: `${countOf(board.staleAfterDays, 'day', 'days')} without an update` },
         ]}
       />

@@ -4,7 +4,7 @@ import type { Report } from '@/contract/reports'
 import type { Permission } from '@/domain/permissions'
 import { isBusinessOf } from '@/domain/scheduling'
 import { formatDate, formatDateWithDay } from '@/lib/dates'
-import { countOf } from '@/lib/plural'
+import { byCount, countOf } from '@/lib/plural'
 
 /** The chair's answer on the first page: what to do with the meeting. */
 export type CancelOrMove = 'move' | 'cancel'
@@ -52,7 +52,7 @@ export function cancelledMessage(meeting: Pick<Meeting, 'date'>, business: { rep
   const cancelled = `The meeting on ${formatDate(meeting.date)} is cancelled.`
   const count = business.reports.length + business.actions.length
   if (count === 0) return cancelled
-  const verb = count === 1 ? 'is' : 'are'
+  const verb = byCount(count, 'is', 'are')
   const its = `Its ${businessInWords(business)}`
   return movedTo ? `${cancelled} ${its} ${verb} moved to the meeting on ${formatDate(movedTo.date)}.` : `${cancelled} ${its} ${verb} left with it.`
 }

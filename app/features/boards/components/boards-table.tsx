@@ -37,7 +37,7 @@ export function BoardsTable({ boards, people }: BoardsTableProps) {
             <td className="govuk-table__cell">{name(board.chairId)}</td>
             <td className="govuk-table__cell govuk-table__cell--numeric">{board.memberIds.length}</td>
             <td className="govuk-table__cell govuk-table__cell--numeric">
-              {board.papersLeadDays} clear working {board.papersLeadDays === 1 ? 'day' : 'days'}
+              {countOf(board.papersLeadDays, 'clear working day', 'clear working days')}
             </td>
           </tr>
         ))}

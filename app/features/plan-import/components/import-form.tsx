@@ -20,7 +20,7 @@ import { PreviewTable } from './preview-table'
 import { importedInWords } from '../imported-in-words'
 import { propose, type ImportDraft } from '../propose'
 import { StatusQuestions } from './status-questions'
-import { countOf } from '@/lib/plural'
+import { byCount, countOf } from '@/lib/plural'
 
 interface ImportFormProps {
   workbook: Workbook
@@ -150,12 +150,12 @@ export function ImportForm({ workbook, plan, board, people, milestones, imports,
           <p className="govuk-body app-table-count" role="status" aria-live="polite">
             {countOf(readyCount, 'milestone', 'milestones')} ready to import
             {counts.withProblems > 0 ? `, ${countOf(counts.withProblems, 'row has problems', 'rows have problems')}` : ''}
-            {counts.blank > 0 ? `, ${counts.blank} blank ${counts.blank === 1 ? 'row' : 'rows'} skipped` : ''}
-            {counts.themeHeadings > 0 ? `, ${counts.themeHeadings} theme ${counts.themeHeadings === 1 ? 'heading' : 'headings'}` : ''}.
+            {counts.blank > 0 ? `, ${countOf(counts.blank, 'blank row', 'blank rows')} skipped` : ''}
+            {counts.themeHeadings > 0 ? `, ${countOf(counts.themeHeadings, 'theme heading', 'theme headings')}` : ''}.
           </p>
           {proposal.newThemes.length > 0 ? (
             <p className="govuk-body">
-              New {proposal.newThemes.length === 1 ? 'theme' : 'themes'} to add to the plan: {proposal.newThemes.join('; ')}.
+              New {byCount(proposal.newThemes.length, 'theme', 'themes')} to add to the plan: {proposal.newThemes.join('; ')}.
             </p>
           ) : null}
           <PreviewTable rows={proposal.rows} leaveOut={draft.leaveOut} />
