@@ -55,12 +55,13 @@ test('a member sees no button to add a board, and the API refuses them anyway', 
 
 test('the acting-as choice persists across reloads and is sent with every API request', async ({ page }) => {
   await page.goto('/settings')
-  await page.getByLabel('Who are you acting as?').selectOption(people.director.id)
-  await page.getByRole('button', { name: 'Act as this person' }).click()
-  await expect(page.getByText(`You are now acting as ${people.director.name}.`)).toBeVisible()
+  const main = page.getByRole('main')
+  await main.getByLabel('Act as').selectOption(people.director.id)
+  await main.getByRole('button', { name: 'Act as this person' }).click()
+  await expect(main.getByText(`You are acting as ${people.director.name}`)).toBeFocused()
 
   await page.reload()
-  await expect(actingAsBar(page)).toContainText(`Acting as ${people.director.name}`)
+  await expect(actingAsBar(page)).toContainText(`You are acting as ${people.director.name}`)
   // The API lets only the owning director post an update: it answers 403 to anyone else.
   await page.goto('/milestones/milestone-17')
   await page.getByRole('radio', { name: 'Off track' }).check()

@@ -24,7 +24,7 @@ test.describe('a council starting empty', () => {
     await page.getByRole('button', { name: 'Start with an empty council' }).click()
 
     await expect(page.getByRole('banner')).toContainText('Eastmoor Borough Council')
-    await expect(actingAsBar(page)).toContainText('Acting as Dr Ruth Adebayo')
+    await expect(actingAsBar(page)).toContainText('You are acting as Dr Ruth Adebayo')
     await expect(page.getByRole('heading', { name: 'Set up your council' })).toBeVisible()
     await expectNoAxeViolations(page)
 

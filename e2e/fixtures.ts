@@ -38,8 +38,8 @@ export async function checkPage(page: Page): Promise<void> {
 export async function actAs(page: Page, person: { id: string; name: string }): Promise<void> {
   const bar = actingAsBar(page)
   await bar.getByRole('combobox', { name: 'Act as' }).selectOption(person.id)
-  await bar.getByRole('button', { name: 'Change' }).click()
-  await expect(bar).toContainText(`Acting as ${person.name}`)
+  await bar.getByRole('button', { name: 'Act as this person' }).click()
+  await expect(bar).toContainText(`You are acting as ${person.name}`)
 }
 
 export function actingAsBar(page: Page) {

@@ -181,5 +181,5 @@ test('files the import cannot take are refused with a reason; a large tracker re
   const rows = [['Theme', 'Action', 'Owner', 'Due', 'RAG', 'Update'], ...Array.from({ length: 1200 }, (_, index) => ['Workforce', `Action ${index + 1}`, 'Tom Brennan', '31/03/2027', 'Green', `${long}${index}`])]
   const big = await writeExcelFile(rows as never).toBuffer()
   await chooseFile(page, 'big tracker.xlsx', big)
-  await expect(page.getByRole('status').filter({ hasText: 'ready to import' })).toHaveText('1200 milestones ready to import.')
+  await expect(page.getByRole('status').filter({ hasText: 'ready to import' })).toHaveText('1,200 milestones ready to import.')
 })

@@ -11,12 +11,6 @@ export const roleLabels: Record<Role, string> = {
   member: 'Elected member (read only)',
 }
 
-/** "director or head of service, administrator": a person's role, and whether they administer the service, in words. */
-export function roleInWords(person: { role: Role; isAdmin?: boolean | undefined }): string {
-  const role = roleLabels[person.role].toLowerCase()
-  return person.isAdmin ? `${role}, administrator` : role
-}
-
 /** A work email address, kept lower case: how sign-in (on the shared server) will know the person. */
 export const emailSchema = z
   .string({ error: 'Enter an email address' })

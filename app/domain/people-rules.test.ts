@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
 import type { Role } from '@/contract/people'
-import { boardWithMemberships, deactivationBlocker, membershipProblems, ownerChoices, roleChangeBlocker, type PersonTies } from './people-rules'
+import { boardWithMemberships, deactivationBlocker, membershipProblems, ownerChoices, roleChangeBlocker, roleWithBoards, type PersonTies } from './people-rules'
 
 const aPerson = (overrides: { id: string; role?: Role; active?: boolean }) => ({ role: 'director' as Role, active: true, ...overrides })
 const none: PersonTies = { chairs: [], officerOf: [], openMilestones: 0, ownedMilestones: 0, openReports: 0, authoredReports: 0, lastActiveAdmin: false }
@@ -37,5 +37,30 @@ describe('people rules', () => {
     const board = { id: 'b', memberIds: ['x'], officerIds: [] as string[] }
     expect(boardWithMemberships(board, 'x', [{ boardId: 'b', as: 'officer' }])).toMatchObject({ memberIds: [], officerIds: ['x'] })
     expect(boardWithMemberships(board, 'x', [])).toMatchObject({ memberIds: [], officerIds: [] })
+  })
+})
+
+describe('a person’s role in words', () => {
+  const boards = [
+    { name: 'Cabinet Committee on Performance Improvement', chairId: 'p-cabinet-chair' },
+    { name: 'Corporate Parenting Panel', chairId: 'p-cabinet-chair' },
+    { name: 'The Northshire Safeguarding Partnership', chairId: 'p-partnership' },
+    { name: 'Children’s Services Improvement Board', chairId: 'p-improvement-chair' },
+  ]
+  it.each([
+    ['a chair, naming the board they chair', { id: 'p-improvement-chair', role: 'chair' as const }, 'chair of the Children’s Services Improvement Board'],
+    ['a chair of two boards, naming both', { id: 'p-cabinet-chair', role: 'chair' as const }, 'chair of the Cabinet Committee on Performance Improvement and the Corporate Parenting Panel'],
+    ['a board whose name begins with “The”', { id: 'p-partnership', role: 'chair' as const }, 'chair of The Northshire Safeguarding Partnership'],
+    ['someone with the chair role who chairs no board, not said to chair one', { id: 'p-lead-member', role: 'chair' as const }, 'may chair a board; chairs none at present'],
+    ['a director who administers the service', { id: 'p-admin', role: 'director' as const, isAdmin: true }, 'director or head of service, administrator'],
+    ['an elected member', { id: 'p-member', role: 'member' as const }, 'elected member, read only'],
+  ])('%s', (_case, person, words) => {
+    expect(roleWithBoards(person, boards)).toBe(words)
+  })
+
+  it('never calls anyone a bare “board chair”', () => {
+    for (const role of ['chair', 'director', 'member'] as const) {
+      expect(roleWithBoards({ id: 'x', role }, boards)).not.toMatch(/board chair/i)
+    }
   })
 })

@@ -24,6 +24,7 @@ export interface PersonTies {
   lastActiveAdmin: boolean
 }
 
+// The domain imports only the contract, so not lib/plural's countOf.
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`
 const names = (boards: Array<{ name: string }>) => boards.map((board) => board.name).join(', ')
 
@@ -103,4 +104,30 @@ export function ownerChoices<P extends { id: string; role: Role; active: boolean
   const offered = ofBoard.length > 0 ? ofBoard : officers
   const current = people.find((person) => person.id === currentOwnerId)
   return current && !offered.includes(current) ? [...offered, current] : offered
+}
+
+const roleInSentence = { director: 'director or head of service', member: 'elected member, read only' } as const
+
+/** "the Cabinet Committee on Performance Improvement": a board's name as it reads after "chair of". */
+function boardInSentence(name: string): string {
+  return /^the\s/i.test(name) ? name : `the ${name}`
+}
+
+/**
+ * What a person is, in words for lists of people: a chair is named with what they chair ("chair
+ * of the Cabinet Committee on Performance Improvement"), never a bare "board chair" that leaves
+ * the reader asking which board; someone with the chair role who chairs none is not said to.
+ */
+export function roleWithBoards(
+  person: { id: string; role: Role; isAdmin?: boolean | undefined },
+  boards: ReadonlyArray<{ name: string; chairId: string | null }>,
+): string {
+  const chairs = boards.filter((board) => board.chairId === person.id).map((board) => boardInSentence(board.name))
+  const role =
+    person.role !== 'chair'
+      ? roleInSentence[person.role]
+      : chairs.length === 0
+        ? 'may chair a board; chairs none at present'
+        : `chair of ${new Intl.ListFormat('en-GB', { type: 'conjunction' }).format(chairs)}`
+  return person.isAdmin ? `${role}, administrator` : role
 }

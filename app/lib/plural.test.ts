@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { countOf } from './plural'
+import { byCount, countOf } from './plural'
 
 describe('countOf', () => {
   it.each([
@@ -12,5 +12,15 @@ describe('countOf', () => {
     [1, 'person', 'people', '1 person'],
   ])('%i %s', (n, one, other, words) => {
     expect(countOf(n, one, other)).toBe(words)
+  })
+})
+
+describe('byCount', () => {
+  it.each([
+    [0, 'are'],
+    [1, 'is'],
+    [2, 'are'],
+  ])('%i → %s', (n, verb) => {
+    expect(byCount(n, 'is', 'are')).toBe(verb)
   })
 })

@@ -7,3 +7,8 @@ const rules = new Intl.PluralRules('en-GB')
 export function countOf(n: number, one: string, other = `${one}s`): string {
   return `${n.toLocaleString('en-GB')} ${rules.select(n) === 'one' ? one : other}`
 }
+
+/** The one of two forms (a verb, a pronoun, a phrase) that agrees with `n`: byCount(n, 'is', 'are'). */
+export function byCount<T>(n: number, one: T, other: T): T {
+  return rules.select(n) === 'one' ? one : other
+}

@@ -30,8 +30,8 @@ import { PlanStatus } from '@/features/plans/components/plan-status'
 import { countReportsByMeeting } from '@/features/reports/api/count-reports'
 import { reportsQueryOptions } from '@/features/reports/api/get-reports'
 import { pageUrls } from '@/lib/page-urls'
-import { countOf } from '@/lib/plural'
 import { chairsBoard } from '@/domain/permissions'
+import { countOf } from '@/lib/plural'
 
 /** The board, its meetings, reports and plans, then each plan's milestones. */
 const boardData = definePageData(
@@ -215,8 +215,8 @@ export function BoardPage() {
                 </ul>
               ),
           },
-          { key: 'Papers lead time', value: `${countOf(board.papersLeadDays, 'clear working day')}` },
-          { key: 'Milestones are stale after', value: `${countOf(board.staleAfterDays, 'day')} without an update` },
+          { key: 'Papers lead time', value: countOf(board.papersLeadDays, 'clear working day', 'clear working days') },
+          { key: 'Milestones are stale after', value: `${countOf(board.staleAfterDays, 'day', 'days')} without an update` },
         ]}
       />
       <MeetingsTable caption="Upcoming meetings" order="Soonest first." meetings={upcoming} boards={[board]} counts={counts} showBoard={false} />

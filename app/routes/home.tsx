@@ -30,7 +30,7 @@ import { ReportStatusTag } from '@/features/reports/components/report-status-tag
 import { YourReports } from '@/features/reports/components/your-reports'
 import { WarningText } from '@/components/warning-text'
 import { pageUrls } from '@/lib/page-urls'
-import { countOf } from '@/lib/plural'
+import { byCount, countOf } from '@/lib/plural'
 import { isAwaitingSignOff } from '@/domain/milestone-status'
 import { chairsBoard, mayChairBoards, mayOwnMilestones } from '@/domain/permissions'
 import { councilQueryOptions } from '@/features/council/api/council'
@@ -137,9 +137,9 @@ function MyMilestones({ milestones, people }: { milestones: Milestone[]; people:
       ) : (
         <>
           <p className="govuk-body">
-            You own {milestones.length} {milestones.length === 1 ? 'milestone' : 'milestones'}.{' '}
+            You own {countOf(milestones.length, 'milestone', 'milestones')}.{' '}
             {needAction.length > 0
-              ? `${needAction.length} need attention: overdue, off track, stale or due within 14 days.`
+              ? `${needAction.length} ${byCount(needAction.length, 'needs', 'need')} attention: overdue, off track, stale or due within 14 days.`
               : 'None needs attention now.'}
           </p>
           <RagLegend />
@@ -201,7 +201,7 @@ export function HomePage() {
       </p>
       {person || !choosesWhoToActAs() ? null : (
         <div className="govuk-inset-text">
-          <ActingAsPicker people={people} />
+          <ActingAsPicker people={people} boards={boards} />
         </div>
       )}
       {boards.length === 0 ? <GettingStarted peopleCount={people.length} /> : null}
@@ -212,7 +212,7 @@ export function HomePage() {
       {person?.role === 'member' ? <MemberPlanPictures person={person} boards={boards} plans={plans} people={people} /> : null}
       {lateReports.length > 0 ? (
         <WarningText>
-            {countOf(lateReports.length, 'report')} {lateReports.length === 1 ? 'is' : 'are'} late: past the papers deadline and
+            {countOf(lateReports.length, 'report')} {byCount(lateReports.length, 'is', 'are')} late: past the papers deadline and
             not submitted. <Link className="govuk-link" to={pageUrls.reports({ overdue: 'true' })}>See late reports</Link>
         </WarningText>
       ) : null}

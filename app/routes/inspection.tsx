@@ -19,6 +19,7 @@ import { RecommendationMilestones } from '@/features/milestones/components/recom
 import { useActingPerson } from '@/features/people/api/get-people'
 import { plansQueryOptions } from '@/features/plans/api/get-plans'
 import { NotFoundPage } from './not-found'
+import { countOf } from '@/lib/plural'
 
 /** Inspections come as one list; the plans, their boards and milestones show which recommendations are answered, and who may link them. */
 const inspectionData = definePageData(() => ({
@@ -199,7 +200,7 @@ export function InspectionPage() {
             <WarningText>
               {answering.length === 0
                 ? `No plan answers this ${visit ? 'visit' : 'inspection'} yet, so none of its ${inspection.recommendations.length === 1 ? 'recommendation is' : `${inspection.recommendations.length} recommendations are`} answered.`
-                : `${unanswered.length === 1 ? '1 recommendation is' : `${unanswered.length} recommendations are`} not yet answered by any milestone: the plan does not yet answer the ${visit ? 'visit' : 'inspection'}.`}
+                : `${countOf(unanswered.length, 'recommendation is', 'recommendations are')} not yet answered by any milestone: the plan does not yet answer the ${visit ? 'visit' : 'inspection'}.`}
             </WarningText>
           ) : (
             <p className="govuk-body">Every recommendation is answered by at least one milestone.</p>

@@ -9,6 +9,7 @@ import { InspectionsTable } from '@/features/inspections/components/inspections-
 import { milestonesQueryOptions } from '@/features/milestones/api/get-milestones'
 import { useActingPerson } from '@/features/people/api/get-people'
 import { plansQueryOptions } from '@/features/plans/api/get-plans'
+import { countOf } from '@/lib/plural'
 
 /** The inspections, and the plans and milestones that say which recommendations are answered. */
 const inspectionsData = definePageData(() => ({ inspections: inspectionsQueryOptions(), plans: plansQueryOptions(), milestones: milestonesQueryOptions() }))
@@ -42,7 +43,7 @@ export function InspectionsPage() {
       ) : (
         <>
           <p className="govuk-body">
-            {inspections.length === 1 ? '1 inspection or visit' : `${inspections.length} inspections and visits`}, newest first (by the first day of
+            {countOf(inspections.length, 'inspection or visit', 'inspections and visits')}, newest first (by the first day of
             each).
           </p>
           <InspectionsTable rows={rows} />

@@ -11,6 +11,7 @@ import { meetingQueryOptions } from '@/features/meetings/api/get-meeting'
 import { meetingsQueryOptions } from '@/features/meetings/api/get-meetings'
 import { packChangesQueryOptions } from '@/features/meetings/api/get-pack-versions'
 import { RagTag } from '@/features/milestones/components/rag-tag'
+import { countOf } from '@/lib/plural'
 
 /**
  * Changes since the last meeting: every milestone whose status, due date or closing differs between
@@ -68,7 +69,7 @@ export function MeetingChangesPage() {
             <p className="govuk-body">No milestone’s status, due date or closing changed between the two packs.</p>
           ) : (
             <StackedTable
-              caption={`${changes.changes.length} ${changes.changes.length === 1 ? 'milestone' : 'milestones'} changed, by title`}
+              caption={`${countOf(changes.changes.length, 'milestone', 'milestones')} changed, by title`}
               columns={['Milestone', 'At the last meeting', 'Now', 'What changed']}
               rows={changes.changes.map((change) => ({
                 key: change.id,

@@ -25,6 +25,7 @@ import { useMinutesReview } from '@/features/minutes/review-state'
 import { peopleQueryOptions, useActingPerson } from '@/features/people/api/get-people'
 import { plansQueryOptions } from '@/features/plans/api/get-plans'
 import { useCreateReport } from '@/features/reports/api/create-report'
+import { countOf } from '@/lib/plural'
 
 /** The meeting and the people, then its board, the board's meetings and plans (a commitment becomes a milestone in one). */
 const minutesData = definePageData(
@@ -95,7 +96,7 @@ export function MeetingMinutesPage() {
           onFinish={() => {
             const decided = Object.values(review.outcomes).filter((outcome) => outcome.state === 'accepted').length
             review.forget()
-            navigate(pageUrls.meeting(meeting.id), { state: { flash: `The minutes are brought in: ${decided} ${decided === 1 ? 'proposal' : 'proposals'} accepted.` } })
+            navigate(pageUrls.meeting(meeting.id), { state: { flash: `The minutes are brought in: ${countOf(decided, 'proposal', 'proposals')} accepted.` } })
           }}
         />
       )

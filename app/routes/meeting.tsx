@@ -24,6 +24,7 @@ import { MeetingStatus } from '@/features/meetings/components/meeting-status'
 import { SchedulingWarnings } from '@/features/meetings/components/scheduling-warnings'
 import { peopleQueryOptions, useActingPerson } from '@/features/people/api/get-people'
 import { itemParts, milestonesInWords, packItems, PackFrontSheet, PackItemParts, PackPart, PackStatusSummary, printedParts } from './pack-parts'
+import { countOf } from '@/lib/plural'
 
 /**
  * The meeting as it stands (its time, venue, agenda, decisions and attendance: the record is kept
@@ -56,7 +57,7 @@ function deadlineInWords(deadline: string, today: string): string {
   const days = differenceInCalendarDays(parseISO(deadline), parseISO(today))
   if (days < 0) return `${formatDate(deadline)} (passed)`
   if (days === 0) return `${formatDate(deadline)} (today)`
-  return `${formatDate(deadline)} (in ${days} ${days === 1 ? 'day' : 'days'})`
+  return `${formatDate(deadline)} (in ${countOf(days, 'day', 'days')})`
 }
 
 export function MeetingPage() {

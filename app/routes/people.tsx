@@ -1,17 +1,20 @@
 import { Link } from 'react-router'
-import { roleLabels, type Person } from '@/contract/people'
+import type { Person } from '@/contract/people'
 import { PageHeading } from '@/components/page'
 import { boardsQueryOptions } from '@/features/boards/api/get-boards'
 import { peopleQueryOptions, useActingPerson } from '@/features/people/api/get-people'
-import { membershipsOf } from '@/domain/people-rules'
+import { membershipsOf, roleWithBoards } from '@/domain/people-rules'
 import { mayChangePeople } from '@/domain/permissions'
 import { definePageData } from '@/lib/page-data'
 import { pageUrls } from '@/lib/page-urls'
+import { countOf } from '@/lib/plural'
 
 const peopleData = definePageData(() => ({ people: peopleQueryOptions(), boards: boardsQueryOptions() }))
 
 export const loader = peopleData.loader
 export { PeoplePage as Component }
+
+const sentenceCase = (words: string) => words.charAt(0).toUpperCase() + words.slice(1)
 
 const seatWords = { chair: 'chair', member: 'member', officer: 'officer' } as const
 
@@ -39,7 +42,7 @@ export function PeoplePage() {
       <div className="app-table-scroll" role="region" aria-labelledby="people-caption" tabIndex={0}>
       <table className="govuk-table">
         <caption className="govuk-table__caption govuk-table__caption--s" id="people-caption">
-          {people.length} {people.length === 1 ? 'person' : 'people'}, by name; deactivated people last
+          {countOf(people.length, 'person', 'people')}, by name; deactivated people last
         </caption>
         <thead className="govuk-table__head">
           <tr className="govuk-table__row">
@@ -62,8 +65,7 @@ export function PeoplePage() {
                   <span className="govuk-body-s">{person.jobTitle}</span>
                 </td>
                 <td className="govuk-table__cell">
-                  {roleLabels[person.role]}
-                  {person.isAdmin ? ', administrator' : ''}
+                  {sentenceCase(roleWithBoards(person, boards))}
                 </td>
                 <td className="govuk-table__cell">
                   {seats.length === 0 ? 'None' : seats.map((seat) => `${boardName(seat.boardId)} (${seatWords[seat.as]})`).join('; ')}

@@ -1,5 +1,4 @@
 import { Link, useLocation, useParams } from 'react-router'
-import { roleInWords } from '@/contract/people'
 import { ragLabels } from '@/contract/rag'
 import { reportStatusLabels } from '@/contract/reports'
 import { NotificationBanner } from '@/components/notification-banner'
@@ -11,7 +10,7 @@ import { peopleQueryOptions, useActingPerson } from '@/features/people/api/get-p
 import { personChangesQueryOptions } from '@/features/people/api/get-person-changes'
 import { PersonChanges } from '@/features/people/components/person-changes'
 import { reportsQueryOptions } from '@/features/reports/api/get-reports'
-import { membershipsOf } from '@/domain/people-rules'
+import { membershipsOf, roleWithBoards } from '@/domain/people-rules'
 import { mayChangePeople } from '@/domain/permissions'
 import { definePageData } from '@/lib/page-data'
 import { pageUrls } from '@/lib/page-urls'
@@ -30,6 +29,8 @@ const personData = definePageData(
 
 export const loader = personData.loader
 export { PersonPage as Component }
+
+const sentenceCase = (words: string) => words.charAt(0).toUpperCase() + words.slice(1)
 
 const seatWords = { chair: 'Chair', member: 'Member', officer: 'Officer (owns milestones, writes reports)' } as const
 
@@ -69,7 +70,7 @@ export function PersonPage() {
       )}
       <SummaryList
         rows={[
-          { key: 'Role', value: roleInWords(person) },
+          { key: 'Role', value: sentenceCase(roleWithBoards(person, boards)) },
           { key: 'Email', value: person.email ?? 'Not given' },
           {
             key: 'Boards',

@@ -11,6 +11,7 @@ import { ImportForm } from '@/features/plan-import/components/import-form'
 import { PastImports } from '@/features/plan-import/components/past-imports'
 import type { Workbook } from '@/features/plan-import/read-file'
 import { planBoardQuery, planQueries } from './plan-data'
+import { countOf } from '@/lib/plural'
 
 /** The plan's data and the spreadsheets already imported into it. */
 const planImportData = definePageData((args) => ({ ...planQueries(args), imports: planImportsQueryOptions(args.params.planId ?? '') }), planBoardQuery)
@@ -50,7 +51,7 @@ export function PlanImportPage() {
               imports={imports}
               onImported={(result, inWords) =>
                 navigate(pageUrls.plan(plan.id), {
-                  state: { flash: `Spreadsheet imported: ${result.milestonesCreated} ${result.milestonesCreated === 1 ? 'milestone' : 'milestones'} added`, flashDetail: inWords },
+                  state: { flash: `Spreadsheet imported: ${countOf(result.milestonesCreated, 'milestone', 'milestones')} added`, flashDetail: inWords },
                 })
               }
             />

@@ -15,6 +15,7 @@ import { planPageData } from './plan-data'
 import { mayImportIntoPlan, mayManageMilestones, mayUpdateMilestone } from '@/domain/permissions'
 import { mayManageMeasures } from '@/domain/permissions'
 import { PlanMeasures } from '@/features/measures/components/plan-measures'
+import { countOf } from '@/lib/plural'
 
 export const loader = planPageData.loader
 // The filters apply in the page: a change of query alone does not re-run the loader.
@@ -101,7 +102,7 @@ export function PlanPage() {
       <p className="govuk-body app-table-count" role="status" aria-live="polite">
         {filtered
           ? `${matching.length} of ${milestones.length} milestones match the filters`
-          : `${milestones.length} ${milestones.length === 1 ? 'milestone' : 'milestones'}`}
+          : `${countOf(milestones.length, 'milestone', 'milestones')}`}
         {pages > 1 ? `, showing ${(pageNumber - 1) * PAGE_SIZE + 1} to ${(pageNumber - 1) * PAGE_SIZE + shown.length}` : ''}
       </p>
       <RagLegend staleAfterDays={board.staleAfterDays} />

@@ -1,12 +1,13 @@
 import { Suspense, useEffect, useRef } from 'react'
 import { Outlet, redirect, useLocation, useMatch, type LoaderFunctionArgs } from 'react-router'
 import { useQuery } from '@tanstack/react-query'
-import { roleInWords } from '@/contract/people'
+import { roleWithBoards } from '@/domain/people-rules'
 import { definePageData, onlyWhenThePathChanges } from '@/lib/page-data'
 import { NotificationBanner } from '@/components/notification-banner'
 import { useAppStatusStore } from '@/stores/app-status-store'
 import { ActingAsPicker } from '@/features/people/components/acting-as-picker'
-import { peopleQueryOptions, useActingPerson, usePeople } from '@/features/people/api/get-people'
+import { peopleQueryOptions, useActingPerson } from '@/features/people/api/get-people'
+import { boardsQueryOptions } from '@/features/boards/api/get-boards'
 import { Shell } from './shell'
 import { councilQueryOptions } from '@/features/council/api/council'
 import { pageUrls } from '@/lib/page-urls'
@@ -17,9 +18,10 @@ import { signInUrl } from '@/lib/session'
 import { authPaths } from '@/contract/paths'
 import { useSessionStore } from '@/stores/session-store'
 import { focusPageHeading, forgetWantedFocus } from '@/lib/heading-focus'
+import { byCount, countOf } from '@/lib/plural'
 
 /** Every page shows who the user acts as, so people load first. */
-const rootData = definePageData(() => ({ people: peopleQueryOptions() }))
+const rootData = definePageData(() => ({ people: peopleQueryOptions(), boards: boardsQueryOptions() }))
 
 /** Until a council is set up every page leads to the welcome page; after, the welcome page leads home. */
 export async function loader(args: LoaderFunctionArgs) {
@@ -55,21 +57,11 @@ function useFocusHeadingOnNavigate() {
 }
 
 function ActingAsBar() {
-  const { data: people } = usePeople()
-  const person = useActingPerson()
+  const { people, boards } = rootData.usePageData()
   return (
     <section className="app-acting-as app-no-print" aria-label="Who you are acting as">
       <div className="govuk-width-container app-acting-as__inner">
-        <p className="govuk-body-s govuk-!-margin-0" aria-live="polite">
-          {person ? (
-            <>
-              Acting as <strong>{person.name}</strong> ({roleInWords(person)})
-            </>
-          ) : (
-            <>You have not chosen who you are acting as. You can look at everything; choose a person to make changes.</>
-          )}
-        </p>
-        <ActingAsPicker key={person?.id ?? 'nobody'} people={people} compact />
+        <ActingAsPicker people={people} boards={boards} place="bar" />
       </div>
     </section>
   )
@@ -78,6 +70,7 @@ function ActingAsBar() {
 /** Signed in on the shared server: who, and the way out. */
 function SignedInBar() {
   const person = useActingPerson()
+  const { boards } = rootData.usePageData()
   const signedIn = useSessionStore((state) => state.signedIn)
   return (
     <section className="app-acting-as app-no-print" aria-label="Who you are signed in as">
@@ -85,7 +78,7 @@ function SignedInBar() {
         <p className="govuk-body-s govuk-!-margin-0">
           {person ? (
             <>
-              Signed in as <strong>{person.name}</strong> ({roleInWords(person)})
+              Signed in as <strong>{person.name}</strong> ({roleWithBoards(person, boards)})
             </>
           ) : (
             <>
@@ -143,8 +136,8 @@ function UnreadableRecords() {
   return (
     <NotificationBanner title="Some records could not be shown">
       <p className="govuk-notification-banner__heading">
-        {unreadable.length === 1 ? 'One record is' : `${unreadable.length} records are`} stored in a form this version of the app cannot read, so
-        {unreadable.length === 1 ? ' it is' : ' they are'} left out of the lists. Everything else is shown, and nothing has been changed.
+        {countOf(unreadable.length, 'record is', 'records are')} stored in a form this version of the app cannot read, so
+        {byCount(unreadable.length, ' it is', ' they are')} left out of the lists. Everything else is shown, and nothing has been changed.
       </p>
       <ul className="govuk-list govuk-list--bullet">
         {unreadable.slice(0, 5).map((record) => (

@@ -1,6 +1,3 @@
-import { useState } from 'react'
-import { roleInWords } from '@/contract/people'
-import { NotificationBanner } from '@/components/notification-banner'
 import { PageHeading } from '@/components/page'
 import { ActingAsPicker } from '@/features/people/components/acting-as-picker'
 import { appMode, choosesWhoToActAs } from '@/lib/app-mode'
@@ -37,17 +34,11 @@ export { SettingsPage as Component }
 export function SettingsPage() {
   const { council, people, milestones, plans, reports, meetings, boards } = settingsData.usePageData()
   const person = useActingPerson()
-  const [chosen, setChosen] = useState<string | null>(null)
   const mode = appMode()
 
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
-        {chosen ? (
-          <NotificationBanner kind="success">
-            <p className="govuk-notification-banner__heading">You are now acting as {chosen}.</p>
-          </NotificationBanner>
-        ) : null}
         <PageHeading>Settings</PageHeading>
         {mode === 'server-sign-in' ? (
           <YourSessions />
@@ -55,14 +46,12 @@ export function SettingsPage() {
           <>
             <h2 className="govuk-heading-m">Who you are acting as</h2>
             <p className="govuk-body">
-              {person
-                ? `You are acting as ${person.name}, ${person.jobTitle} (${roleInWords(person)}).`
-                : 'You have not chosen who you are acting as yet.'}{' '}
               {mode === 'local'
                 ? 'This is a single-device mode with no sign-in: anyone using this browser can choose who they act as, and the app keeps the choice here.'
-                : 'This server runs in development mode, with no sign-in: anyone can choose who they act as.'}
+                : 'This server runs in development mode, with no sign-in: anyone can choose who they act as.'}{' '}
+              What you may change depends on the person’s role: elected members can read everything and change nothing.
             </p>
-            <ActingAsPicker people={people} onChosen={(next) => setChosen(next.name)} />
+            <ActingAsPicker people={people} boards={boards} />
           </>
         ) : null}
         {council ? <CouncilSection council={council} canRename={mayRenameCouncil(person).allowed} /> : null}

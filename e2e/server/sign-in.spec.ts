@@ -76,7 +76,7 @@ test('the first person on the empty server sets it up with the demo and becomes 
 test('a chair signs in, sees their boards’ dashboard and the record of who changed what, and signs out', async ({ browser }) => {
   const page = await newPage(browser)
   await signIn(page, emails.chair, '/settings')
-  await expect(page.getByRole('region', { name: 'Who you are signed in as' })).toContainText('Signed in as Dame Alison Hartley (board chair)')
+  await expect(page.getByRole('region', { name: 'Who you are signed in as' })).toContainText('Signed in as Dame Alison Hartley (chair of the Children’s Services Improvement Board)')
   await page.goto('/')
   await expect(page.getByRole('heading', { name: /Needs attention/ }).first()).toBeVisible()
   await expectNoAxeViolations(page)

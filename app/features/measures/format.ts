@@ -1,6 +1,7 @@
 import { measureChangeLabels, type Measure, type MeasureChange } from '@/contract/measures'
 import { againstTarget } from '@/domain/measure-status'
 import { formatMonth } from '@/lib/dates'
+import { byCount } from '@/lib/plural'
 
 /** How a measure's figures read on the page: the number, its unit, and its thresholds in words. */
 type Reading = Pick<Measure, 'unit' | 'direction' | 'target' | 'greenFrom' | 'amberFrom'>
@@ -24,7 +25,7 @@ export function compactValue(value: number, unit: string): string {
 
 /** A difference between two values: "12 percentage points", "2.6 children per social worker". */
 export function differenceWithUnit(value: number, unit: string): string {
-  return unit === '%' ? `${formatFigure(value)} percentage ${value === 1 ? 'point' : 'points'}` : valueWithUnit(value, unit)
+  return unit === '%' ? `${formatFigure(value)} percentage ${byCount(value, 'point', 'points')}` : valueWithUnit(value, unit)
 }
 
 /** "At least 90%" or "At most 18 children per social worker". */

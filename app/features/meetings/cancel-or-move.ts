@@ -4,6 +4,7 @@ import type { Report } from '@/contract/reports'
 import type { Permission } from '@/domain/permissions'
 import { isBusinessOf } from '@/domain/scheduling'
 import { formatDate, formatDateWithDay } from '@/lib/dates'
+import { byCount, countOf } from '@/lib/plural'
 
 /** The chair's answer on the first page: what to do with the meeting. */
 export type CancelOrMove = 'move' | 'cancel'
@@ -40,8 +41,8 @@ export function meetingsToMoveBusinessTo(meeting: Pick<Meeting, 'id' | 'boardId'
 /** "2 reports and 1 action"; "1 report"; "nothing". */
 export function businessInWords(business: { reports: readonly unknown[]; actions: readonly unknown[] }): string {
   const parts = [
-    business.reports.length > 0 ? `${business.reports.length} ${business.reports.length === 1 ? 'report' : 'reports'}` : null,
-    business.actions.length > 0 ? `${business.actions.length} ${business.actions.length === 1 ? 'action' : 'actions'}` : null,
+    business.reports.length > 0 ? `${countOf(business.reports.length, 'report', 'reports')}` : null,
+    business.actions.length > 0 ? `${countOf(business.actions.length, 'action', 'actions')}` : null,
   ].filter((part): part is string => part !== null)
   return parts.length === 0 ? 'nothing' : parts.join(' and ')
 }
@@ -51,7 +52,7 @@ export function cancelledMessage(meeting: Pick<Meeting, 'date'>, business: { rep
   const cancelled = `The meeting on ${formatDate(meeting.date)} is cancelled.`
   const count = business.reports.length + business.actions.length
   if (count === 0) return cancelled
-  const verb = count === 1 ? 'is' : 'are'
+  const verb = byCount(count, 'is', 'are')
   const its = `Its ${businessInWords(business)}`
   return movedTo ? `${cancelled} ${its} ${verb} moved to the meeting on ${formatDate(movedTo.date)}.` : `${cancelled} ${its} ${verb} left with it.`
 }

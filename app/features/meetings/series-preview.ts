@@ -2,6 +2,7 @@ import { format, isWeekend, parseISO } from 'date-fns'
 import type { MeetingSeriesResult } from '@/contract/meetings'
 import { bankHolidayOn, seriesDates, warningsForDate, type MeetingOnADay, type SchedulingWarning } from '@/domain/scheduling'
 import { formatDate, formatDateWithDay } from '@/lib/dates'
+import { countOf } from '@/lib/plural'
 
 /** One meeting a series would make, before it is saved. */
 export interface SeriesPreviewDate {
@@ -41,16 +42,16 @@ export function seriesInWords(preview: readonly SeriesPreviewDate[]): string {
   if (!first || !last) return 'No meetings.'
   const moved = preview.filter((each) => each.moved).length
   return `${preview.length} meetings, from ${formatDateWithDay(first.date)} to ${formatDateWithDay(last.date)}. ${
-    moved === 0 ? 'None falls on a bank holiday.' : `${moved === 1 ? '1 is' : `${moved} are`} moved to the next working day.`
+    moved === 0 ? 'None falls on a bank holiday.' : `${countOf(moved, 'is', 'are')} moved to the next working day.`
   }`
 }
 
 /** What the board's meetings page says once the series is saved: how many, and which moved. */
 export function seriesScheduledMessage(result: MeetingSeriesResult): string {
   const count = result.meetings.length
-  const scheduled = `${count} ${count === 1 ? 'meeting' : 'meetings'} scheduled.`
+  const scheduled = `${countOf(count, 'meeting', 'meetings')} scheduled.`
   if (result.moved.length === 0) return scheduled
   const moves = result.moved.map((move) => `${formatDate(move.from)} to ${formatDate(move.to)}`)
   const list = moves.length === 1 ? moves[0] : `${moves.slice(0, -1).join(', ')} and ${moves.at(-1)}`
-  return `${scheduled} ${result.moved.length === 1 ? '1 was' : `${result.moved.length} were`} moved to the next working day: ${list}.`
+  return `${scheduled} ${countOf(result.moved.length, 'was', 'were')} moved to the next working day: ${list}.`
 }

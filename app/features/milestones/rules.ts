@@ -3,6 +3,7 @@ import { ragSchema, type Rag } from '@/contract/rag'
 import { addDaysIso } from '@/domain/calendar'
 import { formatDate, todayIso } from '@/lib/dates'
 import { countedStatus, countedStatuses, isAwaitingSignOff, type CountedStatus } from '@/domain/milestone-status'
+import { countOf } from '@/lib/plural'
 
 /** Filters of the plan page, as they live in the URL. */
 export interface MilestoneFilters {
@@ -146,7 +147,7 @@ export function countStatuses(milestones: Milestone[]): StatusCounts {
 export function slippageInWords(milestone: Pick<Milestone, 'dueDate' | 'baselineDueDate' | 'slipped' | 'slippedDays'>): string | null {
   const baseline = milestone.baselineDueDate
   if (!baseline || (baseline === milestone.dueDate && !milestone.slipped)) return null
-  const days = milestone.slipped ? `: ${milestone.slippedDays} ${milestone.slippedDays === 1 ? 'day' : 'days'} slipped` : ''
+  const days = milestone.slipped ? `: ${countOf(milestone.slippedDays, 'day', 'days')} slipped` : ''
   return `baseline ${formatDate(baseline)}${days}`
 }
 

@@ -1,5 +1,6 @@
 import type { Action } from '@/contract/actions'
 import { ActionsTable } from './actions-table'
+import { countOf } from '@/lib/plural'
 
 interface YourActionsProps {
   /** The person's open actions, as the API orders them: overdue first, then by when due. */
@@ -18,7 +19,7 @@ export function YourActions({ actions, people, boards, meetings }: YourActionsPr
         Your actions
       </h2>
       <p className="govuk-body">
-        {actions.length === 1 ? 'You have 1 open action' : `You have ${actions.length} open actions`} from board meetings
+        You have {countOf(actions.length, 'open action')} from board meetings
         {overdue > 0 ? `, ${overdue} overdue` : ''}.
       </p>
       <ActionsTable

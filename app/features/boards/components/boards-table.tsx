@@ -2,6 +2,7 @@ import { Link } from 'react-router'
 import { boardKindLabels, type Board } from '@/contract/boards'
 import type { Person } from '@/contract/people'
 import { pageUrls } from '@/lib/page-urls'
+import { countOf } from '@/lib/plural'
 
 interface BoardsTableProps {
   boards: Board[]
@@ -13,7 +14,7 @@ export function BoardsTable({ boards, people }: BoardsTableProps) {
   return (
     <table className="govuk-table">
       <caption className="govuk-table__caption govuk-table__caption--m">
-        {boards.length === 1 ? '1 board' : `${boards.length} boards`}
+        {countOf(boards.length, 'board', 'boards')}
       </caption>
       <thead className="govuk-table__head">
         <tr className="govuk-table__row">
@@ -36,7 +37,7 @@ export function BoardsTable({ boards, people }: BoardsTableProps) {
             <td className="govuk-table__cell">{name(board.chairId)}</td>
             <td className="govuk-table__cell govuk-table__cell--numeric">{board.memberIds.length}</td>
             <td className="govuk-table__cell govuk-table__cell--numeric">
-              {board.papersLeadDays} clear working {board.papersLeadDays === 1 ? 'day' : 'days'}
+              {countOf(board.papersLeadDays, 'clear working day', 'clear working days')}
             </td>
           </tr>
         ))}

@@ -16,6 +16,7 @@ import { Radios, Select, Textarea, TextInput } from '@/components/form-fields'
 import { useForm } from '@/lib/use-form'
 import { useCreateInspection, useUpdateInspection } from '../api/save-inspection'
 import { inspectionName } from '../inspection-name'
+import { byCount, countOf } from '@/lib/plural'
 
 interface RecommendationRow {
   id: string
@@ -235,7 +236,7 @@ export function InspectionForm({ inspections, inspection, onSaved, answeredBy = 
             <p className="govuk-body-s">
               {answeredBy(row.id) === 0
                 ? 'No milestone answers it yet.'
-                : `Answered by ${answeredBy(row.id) === 1 ? '1 milestone' : `${answeredBy(row.id)} milestones`}: unlink ${answeredBy(row.id) === 1 ? 'it' : 'them'} on the inspection’s page before removing it.`}
+                : `Answered by ${countOf(answeredBy(row.id), 'milestone', 'milestones')}: unlink ${byCount(answeredBy(row.id), 'it', 'them')} on the inspection’s page before removing it.`}
             </p>
             <TextInput
               id={`recommendation-${index}-number`}

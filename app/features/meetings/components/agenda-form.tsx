@@ -6,6 +6,7 @@ import { useForm } from '@/lib/use-form'
 import { useUpdateMeeting } from '../api/update-meeting'
 import { addRow, agendaInput, mayRemoveRow, moveRow, rowsFromAgenda, type AgendaRow } from '../agenda-rules'
 import { ConflictNotice } from './conflict-notice'
+import { countOf } from '@/lib/plural'
 
 interface Draft {
   /** The meeting's version when the person began: a change by someone else since then is a conflict. */
@@ -169,7 +170,7 @@ export function AgendaForm({ meeting, actionsUnder, onSaved, cancel }: AgendaFor
               </div>
               {mayRemoveRow(row) && actions > 0 ? (
                 <p className="govuk-hint">
-                  {actions === 1 ? '1 action was' : `${actions} actions were`} agreed under this item, so it stays on the agenda.
+                  {countOf(actions, 'action was', 'actions were')} agreed under this item, so it stays on the agenda.
                 </p>
               ) : null}
             </li>

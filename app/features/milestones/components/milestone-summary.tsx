@@ -7,6 +7,7 @@ import type { Plan } from '@/contract/plans'
 import { SummaryList } from '@/components/summary-list'
 import { milestoneStatusLabel } from '@/domain/milestone-status'
 import { formatDate, formatInstant } from '@/lib/dates'
+import { countOf } from '@/lib/plural'
 
 interface MilestoneSummaryProps {
   milestone: Milestone
@@ -23,7 +24,7 @@ interface MilestoneSummaryProps {
 /** A milestone's facts: both its dates (the baseline and the current due date), its status and sign-off, and what it answers. */
 export function MilestoneSummary({ milestone, plan, people, recommendations, proposal, themeTitle, planLink }: MilestoneSummaryProps) {
   const name = (id: string) => people.find((candidate) => candidate.id === id)?.name ?? 'Unknown person'
-  const days = (count: number) => `${count} ${count === 1 ? 'day' : 'days'}`
+  const days = (count: number) => `${countOf(count, 'day', 'days')}`
   return (
     <SummaryList
       rows={[

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react'
 import type { MinutesProposal } from '@/contract/minutes'
 import type { Outcome } from '../review-state'
+import { countOf } from '@/lib/plural'
 
 interface ProposalsReviewProps {
   items: Array<{ key: string; proposal: MinutesProposal }>
@@ -11,7 +12,7 @@ interface ProposalsReviewProps {
   onFinish: () => void
 }
 
-const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`
+const plural = countOf
 
 /**
  * Step 2: the proposals in the order of the minutes, what accepting each kind does, and how many

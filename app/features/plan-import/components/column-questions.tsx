@@ -4,6 +4,7 @@ import { cellText } from '../cells'
 import { columnAnchor, columnName, fieldHints, fieldLabels, importFields, mappingProblems, type ImportField } from '../columns'
 import { mappingOf, type ImportDraft } from '../propose'
 import type { Workbook } from '../read-file'
+import { countOf } from '@/lib/plural'
 
 interface ColumnQuestionsProps {
   workbook: Workbook
@@ -50,7 +51,7 @@ export function ColumnQuestions({ workbook, draft, themes, errors, onSheet, onHe
           hint={`The file has ${workbook.sheets.length} worksheets.`}
           value={sheet.name}
           onChange={onSheet}
-          options={workbook.sheets.map((each) => ({ value: each.name, label: `${each.name} (${each.rows.length} ${each.rows.length === 1 ? 'row' : 'rows'})` }))}
+          options={workbook.sheets.map((each) => ({ value: each.name, label: `${each.name} (${countOf(each.rows.length, 'row', 'rows')})` }))}
           error={errors.sheet}
         />
       ) : null}

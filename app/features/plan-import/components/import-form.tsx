@@ -20,6 +20,7 @@ import { PreviewTable } from './preview-table'
 import { importedInWords } from '../imported-in-words'
 import { propose, type ImportDraft } from '../propose'
 import { StatusQuestions } from './status-questions'
+import { byCount, countOf } from '@/lib/plural'
 
 interface ImportFormProps {
   workbook: Workbook
@@ -147,14 +148,14 @@ export function ImportForm({ workbook, plan, board, people, milestones, imports,
 
           <h2 className="govuk-heading-m">Check every row</h2>
           <p className="govuk-body app-table-count" role="status" aria-live="polite">
-            {readyCount} {readyCount === 1 ? 'milestone' : 'milestones'} ready to import
-            {counts.withProblems > 0 ? `, ${counts.withProblems} ${counts.withProblems === 1 ? 'row has problems' : 'rows have problems'}` : ''}
-            {counts.blank > 0 ? `, ${counts.blank} blank ${counts.blank === 1 ? 'row' : 'rows'} skipped` : ''}
-            {counts.themeHeadings > 0 ? `, ${counts.themeHeadings} theme ${counts.themeHeadings === 1 ? 'heading' : 'headings'}` : ''}.
+            {countOf(readyCount, 'milestone', 'milestones')} ready to import
+            {counts.withProblems > 0 ? `, ${countOf(counts.withProblems, 'row has problems', 'rows have problems')}` : ''}
+            {counts.blank > 0 ? `, ${countOf(counts.blank, 'blank row', 'blank rows')} skipped` : ''}
+            {counts.themeHeadings > 0 ? `, ${countOf(counts.themeHeadings, 'theme heading', 'theme headings')}` : ''}.
           </p>
           {proposal.newThemes.length > 0 ? (
             <p className="govuk-body">
-              New {proposal.newThemes.length === 1 ? 'theme' : 'themes'} to add to the plan: {proposal.newThemes.join('; ')}.
+              New {byCount(proposal.newThemes.length, 'theme', 'themes')} to add to the plan: {proposal.newThemes.join('; ')}.
             </p>
           ) : null}
           <PreviewTable rows={proposal.rows} leaveOut={draft.leaveOut} />
@@ -166,7 +167,7 @@ export function ImportForm({ workbook, plan, board, people, milestones, imports,
                 <div className="govuk-checkboxes__item">
                   <input className="govuk-checkboxes__input" id="leave-out" type="checkbox" checked={draft.leaveOut} onChange={(event) => set({ leaveOut: event.target.checked })} />
                   <label className="govuk-label govuk-checkboxes__label" htmlFor="leave-out">
-                    Leave out the {counts.withProblems} {counts.withProblems === 1 ? 'row' : 'rows'} with problems and import the other {readyCount}
+                    Leave out the {countOf(counts.withProblems, 'row', 'rows')} with problems and import the other {readyCount}
                   </label>
                 </div>
               </div>
@@ -190,7 +191,7 @@ export function ImportForm({ workbook, plan, board, people, milestones, imports,
             </div>
           ) : null}
           <button type="submit" className="govuk-button" disabled={create.isPending}>
-            {create.isPending ? 'Importing…' : `Import ${readyCount} ${readyCount === 1 ? 'milestone' : 'milestones'}`}
+            {create.isPending ? 'Importing…' : `Import ${countOf(readyCount, 'milestone', 'milestones')}`}
           </button>
         </>
       )}

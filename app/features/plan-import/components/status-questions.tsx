@@ -1,6 +1,7 @@
 import { ragLabels, ragStatuses, type Rag } from '@/contract/rag'
 import { Select } from '@/components/form-fields'
 import { statusAnchor, type StatusEntry } from '../proposal'
+import { countOf } from '@/lib/plural'
 
 interface StatusQuestionsProps {
   statuses: readonly StatusEntry[]
@@ -24,7 +25,7 @@ export function StatusQuestions({ statuses, choices, onChange, errors }: StatusQ
         <Select
           key={entry.key}
           id={statusAnchor(index)}
-          label={`“${entry.text}” (${entry.count} ${entry.count === 1 ? 'row' : 'rows'}) means`}
+          label={`“${entry.text}” (${countOf(entry.count, 'row', 'rows')}) means`}
           hint={entry.guess ? undefined : 'The app cannot tell what this means.'}
           value={choices[entry.key] || entry.guess || ''}
           options={options}

@@ -1,5 +1,6 @@
 import type { FieldError } from '@/contract/problem'
 import { TextInput } from '@/components/form-fields'
+import { countOf } from '@/lib/plural'
 
 export interface ThemeRow {
   /** Absent for a theme added here. */
@@ -32,7 +33,7 @@ export function ThemeFields({ themes, onChange, errors, milestoneCount = () => 0
     if (!theme.id) return 'New theme'
     const count = used(theme.id)
     if (count === 0) return 'No milestones yet'
-    return `${count} ${count === 1 ? 'milestone' : 'milestones'}: it cannot be removed until they are moved to another theme or deleted`
+    return `${countOf(count, 'milestone', 'milestones')}: it cannot be removed until they are moved to another theme or deleted`
   }
   return (
     <fieldset className="govuk-fieldset govuk-!-margin-bottom-6" id="themes">
