@@ -183,6 +183,15 @@ export async function writeRequests(data: Dataset, today: Date): Promise<WriteRe
     },
     { route: 'PATCH /api/reports/:id', path: `/api/reports/${ids.reports}`, body: { title: 'Progress report, revised' }, by: 'chair', answers: 200 },
     { route: 'POST /api/reports/:id/transitions', path: `/api/reports/${ids.reports}/transitions`, body: { to: 'submitted' }, by: 'chair', answers: 200 },
+    // Only the report's author may ask to defer it; the chair decides, once someone has asked.
+    {
+      route: 'POST /api/reports/:id/deferral-request',
+      path: `/api/reports/${ids.reports}/deferral-request`,
+      body: { meetingId: ids.meetings, reason: 'The October figures arrive after the papers deadline.' },
+      by: 'chair',
+      answers: 403,
+    },
+    { route: 'POST /api/reports/:id/deferral-decision', path: `/api/reports/${ids.reports}/deferral-decision`, body: { decision: 'accept' }, by: 'chair', answers: 409 },
     // Writes nothing, but is a POST: held to the same checks as every change.
     {
       route: 'POST /api/minutes/proposals',
