@@ -1,0 +1,159 @@
+import type { Page } from '@playwright/test'
+import { expect, people, test } from './fixtures'
+
+/**
+ * Every page of the app, at a small phone's width (320), a usual phone's (375) and a tablet's
+ * (768), as the person who sees that page's content: no page is wider than the screen, so none
+ * scrolls sideways. Members read packs on their phones on the way to meetings.
+ */
+
+const WIDTHS = [320, 375, 768]
+const NEXT = '/meetings/meeting-improvement-2026-12-03'
+const LAST = '/meetings/meeting-improvement-2026-11-05'
+const NOT_FOUND = '/no-such-page'
+
+const admin = people.admin
+const chair = people.improvementChair
+const director = people.director
+const member = people.member
+
+/** A page to visit and who looks at it. */
+type Visit = [path: string, as: { id: string; name: string }]
+
+const groups: Record<string, Visit[]> = {
+  'home and boards': [
+    ['/', chair],
+    ['/', director],
+    ['/', member],
+    ['/boards', chair],
+    ['/boards/new', chair],
+    ['/boards/board-improvement', chair],
+    ['/boards/board-scrutiny', people.scrutinyChair],
+    ['/boards/board-cabinet', member],
+  ],
+  'a board’s forms': [
+    ['/boards/board-improvement/meetings/new', chair],
+    ['/boards/board-improvement/meetings/series', chair],
+    ['/boards/board-improvement/plans/new', chair],
+    ['/boards/board-improvement/actions', chair],
+  ],
+  'the plan and its milestones': [
+    ['/plans/plan-northshire', chair],
+    ['/plans/plan-northshire', member],
+    ['/plans/plan-northshire/edit', chair],
+    ['/plans/plan-northshire/timeline', chair],
+    ['/plans/plan-northshire/milestones/new', chair],
+    ['/plans/plan-northshire/import', chair],
+    ['/plans/plan-northshire/agree', chair],
+    ['/plans/plan-northshire/measures/new', chair],
+    ['/milestones/milestone-13', director],
+    ['/milestones/milestone-13/edit', chair],
+    ['/milestones/milestone-01', chair],
+  ],
+  'meetings': [
+    ['/meetings', chair],
+    [NEXT, chair],
+    [`${NEXT}/edit`, chair],
+    [`${NEXT}/agenda`, chair],
+    [`${NEXT}/publish`, chair],
+    [`${NEXT}/packs`, chair],
+    [`${NEXT}/changes`, chair],
+  ],
+  'changing a meeting': [
+    [`${NEXT}/cancel-or-move`, chair],
+    [`${NEXT}/move`, chair],
+    [`${NEXT}/cancel`, chair],
+    [`${NEXT}/actions/new`, chair],
+  ],
+  'a meeting’s record and packs': [
+    [LAST, chair],
+    [LAST, member],
+    [`${LAST}/record`, chair],
+    [`${LAST}/minutes`, chair],
+    [`${LAST}/packs`, chair],
+    [`${LAST}/packs/1`, member],
+    [`${LAST}/changes`, chair],
+  ],
+  'reports': [
+    ['/reports', chair],
+    ['/reports', director],
+    ['/reports/new', chair],
+    ['/reports/report-cin-review', director],
+    ['/reports/report-progress-4', chair],
+    ['/reports/report-monitoring-response', chair],
+  ],
+  'actions, inspections and measures': [
+    ['/actions/action-agency-cover', director],
+    ['/actions/action-agency-cover/edit', chair],
+    ['/actions/action-member-briefing', chair],
+    ['/inspections', chair],
+    ['/inspections/new', chair],
+    ['/inspections/inspection-ilacs', chair],
+    ['/inspections/inspection-ilacs/edit', chair],
+    ['/measures/measure-caseloads', director],
+    ['/measures/measure-caseloads/edit', chair],
+    ['/measures/measure-agency-rate', chair],
+  ],
+  'people, settings, audit and the rest': [
+    ['/people', admin],
+    ['/people/new', admin],
+    ['/people/p-safeguarding', admin],
+    ['/people/p-improvement-chair', admin],
+    ['/people/p-safeguarding/edit', admin],
+    ['/settings', admin],
+    ['/audit', admin],
+    ['/welcome', admin],
+    [NOT_FOUND, chair],
+  ],
+}
+
+async function actAsStored(page: Page, personId: string): Promise<void> {
+  await page.evaluate((id) => localStorage.setItem('improvement-tracker:acting-as', JSON.stringify({ state: { personId: id }, version: 0 })), personId)
+}
+
+/** How far the page is wider than the screen, and the widest things sticking out past its right edge. */
+async function overflow(page: Page): Promise<{ by: number; culprits: string[] }> {
+  return page.evaluate(() => {
+    const root = document.documentElement
+    const width = root.clientWidth
+    const culprits: string[] = []
+    for (const element of Array.from(document.body.querySelectorAll('*'))) {
+      const box = element.getBoundingClientRect()
+      if (box.right > width + 0.5 && box.width > 0) {
+        const name = `${element.tagName.toLowerCase()}${element.className && typeof element.className === 'string' ? '.' + element.className.trim().split(/\s+/).join('.') : ''}`
+        culprits.push(`${name} (right ${Math.round(box.right)})`)
+      }
+    }
+    return { by: root.scrollWidth - width, culprits: culprits.slice(0, 6) }
+  })
+}
+
+for (const [group, visits] of Object.entries(groups)) {
+  test(`no page scrolls sideways at 320, 375 and 768 px: ${group}`, async ({ page }) => {
+    // Dozens of pages, each at three widths.
+    test.slow()
+    const failures: string[] = []
+    let actingAs = ''
+    for (const [path, person] of visits) {
+      if (person.id !== actingAs) {
+        await actAsStored(page, person.id)
+        actingAs = person.id
+      }
+      await page.setViewportSize({ width: WIDTHS[0]!, height: 800 })
+      await page.goto(path)
+      const heading = page.getByRole('heading', { level: 1 })
+      await expect(heading, path).toBeVisible()
+      const title = (await heading.textContent()) ?? ''
+      // The page shows its content to this person, not a refusal or an error.
+      if (path !== NOT_FOUND) expect(title, `${path} as ${person.name}`).not.toMatch(/Sorry|may not|not found/i)
+      if (process.env.PHONES_LOG) console.log(`${path} as ${person.name}: ${title}`)
+      await expect(page.getByText(/You may not|You cannot see/), `${path} as ${person.name}`).toHaveCount(0)
+      for (const width of WIDTHS) {
+        await page.setViewportSize({ width, height: 800 })
+        const { by, culprits } = await overflow(page)
+        if (by > 0) failures.push(`${path} (as ${person.name}) at ${width} px: ${by} px too wide — ${culprits.join(', ')}`)
+      }
+    }
+    expect(failures, 'pages that scroll sideways').toEqual([])
+  })
+}
