@@ -4,7 +4,8 @@ import { expect, people, test } from './fixtures'
 /**
  * Every page of the app, at a small phone's width (320), a usual phone's (375) and a tablet's
  * (768), as the person who sees that page's content: no page is wider than the screen, so none
- * scrolls sideways. Members read packs on their phones on the way to meetings.
+ * scrolls sideways, and no chart's words are under 12px. Members read packs on their phones on
+ * the way to meetings.
  */
 
 const WIDTHS = [320, 375, 768]
@@ -111,6 +112,22 @@ async function actAsStored(page: Page, personId: string): Promise<void> {
   await page.evaluate((id) => localStorage.setItem('improvement-tracker:acting-as', JSON.stringify({ state: { personId: id }, version: 0 })), personId)
 }
 
+/**
+ * Charts stay readable: every word a chart draws is at least 12px on the screen (its CSS size
+ * times the chart's scale), or the chart gives way to its table. Says which are not.
+ */
+async function unreadableCharts(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    Array.from(document.querySelectorAll<HTMLElement>('figure.app-chart')).flatMap((figure) => {
+      const title = figure.querySelector('h2')?.textContent ?? 'a chart'
+      const svg = figure.querySelector<SVGSVGElement>('svg.app-chart__svg')
+      if (!svg) return figure.querySelector('table') && figure.querySelector('table')!.getBoundingClientRect().height > 0 ? [] : [`${title}: neither chart nor table`]
+      const smallest = Math.min(...Array.from(svg.querySelectorAll('text')).map((text) => parseFloat(getComputedStyle(text).fontSize) * (text.getScreenCTM()?.a ?? 1)))
+      return smallest < 12 ? [`${title}: words ${smallest.toFixed(1)} px`] : []
+    }),
+  )
+}
+
 /** How far the page is wider than the screen, and the widest things sticking out past its right edge. */
 async function overflow(page: Page): Promise<{ by: number; culprits: string[] }> {
   return page.evaluate(() => {
@@ -129,7 +146,7 @@ async function overflow(page: Page): Promise<{ by: number; culprits: string[] }>
 }
 
 for (const [group, visits] of Object.entries(groups)) {
-  test(`no page scrolls sideways at 320, 375 and 768 px: ${group}`, async ({ page }) => {
+  test(`no page scrolls sideways and every chart is readable at 320, 375 and 768 px: ${group}`, async ({ page }) => {
     // Dozens of pages, each at three widths.
     test.slow()
     const failures: string[] = []
@@ -152,6 +169,7 @@ for (const [group, visits] of Object.entries(groups)) {
         await page.setViewportSize({ width, height: 800 })
         const { by, culprits } = await overflow(page)
         if (by > 0) failures.push(`${path} (as ${person.name}) at ${width} px: ${by} px too wide — ${culprits.join(', ')}`)
+        for (const chart of await unreadableCharts(page)) failures.push(`${path} (as ${person.name}) at ${width} px: ${chart}`)
       }
     }
     expect(failures, 'pages that scroll sideways').toEqual([])

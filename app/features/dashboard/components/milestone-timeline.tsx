@@ -56,6 +56,7 @@ export function MilestoneTimeline({ themes, milestones, today }: MilestoneTimeli
 
   return (
     <ChartFigure
+      viewBoxWidth={WIDTH}
       id="timeline"
       title="Milestones by due date"
       summary={`${milestones.length} milestones due between ${formatDate(dates[0] ?? today)} and ${formatDate(dates.at(-1) ?? today)}. ${overdue} are overdue: past the line for today and not complete.`}

@@ -45,6 +45,7 @@ export function StatusTrendChart({ points }: { points: TrendPoint[] }) {
 
   return (
     <ChartFigure
+      viewBoxWidth={WIDTH}
       id="status-trend"
       title="Status over time"
       summary={summary}

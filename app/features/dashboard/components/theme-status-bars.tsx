@@ -36,6 +36,7 @@ export function ThemeStatusBars({ planId, themes, milestones }: ThemeStatusBarsP
 
   return (
     <ChartFigure
+      viewBoxWidth={LABEL_WIDTH + BAR_WIDTH + 40}
       id="theme-status"
       title="Status of milestones by theme"
       summary={summary}
