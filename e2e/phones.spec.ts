@@ -134,9 +134,10 @@ async function overflow(page: Page): Promise<{ by: number; culprits: string[] }>
     const root = document.documentElement
     const width = root.clientWidth
     const culprits: string[] = []
+    // A stacked table's header row is clipped to nothing on a phone: it sticks out unseen.
     for (const element of Array.from(document.body.querySelectorAll('*'))) {
       const box = element.getBoundingClientRect()
-      if (box.right > width + 0.5 && box.width > 0) {
+      if (box.right > width + 0.5 && box.width > 0 && !element.closest('thead')) {
         const name = `${element.tagName.toLowerCase()}${element.className && typeof element.className === 'string' ? '.' + element.className.trim().split(/\s+/).join('.') : ''}`
         culprits.push(`${name} (right ${Math.round(box.right)})`)
       }
@@ -145,33 +146,62 @@ async function overflow(page: Page): Promise<{ by: number; culprits: string[] }>
   })
 }
 
+/** Visits each page as its person and checks it at each width; says every page, width and problem found. */
+async function problemsOn(page: Page, visits: Visit[]): Promise<string[]> {
+  const failures: string[] = []
+  let actingAs = ''
+  for (const [path, person] of visits) {
+    if (person.id !== actingAs) {
+      await actAsStored(page, person.id)
+      actingAs = person.id
+    }
+    await page.setViewportSize({ width: WIDTHS[0]!, height: 800 })
+    await page.goto(path)
+    const heading = page.getByRole('heading', { level: 1 })
+    await expect(heading, path).toBeVisible()
+    const title = (await heading.textContent()) ?? ''
+    // The page shows its content to this person, not a refusal or an error.
+    if (path !== NOT_FOUND) expect(title, `${path} as ${person.name}`).not.toMatch(/Sorry|may not|not found/i)
+    await expect(page.getByText(/You may not|You cannot see/), `${path} as ${person.name}`).toHaveCount(0)
+    for (const width of WIDTHS) {
+      await page.setViewportSize({ width, height: 800 })
+      const { by, culprits } = await overflow(page)
+      if (by > 0) failures.push(`${path} (as ${person.name}) at ${width} px: ${by} px too wide — ${culprits.join(', ')}`)
+      for (const chart of await unreadableCharts(page)) failures.push(`${path} (as ${person.name}) at ${width} px: ${chart}`)
+    }
+  }
+  return failures
+}
+
 for (const [group, visits] of Object.entries(groups)) {
   test(`no page scrolls sideways and every chart is readable at 320, 375 and 768 px: ${group}`, async ({ page }) => {
-    // Dozens of pages, each at three widths.
+    // Up to a dozen pages, each at three widths.
     test.slow()
-    const failures: string[] = []
-    let actingAs = ''
-    for (const [path, person] of visits) {
-      if (person.id !== actingAs) {
-        await actAsStored(page, person.id)
-        actingAs = person.id
-      }
-      await page.setViewportSize({ width: WIDTHS[0]!, height: 800 })
-      await page.goto(path)
-      const heading = page.getByRole('heading', { level: 1 })
-      await expect(heading, path).toBeVisible()
-      const title = (await heading.textContent()) ?? ''
-      // The page shows its content to this person, not a refusal or an error.
-      if (path !== NOT_FOUND) expect(title, `${path} as ${person.name}`).not.toMatch(/Sorry|may not|not found/i)
-      if (process.env.PHONES_LOG) console.log(`${path} as ${person.name}: ${title}`)
-      await expect(page.getByText(/You may not|You cannot see/), `${path} as ${person.name}`).toHaveCount(0)
-      for (const width of WIDTHS) {
-        await page.setViewportSize({ width, height: 800 })
-        const { by, culprits } = await overflow(page)
-        if (by > 0) failures.push(`${path} (as ${person.name}) at ${width} px: ${by} px too wide — ${culprits.join(', ')}`)
-        for (const chart of await unreadableCharts(page)) failures.push(`${path} (as ${person.name}) at ${width} px: ${chart}`)
-      }
-    }
-    expect(failures, 'pages that scroll sideways').toEqual([])
+    expect(await problemsOn(page, visits), 'pages that scroll sideways or draw words too small').toEqual([])
   })
 }
+
+test('long unbroken words, web addresses and emails wrap rather than widen the page', async ({ page }) => {
+  test.slow()
+  const address = `https://intranet.northshire.gov.uk/childrens-services/improvement/evidence/${'assessment-timeliness-'.repeat(4)}audit.pdf`
+  const email = `safeguarding.quality.assurance.${'team.'.repeat(6)}lead@northshire.gov.uk`
+  const statuses = await page.evaluate(
+    async ({ address, email, chairId, directorId }) => {
+      const send = (method: string, path: string, as: string, body: unknown) =>
+        fetch(path, { method, headers: { 'Content-Type': 'application/json', 'X-Acting-As': as, 'If-Match': '*' }, body: JSON.stringify(body) }).then((response) => response.status)
+      return [
+        await send('PATCH', '/api/milestones/milestone-13', chairId, { title: `Evidence at ${address.slice(0, 150)}`, description: `See ${address}` }),
+        await send('POST', '/api/milestones/milestone-13/updates', directorId, { rag: 'amber', commentary: `Audit at ${address}; ask ${email}`, recoveryAction: `Write to ${email} by ${address}` }),
+      ]
+    },
+    { address, email, chairId: chair.id, directorId: director.id },
+  )
+  expect(statuses.every((status) => status < 300), `the writes were refused: ${statuses.join(', ')}`).toBe(true)
+  const failures = await problemsOn(page, [
+    ['/milestones/milestone-13', director],
+    ['/plans/plan-northshire', chair],
+    ['/', director],
+    [NEXT, member],
+  ])
+  expect(failures, 'pages that scroll sideways').toEqual([])
+})

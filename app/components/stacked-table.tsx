@@ -51,8 +51,9 @@ export function StackedTable({ caption, columns, rows }: StackedTableProps) {
 /**
  * A cell's column name, for a table with the `app-stacked-table` class written out by hand (one
  * with row headers or numeric columns): shown only below 640px, where the table becomes labelled
- * blocks and its header row is for screen readers only.
+ * blocks and its header row is for screen readers only. The label sits before its value on one
+ * line, so a long list (a plan's milestones) stays short enough to scroll through.
  */
 export function CellLabel({ children }: { children: ReactNode }) {
-  return <span className="app-stacked-table__label">{children}</span>
+  return <span className="app-stacked-table__label app-stacked-table__label--inline">{children}</span>
 }
