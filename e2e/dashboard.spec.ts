@@ -13,7 +13,8 @@ test('the chair’s dashboard numbers equal the plan page’s counts', async ({ 
   await bars.getByText('Show data as a table').click()
   const table = bars.getByRole('table')
   const consistency = table.getByRole('row', { name: /Consistency of social work practice/ })
-  const cells = await consistency.getByRole('cell').allTextContents()
+  // As shown: each cell's label, for a phone, is hidden on a desktop.
+  const cells = await consistency.getByRole('cell').allInnerTexts()
   const dashboard = Object.fromEntries(ragColumns.map((label, index) => [label, Number(cells[index])]))
 
   // The same theme on the plan page, counted by status tag.
