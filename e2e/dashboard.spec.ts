@@ -89,7 +89,7 @@ test('the theme chart says what the table under it says, and each bar links to i
   const bodyRows = chart.getByRole('table', { name: 'Milestones by theme and status' }).locator('tbody tr')
   await expect(bodyRows).not.toHaveCount(0)
   const rows = await bodyRows.evaluateAll((trs) =>
-    trs.map((tr) => ({ theme: tr.querySelector('th')!.textContent!, numbers: [...tr.querySelectorAll('td')].map((td) => Number(td.textContent)) })),
+    trs.map((tr) => ({ theme: tr.querySelector('th')!.textContent!, numbers: [...tr.querySelectorAll('td')].map((td) => Number(td.innerText)) })),
   )
 
   // The summary read before the picture agrees with the table.
