@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import { expect, people, test } from './fixtures'
+import { expect, expectNoAxeViolations, people, test } from './fixtures'
 
 /**
  * Every page of the app, at a small phone's width (320), a usual phone's (375) and a tablet's
@@ -204,4 +204,24 @@ test('long unbroken words, web addresses and emails wrap rather than widen the p
     [NEXT, member],
   ])
   expect(failures, 'pages that scroll sideways').toEqual([])
+})
+
+test('stacked tables stay tables to a screen reader on a phone, and pass axe there', async ({ page }) => {
+  test.slow()
+  await actAsStored(page, chair.id)
+  await page.setViewportSize({ width: 375, height: 800 })
+  for (const [path, caption] of [
+    ['/plans/plan-northshire', /^Leadership, governance and management oversight/],
+    ['/boards/board-improvement', 'Milestones by theme and status'],
+    ['/reports', /Follow-up reports/],
+    [`${LAST}/packs/1`, /overdue now/],
+  ] as const) {
+    await page.goto(path)
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+    const table = page.getByRole('table', { name: caption }).first()
+    await expect(table, path).toBeVisible()
+    // Each row is still a row of cells, with its column's name said once.
+    await expect(table.getByRole('row').nth(1).getByRole('cell').first(), path).toBeVisible()
+    await expectNoAxeViolations(page)
+  }
 })
