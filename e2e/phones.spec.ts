@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test'
 import { expect, expectNoAxeViolations, people, test } from './fixtures'
+import { trackerXlsx } from './rag-tracker'
 
 /**
  * Every page of the app, at a small phone's width (320), a usual phone's (375) and a tablet's
@@ -224,4 +225,30 @@ test('stacked tables stay tables to a screen reader on a phone, and pass axe the
     await expect(table.getByRole('row').nth(1).getByRole('cell').first(), path).toBeVisible()
     await expectNoAxeViolations(page)
   }
+})
+
+test('a spreadsheet’s import preview is one labelled block per row on a phone, with nothing to scroll sideways', async ({ page }) => {
+  test.slow()
+  await actAsStored(page, chair.id)
+  await page.goto('/plans/plan-northshire/import')
+  await page.getByLabel(/Choose (the|a different) spreadsheet/).setInputFiles({
+    name: 'Northshire RAG tracker.xlsx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    buffer: await trackerXlsx(),
+  })
+  await page.getByRole('button', { name: 'Read the file' }).click()
+  await page.getByRole('combobox', { name: 'Due date' }).selectOption({ label: 'Column E: Complete by' })
+  const preview = page.getByRole('table', { name: 'Every row of the spreadsheet below its headings' })
+  await expect(preview).toBeVisible()
+  const failures: string[] = []
+  for (const width of WIDTHS) {
+    await page.setViewportSize({ width, height: 800 })
+    const { by, culprits } = await overflow(page)
+    if (by > 0) failures.push(`at ${width} px the page is ${by} px too wide — ${culprits.join(', ')}`)
+    const hidden = await preview.evaluate((table) => table.parentElement!.scrollWidth - table.parentElement!.clientWidth)
+    if (width < 768 && hidden > 0) failures.push(`at ${width} px the preview hides ${hidden} px to scroll to`)
+  }
+  expect(failures).toEqual([])
+  await page.setViewportSize({ width: 375, height: 800 })
+  await expect(preview.getByRole('row', { name: /Leadership development programme/ })).toContainText('Owner')
 })
