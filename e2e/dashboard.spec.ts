@@ -13,7 +13,8 @@ test('the chair’s dashboard numbers equal the plan page’s counts', async ({ 
   await bars.getByText('Show data as a table').click()
   const table = bars.getByRole('table')
   const consistency = table.getByRole('row', { name: /Consistency of social work practice/ })
-  const cells = await consistency.getByRole('cell').allTextContents()
+  // As shown: each cell's label, for a phone, is hidden on a desktop.
+  const cells = await consistency.getByRole('cell').allInnerTexts()
   const dashboard = Object.fromEntries(ragColumns.map((label, index) => [label, Number(cells[index])]))
 
   // The same theme on the plan page, counted by status tag.
@@ -88,7 +89,7 @@ test('the theme chart says what the table under it says, and each bar links to i
   const bodyRows = chart.getByRole('table', { name: 'Milestones by theme and status' }).locator('tbody tr')
   await expect(bodyRows).not.toHaveCount(0)
   const rows = await bodyRows.evaluateAll((trs) =>
-    trs.map((tr) => ({ theme: tr.querySelector('th')!.textContent!, numbers: [...tr.querySelectorAll('td')].map((td) => Number(td.textContent)) })),
+    trs.map((tr) => ({ theme: tr.querySelector('th')!.textContent!, numbers: [...tr.querySelectorAll('td')].map((td) => Number(td.innerText)) })),
   )
 
   // The summary read before the picture agrees with the table.

@@ -37,7 +37,7 @@ export function StackedTable({ caption, columns, rows }: StackedTableProps) {
           <tr key={row.key} className={row.className ? `govuk-table__row ${row.className}` : 'govuk-table__row'}>
             {row.cells.map((cell, index) => (
               <td key={columns[index]} className="govuk-table__cell">
-                <span className="app-stacked-table__label">{columns[index]}</span>
+                <CellLabel>{columns[index]}</CellLabel>
                 {cell}
               </td>
             ))}
@@ -46,4 +46,14 @@ export function StackedTable({ caption, columns, rows }: StackedTableProps) {
       </tbody>
     </table>
   )
+}
+
+/**
+ * A cell's column name, for a table with the `app-stacked-table` class written out by hand (one
+ * with row headers or numeric columns): shown only below 640px, where the table becomes labelled
+ * blocks and its header row is for screen readers only. The label sits before its value on one
+ * line, so a long list (a plan's milestones) stays short enough to scroll through.
+ */
+export function CellLabel({ children }: { children: ReactNode }) {
+  return <span className="app-stacked-table__label app-stacked-table__label--inline">{children}</span>
 }

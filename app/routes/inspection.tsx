@@ -1,4 +1,5 @@
 import { Link, useLocation, useParams } from 'react-router'
+import { CellLabel } from '@/components/stacked-table'
 import { findFramework, OVERALL_LABEL } from '@/contract/frameworks'
 import { inspectionKindLabels, publishedDateLabel } from '@/contract/inspections'
 import { NotificationBanner } from '@/components/notification-banner'
@@ -148,7 +149,7 @@ export function InspectionPage() {
         ]}
       />
       {inspection.judgements.length > 0 ? (
-        <table className="govuk-table">
+        <table className="govuk-table app-stacked-table">
           <caption className="govuk-table__caption govuk-table__caption--m">Judgements, and the plan themes that answer them</caption>
           <thead className="govuk-table__head">
             <tr className="govuk-table__row">
@@ -165,10 +166,10 @@ export function InspectionPage() {
                   <th scope="row" className="govuk-table__header">
                     {areaName(judgement.area)}
                   </th>
-                  <td className="govuk-table__cell">
+                  <td className="govuk-table__cell"><CellLabel>Grade</CellLabel>
                     <GradeTag grade={judgement.grade} />
                   </td>
-                  <td className="govuk-table__cell">
+                  <td className="govuk-table__cell"><CellLabel>Answered by themes</CellLabel>
                     {themes.length === 0 ? (
                       'No theme yet'
                     ) : (

@@ -5,8 +5,8 @@ import { dateChangeStatusLabels, type DateChangeStatus } from '@/contract/date-c
 import type { AgendaItem, Meeting } from '@/contract/meetings'
 import type { MeetingPack } from '@/contract/pack'
 import type { Person as PersonRecord } from '@/contract/people'
-import { StackedTable } from '@/components/stacked-table'
-import { countsAsComplete, isAwaitingSignOff } from '@/domain/milestone-status'
+import { CellLabel, StackedTable } from '@/components/stacked-table'
+import { countedStatusLabels, countsAsComplete, isAwaitingSignOff } from '@/domain/milestone-status'
 import { formatDate, formatDateWithDay, formatInstant } from '@/lib/dates'
 import { pageUrls } from '@/lib/page-urls'
 import { countOf } from '@/lib/plural'
@@ -165,7 +165,7 @@ export function PackStatusSummary({ pack, people }: { pack: MeetingPack; people:
         {countOf(summary.total, 'open milestone')} of the plan{pack.publication ? ' when the pack was published' : ', as they stand'}; {summary.overdueMilestones} overdue.
       </p>
       <div className="app-table-scroll" role="region" aria-label="Milestones by theme and status, table" tabIndex={0}>
-        <table className="govuk-table app-summary-table">
+        <table className="govuk-table app-summary-table app-stacked-table app-stacked-table--compact">
           <caption className="govuk-table__caption govuk-table__caption--s">Milestones by theme and status</caption>
           <thead className="govuk-table__head">
             <tr className="govuk-table__row">
@@ -189,11 +189,11 @@ export function PackStatusSummary({ pack, people }: { pack: MeetingPack; people:
                   {row.theme}
                 </th>
                 {summaryColumns.map((column) => (
-                  <td key={column} className="govuk-table__cell govuk-table__cell--numeric">
+                  <td key={column} className="govuk-table__cell govuk-table__cell--numeric"><CellLabel>{countedStatusLabels[column]}</CellLabel>
                     {row.counts[column]}
                   </td>
                 ))}
-                <td className="govuk-table__cell govuk-table__cell--numeric">{row.total}</td>
+                <td className="govuk-table__cell govuk-table__cell--numeric"><CellLabel>All</CellLabel>{row.total}</td>
               </tr>
             ))}
             <tr className="govuk-table__row app-summary-table__total">
@@ -201,11 +201,11 @@ export function PackStatusSummary({ pack, people }: { pack: MeetingPack; people:
                 All themes
               </th>
               {summaryColumns.map((column) => (
-                <td key={column} className="govuk-table__cell govuk-table__cell--numeric">
+                <td key={column} className="govuk-table__cell govuk-table__cell--numeric"><CellLabel>{countedStatusLabels[column]}</CellLabel>
                   {summary.byStatus[column]}
                 </td>
               ))}
-              <td className="govuk-table__cell govuk-table__cell--numeric">{summary.total}</td>
+              <td className="govuk-table__cell govuk-table__cell--numeric"><CellLabel>All</CellLabel>{summary.total}</td>
             </tr>
           </tbody>
         </table>

@@ -1,4 +1,5 @@
 import { Link } from 'react-router'
+import { CellLabel } from '@/components/stacked-table'
 import type { Person } from '@/contract/people'
 import { PageHeading } from '@/components/page'
 import { boardsQueryOptions } from '@/features/boards/api/get-boards'
@@ -40,7 +41,7 @@ export function PeoplePage() {
         <p className="govuk-body">Only an administrator adds or changes people.</p>
       )}
       <div className="app-table-scroll" role="region" aria-labelledby="people-caption" tabIndex={0}>
-      <table className="govuk-table">
+      <table className="govuk-table app-stacked-table">
         <caption className="govuk-table__caption govuk-table__caption--s" id="people-caption">
           {countOf(people.length, 'person', 'people')}, by name; deactivated people last
         </caption>
@@ -57,20 +58,20 @@ export function PeoplePage() {
             const seats = membershipsOf(person.id, boards)
             return (
               <tr key={person.id} className="govuk-table__row">
-                <td className="govuk-table__cell">
+                <td className="govuk-table__cell"><CellLabel>Name</CellLabel>
                   <Link className="govuk-link" to={pageUrls.person(person.id)}>
                     {person.name}
                   </Link>
                   <br />
                   <span className="govuk-body-s">{person.jobTitle}</span>
                 </td>
-                <td className="govuk-table__cell">
+                <td className="govuk-table__cell"><CellLabel>Role</CellLabel>
                   {sentenceCase(roleWithBoards(person, boards))}
                 </td>
-                <td className="govuk-table__cell">
+                <td className="govuk-table__cell"><CellLabel>Boards</CellLabel>
                   {seats.length === 0 ? 'None' : seats.map((seat) => `${boardName(seat.boardId)} (${seatWords[seat.as]})`).join('; ')}
                 </td>
-                <td className="govuk-table__cell">
+                <td className="govuk-table__cell"><CellLabel>Status</CellLabel>
                   <strong className={`govuk-tag ${person.active ? 'govuk-tag--green' : 'govuk-tag--grey'}`}>{person.active ? 'Active' : 'Deactivated'}</strong>
                 </td>
               </tr>

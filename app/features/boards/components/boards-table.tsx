@@ -1,4 +1,5 @@
 import { Link } from 'react-router'
+import { CellLabel } from '@/components/stacked-table'
 import { boardKindLabels, type Board } from '@/contract/boards'
 import type { Person } from '@/contract/people'
 import { pageUrls } from '@/lib/page-urls'
@@ -12,7 +13,7 @@ interface BoardsTableProps {
 export function BoardsTable({ boards, people }: BoardsTableProps) {
   const name = (id: string) => people.find((person) => person.id === id)?.name ?? 'Unknown person'
   return (
-    <table className="govuk-table">
+    <table className="govuk-table app-stacked-table">
       <caption className="govuk-table__caption govuk-table__caption--m">
         {countOf(boards.length, 'board', 'boards')}
       </caption>
@@ -33,10 +34,20 @@ export function BoardsTable({ boards, people }: BoardsTableProps) {
                 {board.name}
               </Link>
             </th>
-            <td className="govuk-table__cell">{boardKindLabels[board.kind]}</td>
-            <td className="govuk-table__cell">{name(board.chairId)}</td>
-            <td className="govuk-table__cell govuk-table__cell--numeric">{board.memberIds.length}</td>
+            <td className="govuk-table__cell">
+              <CellLabel>Kind</CellLabel>
+              {boardKindLabels[board.kind]}
+            </td>
+            <td className="govuk-table__cell">
+              <CellLabel>Chair</CellLabel>
+              {name(board.chairId)}
+            </td>
             <td className="govuk-table__cell govuk-table__cell--numeric">
+              <CellLabel>Members</CellLabel>
+              {board.memberIds.length}
+            </td>
+            <td className="govuk-table__cell govuk-table__cell--numeric">
+              <CellLabel>Papers lead time</CellLabel>
               {countOf(board.papersLeadDays, 'clear working day', 'clear working days')}
             </td>
           </tr>

@@ -1,3 +1,4 @@
+import { useLayoutEffect, useRef, useState } from 'react'
 import { countedStatusLabels, countedStatuses, type CountedStatus } from '@/domain/milestone-status'
 
 /** Solid GOV.UK colours for chart marks; the tags' tints are too pale to chart with. */
@@ -91,28 +92,71 @@ interface ChartFigureProps {
   title: string
   /** What the chart shows, in a sentence or two: read before the picture. */
   summary: string
+  /** The width of the chart's viewBox: it is drawn scaled to the page's width. */
+  viewBoxWidth: number
   children: React.ReactNode
   /** The same numbers as a table. */
   table: React.ReactNode
 }
 
-/** A titled, summarised chart with its data as a table one click away. */
-export function ChartFigure({ id, title, summary, children, table }: ChartFigureProps) {
+/** The smallest text a chart draws, in its viewBox's units (.app-chart__tick and .app-chart__today in app.scss). */
+export const CHART_SMALLEST_TEXT = 13
+/** The smallest text, in pixels on the screen, a chart may show: narrower than that, the table is shown instead. */
+export const CHART_TEXT_AT_LEAST = 12
+
+/**
+ * Whether a chart drawn `renderedWidth` pixels wide keeps its smallest text at least 12px on the
+ * screen. An unknown width (0: not laid out yet) counts as readable, so the chart is drawn.
+ */
+export function chartIsReadable(renderedWidth: number, viewBoxWidth: number, smallestText = CHART_SMALLEST_TEXT): boolean {
+  if (renderedWidth <= 0) return true
+  return (renderedWidth / viewBoxWidth) * smallestText >= CHART_TEXT_AT_LEAST
+}
+
+/** The element's width in pixels, kept up to date as the window changes (0 before it is laid out). */
+function useWidth<T extends HTMLElement>() {
+  const ref = useRef<T>(null)
+  const [width, setWidth] = useState(0)
+  useLayoutEffect(() => {
+    const element = ref.current
+    if (!element) return
+    setWidth(element.getBoundingClientRect().width)
+    if (typeof ResizeObserver === 'undefined') return
+    const observer = new ResizeObserver(() => setWidth(element.getBoundingClientRect().width))
+    observer.observe(element)
+    return () => observer.disconnect()
+  }, [])
+  return [ref, width] as const
+}
+
+/**
+ * A titled, summarised chart with its data as a table one click away. Where the chart would be
+ * drawn so small that its words are under 12px (a phone, a tablet), the table is shown instead.
+ */
+export function ChartFigure({ id, title, summary, viewBoxWidth, children, table }: ChartFigureProps) {
+  const [ref, width] = useWidth<HTMLElement>()
+  const readable = chartIsReadable(width, viewBoxWidth)
   return (
-    <figure className="app-chart" aria-labelledby={`${id}-title`} aria-describedby={`${id}-summary`}>
+    <figure ref={ref} className="app-chart" aria-labelledby={`${id}-title`} aria-describedby={`${id}-summary`}>
       <h2 className="govuk-heading-m" id={`${id}-title`}>
         {title}
       </h2>
       <p className="govuk-body" id={`${id}-summary`}>
         {summary}
       </p>
-      {children}
-      <details className="govuk-details app-chart__table">
-        <summary className="govuk-details__summary">
-          <span className="govuk-details__summary-text">Show data as a table</span>
-        </summary>
-        <div className="govuk-details__text">{table}</div>
-      </details>
+      {readable ? (
+        <>
+          {children}
+          <details className="govuk-details app-chart__table">
+            <summary className="govuk-details__summary">
+              <span className="govuk-details__summary-text">Show data as a table</span>
+            </summary>
+            <div className="govuk-details__text">{table}</div>
+          </details>
+        </>
+      ) : (
+        <div className="app-chart__table">{table}</div>
+      )}
     </figure>
   )
 }

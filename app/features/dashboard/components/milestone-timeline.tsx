@@ -1,4 +1,5 @@
 import { addMonths, differenceInCalendarDays, format, parseISO, startOfMonth } from 'date-fns'
+import { CellLabel } from '@/components/stacked-table'
 import { Link } from 'react-router'
 import type { Milestone } from '@/contract/milestones'
 import type { Theme } from '@/contract/plans'
@@ -55,11 +56,12 @@ export function MilestoneTimeline({ themes, milestones, today }: MilestoneTimeli
 
   return (
     <ChartFigure
+      viewBoxWidth={WIDTH}
       id="timeline"
       title="Milestones by due date"
       summary={`${milestones.length} milestones due between ${formatDate(dates[0] ?? today)} and ${formatDate(dates.at(-1) ?? today)}. ${overdue} are overdue: past the line for today and not complete.`}
       table={
-        <table className="govuk-table">
+        <table className="govuk-table app-stacked-table">
           <caption className="govuk-table__caption govuk-table__caption--s">Milestones by theme and due date</caption>
           <thead className="govuk-table__head">
             <tr className="govuk-table__row">
@@ -74,9 +76,9 @@ export function MilestoneTimeline({ themes, milestones, today }: MilestoneTimeli
               group.items.map((milestone) => (
                 <tr className="govuk-table__row" key={milestone.id}>
                   <th scope="row" className="govuk-table__header">{milestone.title}</th>
-                  <td className="govuk-table__cell">{group.theme.title}</td>
-                  <td className="govuk-table__cell">{formatDate(milestone.dueDate)}</td>
-                  <td className="govuk-table__cell">
+                  <td className="govuk-table__cell"><CellLabel>Theme</CellLabel>{group.theme.title}</td>
+                  <td className="govuk-table__cell"><CellLabel>Due</CellLabel>{formatDate(milestone.dueDate)}</td>
+                  <td className="govuk-table__cell"><CellLabel>Status</CellLabel>
                     {milestoneStatusLabel(milestone)}
                     {milestone.overdue ? ', overdue' : ''}
                     {milestone.slipped ? `, ${milestone.slippedDays} days slipped` : ''}

@@ -1,4 +1,5 @@
 import { countedStatusLabels } from '@/domain/milestone-status'
+import { CellLabel } from '@/components/stacked-table'
 import type { TrendPoint } from '../trend'
 import { ChartFigure, ChartLegend, chartOrder, ragColours, RagSymbol } from './chart-style'
 
@@ -44,11 +45,12 @@ export function StatusTrendChart({ points }: { points: TrendPoint[] }) {
 
   return (
     <ChartFigure
+      viewBoxWidth={WIDTH}
       id="status-trend"
       title="Status over time"
       summary={summary}
       table={
-        <table className="govuk-table">
+        <table className="govuk-table app-stacked-table app-stacked-table--compact">
           <caption className="govuk-table__caption govuk-table__caption--s">Milestones by status at the end of each month</caption>
           <thead className="govuk-table__head">
             <tr className="govuk-table__row">
@@ -66,11 +68,11 @@ export function StatusTrendChart({ points }: { points: TrendPoint[] }) {
               <tr className="govuk-table__row" key={point.date}>
                 <th scope="row" className="govuk-table__header">{point.label}</th>
                 {chartOrder.map((rag) => (
-                  <td className="govuk-table__cell govuk-table__cell--numeric" key={rag}>
+                  <td className="govuk-table__cell govuk-table__cell--numeric" key={rag}><CellLabel>{countedStatusLabels[rag]}</CellLabel>
                     {point.counts[rag]}
                   </td>
                 ))}
-                <td className="govuk-table__cell govuk-table__cell--numeric">{point.overdue}</td>
+                <td className="govuk-table__cell govuk-table__cell--numeric"><CellLabel>Overdue</CellLabel>{point.overdue}</td>
               </tr>
             ))}
           </tbody>

@@ -1,4 +1,5 @@
 import { Link } from 'react-router'
+import { CellLabel } from '@/components/stacked-table'
 import type { Milestone } from '@/contract/milestones'
 import type { Theme } from '@/contract/plans'
 import { countedStatus, countedStatusLabels } from '@/domain/milestone-status'
@@ -35,11 +36,12 @@ export function ThemeStatusBars({ planId, themes, milestones }: ThemeStatusBarsP
 
   return (
     <ChartFigure
+      viewBoxWidth={LABEL_WIDTH + BAR_WIDTH + 40}
       id="theme-status"
       title="Status of milestones by theme"
       summary={summary}
       table={
-        <table className="govuk-table">
+        <table className="govuk-table app-stacked-table app-stacked-table--compact">
           <caption className="govuk-table__caption govuk-table__caption--s">Milestones by theme and status</caption>
           <thead className="govuk-table__head">
             <tr className="govuk-table__row">
@@ -57,11 +59,11 @@ export function ThemeStatusBars({ planId, themes, milestones }: ThemeStatusBarsP
               <tr className="govuk-table__row" key={row.theme.id}>
                 <th scope="row" className="govuk-table__header">{row.theme.title}</th>
                 {row.counts.map((part) => (
-                  <td className="govuk-table__cell govuk-table__cell--numeric" key={part.rag}>
+                  <td className="govuk-table__cell govuk-table__cell--numeric" key={part.rag}><CellLabel>{countedStatusLabels[part.rag]}</CellLabel>
                     {part.count}
                   </td>
                 ))}
-                <td className="govuk-table__cell govuk-table__cell--numeric">{row.total}</td>
+                <td className="govuk-table__cell govuk-table__cell--numeric"><CellLabel>Total</CellLabel>{row.total}</td>
               </tr>
             ))}
           </tbody>

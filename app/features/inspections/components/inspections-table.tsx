@@ -1,4 +1,5 @@
 import { Link } from 'react-router'
+import { CellLabel } from '@/components/stacked-table'
 import { findFramework } from '@/contract/frameworks'
 import { inspectionKindLabels, type Inspection } from '@/contract/inspections'
 import { formatDate } from '@/lib/dates'
@@ -14,7 +15,7 @@ export interface InspectionRow {
 /** The council's inspections and visits, as given (newest first). */
 export function InspectionsTable({ rows }: { rows: InspectionRow[] }) {
   return (
-    <table className="govuk-table">
+    <table className="govuk-table app-stacked-table">
       <caption className="govuk-table__caption govuk-table__caption--m govuk-visually-hidden">Inspections and visits, newest first</caption>
       <thead className="govuk-table__head">
         <tr className="govuk-table__row">
@@ -37,11 +38,17 @@ export function InspectionsTable({ rows }: { rows: InspectionRow[] }) {
                 <span className="govuk-body-s govuk-!-display-block govuk-!-margin-0">{framework?.shortName ?? inspection.framework}</span>
               </th>
               <td className="govuk-table__cell">
+                <CellLabel>Dates</CellLabel>
                 {formatDate(inspection.startDate)} to {formatDate(inspection.endDate)}
               </td>
-              <td className="govuk-table__cell">{inspection.publishedDate ? `Published ${formatDate(inspection.publishedDate)}` : 'Not yet published'}</td>
-              <td className="govuk-table__cell">{inspection.overall ? <GradeTag grade={inspection.overall} /> : inspection.kind === 'full-inspection' ? 'None given' : 'None: a visit'}</td>
               <td className="govuk-table__cell">
+                <CellLabel>Report or letter</CellLabel>
+                {inspection.publishedDate ? `Published ${formatDate(inspection.publishedDate)}` : 'Not yet published'}</td>
+              <td className="govuk-table__cell">
+                <CellLabel>Overall judgement</CellLabel>
+                {inspection.overall ? <GradeTag grade={inspection.overall} /> : inspection.kind === 'full-inspection' ? 'None given' : 'None: a visit'}</td>
+              <td className="govuk-table__cell">
+                <CellLabel>Recommendations</CellLabel>
                 {inspection.recommendations.length}
                 {unanswered > 0 ? (
                   <>

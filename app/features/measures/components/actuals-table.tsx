@@ -1,4 +1,5 @@
 import { Link } from 'react-router'
+import { CellLabel } from '@/components/stacked-table'
 import type { Measure, MeasureActual } from '@/contract/measures'
 import type { Person } from '@/contract/people'
 import { measureStatus } from '@/domain/measure-status'
@@ -25,7 +26,7 @@ export function ActualsTable({ measure, actuals, people, canCorrect }: ActualsTa
   const name = (id: string) => people.find((person) => person.id === id)?.name ?? 'Unknown person'
   return (
     <div className="app-table-scroll" role="region" aria-label="Each month’s actual" tabIndex={0}>
-      <table className="govuk-table app-actuals-table">
+      <table className="govuk-table app-actuals-table app-stacked-table">
         <caption className="govuk-table__caption govuk-table__caption--s">Each month’s actual, oldest first</caption>
         <thead className="govuk-table__head">
           <tr className="govuk-table__row">
@@ -45,12 +46,12 @@ export function ActualsTable({ measure, actuals, people, canCorrect }: ActualsTa
           {actuals.map((actual) => (
             <tr className="govuk-table__row" key={actual.id}>
               <th scope="row" className="govuk-table__header">{formatMonth(actual.month)}</th>
-              <td className="govuk-table__cell">{compactValue(actual.value, measure.unit)}</td>
-              <td className="govuk-table__cell">
+              <td className="govuk-table__cell"><CellLabel>{measure.unit === '%' ? 'Value' : `Value (${measure.unit})`}</CellLabel>{compactValue(actual.value, measure.unit)}</td>
+              <td className="govuk-table__cell"><CellLabel>Status</CellLabel>
                 <MeasureStatusTag status={measureStatus(actual.value, measure)} />
               </td>
-              <td className="govuk-table__cell">{marginInWords(actual.value, measure, { compact: true })}</td>
-              <td className="govuk-table__cell">
+              <td className="govuk-table__cell"><CellLabel>Against the target</CellLabel>{marginInWords(actual.value, measure, { compact: true })}</td>
+              <td className="govuk-table__cell"><CellLabel>Note and who recorded it</CellLabel>
                 {actual.note ? <span className="govuk-!-display-block app-pre-wrap">{actual.note}</span> : null}
                 <span className="govuk-body-s govuk-!-display-block govuk-!-margin-0 app-secondary-text">
                   Recorded by {name(actual.recordedById)} on {dayOf(actual.recordedAt)}.

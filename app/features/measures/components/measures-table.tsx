@@ -1,4 +1,5 @@
 import { Link } from 'react-router'
+import { CellLabel } from '@/components/stacked-table'
 import type { Measure, MeasureChange } from '@/contract/measures'
 import type { Theme } from '@/contract/plans'
 import { formatMonth } from '@/lib/dates'
@@ -22,7 +23,7 @@ interface MeasuresTableProps {
 /** Each measure's latest value with its unit and month, its target and its status in words, and a link to it. */
 export function MeasuresTable({ caption, hideCaption = false, measures, themes, showChange = false }: MeasuresTableProps) {
   return (
-    <table className="govuk-table app-measures-table">
+    <table className="govuk-table app-measures-table app-stacked-table">
       <caption className={hideCaption ? 'govuk-visually-hidden' : 'govuk-table__caption govuk-table__caption--s'}>{caption}</caption>
       <thead className="govuk-table__head">
         <tr className="govuk-table__row">
@@ -44,7 +45,7 @@ export function MeasuresTable({ caption, hideCaption = false, measures, themes, 
                 </Link>
                 {theme ? <span className="govuk-body-s govuk-!-display-block govuk-!-margin-0 app-secondary-text">{theme.title}</span> : null}
               </th>
-              <td className="govuk-table__cell">
+              <td className="govuk-table__cell"><CellLabel>Latest</CellLabel>
                 {measure.latest ? (
                   <>
                     {valueWithUnit(measure.latest.value, measure.unit)}
@@ -54,12 +55,12 @@ export function MeasuresTable({ caption, hideCaption = false, measures, themes, 
                   'None recorded'
                 )}
               </td>
-              <td className="govuk-table__cell">{targetInWords(measure)}</td>
-              <td className="govuk-table__cell">
+              <td className="govuk-table__cell"><CellLabel>Target</CellLabel>{targetInWords(measure)}</td>
+              <td className="govuk-table__cell"><CellLabel>Status</CellLabel>
                 <MeasureStatusTag status={measure.status} />
               </td>
               {showChange ? (
-                <td className="govuk-table__cell">{measure.change && measure.previous ? changeInWords(measure.change, measure.previous, measure.unit) : 'No earlier month'}</td>
+                <td className="govuk-table__cell"><CellLabel>Since the month before</CellLabel>{measure.change && measure.previous ? changeInWords(measure.change, measure.previous, measure.unit) : 'No earlier month'}</td>
               ) : null}
             </tr>
           )

@@ -1,4 +1,5 @@
 import { Link } from 'react-router'
+import { CellLabel } from '@/components/stacked-table'
 import type { Board } from '@/contract/boards'
 import { meetingStatusLabels, type Meeting } from '@/contract/meetings'
 import { formatDateWithDay, formatDate } from '@/lib/dates'
@@ -31,7 +32,7 @@ export function MeetingsTable({ caption, meetings, boards, counts, showBoard = t
     )
   }
   return (
-    <table className="govuk-table">
+    <table className="govuk-table app-stacked-table">
       <caption className="govuk-table__caption govuk-table__caption--m">
         {caption}
         {order ? <span className="govuk-body-s govuk-!-display-block govuk-!-margin-bottom-0">{order}</span> : null}
@@ -62,11 +63,11 @@ export function MeetingsTable({ caption, meetings, boards, counts, showBoard = t
                   </>
                 ) : null}
               </th>
-              {showBoard ? <td className="govuk-table__cell">{boardName(meeting.boardId)}</td> : null}
-              <td className="govuk-table__cell">{formatDate(meeting.papersDeadline)}</td>
-              <td className="govuk-table__cell govuk-table__cell--numeric">{count.due}</td>
-              <td className="govuk-table__cell govuk-table__cell--numeric">{count.submitted}</td>
-              <td className="govuk-table__cell govuk-table__cell--numeric">
+              {showBoard ? <td className="govuk-table__cell"><CellLabel>Board</CellLabel>{boardName(meeting.boardId)}</td> : null}
+              <td className="govuk-table__cell"><CellLabel>Papers deadline</CellLabel>{formatDate(meeting.papersDeadline)}</td>
+              <td className="govuk-table__cell govuk-table__cell--numeric"><CellLabel>Reports due</CellLabel>{count.due}</td>
+              <td className="govuk-table__cell govuk-table__cell--numeric"><CellLabel>Submitted</CellLabel>{count.submitted}</td>
+              <td className="govuk-table__cell govuk-table__cell--numeric"><CellLabel>Late</CellLabel>
                 {count.late > 0 ? <strong className="govuk-tag govuk-tag--red">{count.late} late</strong> : 0}
               </td>
             </tr>

@@ -1,4 +1,5 @@
 import { Link } from 'react-router'
+import { CellLabel } from '@/components/stacked-table'
 import type { Milestone } from '@/contract/milestones'
 import type { Person } from '@/contract/people'
 import type { Theme } from '@/contract/plans'
@@ -27,7 +28,7 @@ export function MilestonesTable({ caption, milestones, people, themes, updateLin
   const personName = (id: string) => people.find((person) => person.id === id)?.name ?? 'Unknown person'
   const themeTitle = (id: string) => themes?.find((theme) => theme.id === id)?.title ?? ''
   return (
-    <table className="govuk-table app-milestones-table">
+    <table className="govuk-table app-milestones-table app-stacked-table">
       <caption className={hideCaption ? 'govuk-visually-hidden' : 'govuk-table__caption govuk-table__caption--m'}>{caption}</caption>
       <thead className="govuk-table__head">
         <tr className="govuk-table__row">
@@ -58,15 +59,23 @@ export function MilestonesTable({ caption, milestones, people, themes, updateLin
                 </Link>
               ) : null}
             </th>
-            {showOwner ? <td className="govuk-table__cell">{personName(milestone.ownerId)}</td> : null}
+            {showOwner ? <td className="govuk-table__cell">
+                <CellLabel>Owner</CellLabel>
+                {personName(milestone.ownerId)}
+              </td> : null}
             <td className="govuk-table__cell">
+              <CellLabel>Due</CellLabel>
               <DueDate milestone={milestone} />
             </td>
             <td className="govuk-table__cell">
+              <CellLabel>Status</CellLabel>
               <MilestoneStatusTag milestone={milestone} />
               <MilestoneFlags milestone={milestone} />
             </td>
-            <td className="govuk-table__cell">{formatDate(milestone.lastUpdatedAt.slice(0, 10))}</td>
+            <td className="govuk-table__cell">
+              <CellLabel>Last update</CellLabel>
+              {formatDate(milestone.lastUpdatedAt.slice(0, 10))}
+            </td>
           </tr>
         ))}
       </tbody>

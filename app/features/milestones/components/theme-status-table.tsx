@@ -1,4 +1,5 @@
 import { Link } from 'react-router'
+import { CellLabel } from '@/components/stacked-table'
 import type { Milestone } from '@/contract/milestones'
 import type { Theme } from '@/contract/plans'
 import { countedStatusLabels, countedStatuses, type CountedStatus } from '@/domain/milestone-status'
@@ -26,7 +27,7 @@ export function ThemeStatusTable({ planId, themes, milestones }: ThemeStatusTabl
   const total = countStatuses(milestones)
   const planLink = (filters: PlanUrlFilters) => pageUrls.plan(planId, filters)
   return (
-    <table className="govuk-table app-status-table">
+    <table className="govuk-table app-status-table app-stacked-table app-stacked-table--compact">
       <caption className="govuk-table__caption govuk-table__caption--m">Milestones by theme and status</caption>
       <thead className="govuk-table__head">
         <tr className="govuk-table__row">
@@ -50,39 +51,39 @@ export function ThemeStatusTable({ planId, themes, milestones }: ThemeStatusTabl
               </Link>
             </th>
             {columns.map((rag) => (
-              <td className="govuk-table__cell govuk-table__cell--numeric" key={rag}>
+              <td className="govuk-table__cell govuk-table__cell--numeric" key={rag}><CellLabel>{countedStatusLabels[rag]}</CellLabel>
                 {counts[rag]}
                 <span className="govuk-visually-hidden"> {countedStatusLabels[rag].toLowerCase()}</span>
               </td>
             ))}
-            <td className="govuk-table__cell govuk-table__cell--numeric">{counts.overdue}</td>
-            <td className="govuk-table__cell govuk-table__cell--numeric">{counts.stale}</td>
-            <td className="govuk-table__cell govuk-table__cell--numeric">{counts.closed}</td>
+            <td className="govuk-table__cell govuk-table__cell--numeric"><CellLabel>Overdue</CellLabel>{counts.overdue}</td>
+            <td className="govuk-table__cell govuk-table__cell--numeric"><CellLabel>Stale</CellLabel>{counts.stale}</td>
+            <td className="govuk-table__cell govuk-table__cell--numeric"><CellLabel>Closed</CellLabel>{counts.closed}</td>
           </tr>
         ))}
         <tr className="govuk-table__row app-status-table__total">
           <th scope="row" className="govuk-table__header">All themes ({total.total} milestones)</th>
           {columns.map((rag) => (
-            <td className="govuk-table__cell govuk-table__cell--numeric" key={rag}>
+            <td className="govuk-table__cell govuk-table__cell--numeric" key={rag}><CellLabel>{countedStatusLabels[rag]}</CellLabel>
               <Link className="govuk-link" to={planLink(filterFor(rag))}>
                 {total[rag]}
                 <span className="govuk-visually-hidden"> {countedStatusLabels[rag].toLowerCase()}</span>
               </Link>
             </td>
           ))}
-          <td className="govuk-table__cell govuk-table__cell--numeric">
+          <td className="govuk-table__cell govuk-table__cell--numeric"><CellLabel>Overdue</CellLabel>
             <Link className="govuk-link" to={planLink({ overdue: true })}>
               {total.overdue}
               <span className="govuk-visually-hidden"> overdue</span>
             </Link>
           </td>
-          <td className="govuk-table__cell govuk-table__cell--numeric">
+          <td className="govuk-table__cell govuk-table__cell--numeric"><CellLabel>Stale</CellLabel>
             <Link className="govuk-link" to={planLink({ stale: true })}>
               {total.stale}
               <span className="govuk-visually-hidden"> stale</span>
             </Link>
           </td>
-          <td className="govuk-table__cell govuk-table__cell--numeric">
+          <td className="govuk-table__cell govuk-table__cell--numeric"><CellLabel>Closed</CellLabel>
             {total.closed}
             <span className="govuk-visually-hidden"> closed</span>
           </td>

@@ -1,4 +1,5 @@
 import { ragLabels, type Rag } from '@/contract/rag'
+import { CellLabel } from '@/components/stacked-table'
 import { formatDate } from '@/lib/dates'
 import type { ProposedRow } from '../proposal'
 import { rowAnchor } from '../proposal'
@@ -22,7 +23,7 @@ const skipped: Record<Exclude<ProposedRow['kind'], 'milestone'>, string> = {
 export function PreviewTable({ rows, leaveOut }: { rows: readonly ProposedRow[]; leaveOut: boolean }) {
   return (
     <div className="app-table-scroll" role="region" aria-labelledby="preview-caption" tabIndex={0}>
-      <table className="govuk-table app-import-preview">
+      <table className="govuk-table app-import-preview app-stacked-table">
         <caption className="govuk-table__caption govuk-table__caption--s" id="preview-caption">
           Every row of the spreadsheet below its headings
         </caption>
@@ -58,9 +59,19 @@ export function PreviewTable({ rows, leaveOut }: { rows: readonly ProposedRow[];
             ) : (
               <tr className="govuk-table__row app-import-preview__skipped" key={row.sheetRow} id={rowAnchor(row.sheetRow)} tabIndex={-1}>
                 <th scope="row" className="govuk-table__header">
+                  <CellLabel>Row</CellLabel>
                   {row.sheetRow}
                 </th>
-                <td className="govuk-table__cell">{row.kind === 'theme-heading' ? row.theme : ''}</td>
+                <td className="govuk-table__cell">
+                  {row.kind === 'theme-heading' ? (
+                    <>
+                      <CellLabel>Theme</CellLabel>
+                      {row.theme}
+                    </>
+                  ) : (
+                    ''
+                  )}
+                </td>
                 <td className="govuk-table__cell app-secondary-text" colSpan={5}>
                   {skipped[row.kind]}
                 </td>
@@ -78,19 +89,20 @@ function MilestoneRow({ row, leaveOut }: { row: ProposedRow; leaveOut: boolean }
   return (
     <tr className={`govuk-table__row${ready ? '' : ' app-import-preview__problem'}`} id={rowAnchor(row.sheetRow)} tabIndex={-1}>
       <th scope="row" className="govuk-table__header">
+        <CellLabel>Row</CellLabel>
         {row.sheetRow}
       </th>
-      <td className="govuk-table__cell">
+      <td className="govuk-table__cell"><CellLabel>Theme</CellLabel>
         {row.theme}
         {row.themeFromAbove && row.theme ? <span className="govuk-body-s app-secondary-text app-block">(from above)</span> : null}
       </td>
-      <td className="govuk-table__cell">{row.title}</td>
-      <td className="govuk-table__cell">{row.owner}</td>
-      <td className="govuk-table__cell app-no-wrap">{row.due.kind === 'date' ? formatDate(row.due.date) : row.dueText}</td>
-      <td className="govuk-table__cell">
+      <td className="govuk-table__cell"><CellLabel>Action</CellLabel>{row.title}</td>
+      <td className="govuk-table__cell"><CellLabel>Owner</CellLabel>{row.owner}</td>
+      <td className="govuk-table__cell app-no-wrap"><CellLabel>Due</CellLabel>{row.due.kind === 'date' ? formatDate(row.due.date) : row.dueText}</td>
+      <td className="govuk-table__cell"><CellLabel>Status</CellLabel>
         {row.rag ? <strong className={`govuk-tag ${tagClass[row.rag]}`}>{ragLabels[row.rag]}</strong> : row.status}
       </td>
-      <td className="govuk-table__cell">
+      <td className="govuk-table__cell"><CellLabel>Problems and notes</CellLabel>
         {ready ? (
           <strong className="govuk-tag govuk-tag--green">Ready</strong>
         ) : (

@@ -1,4 +1,5 @@
 import { Link } from 'react-router'
+import { CellLabel } from '@/components/stacked-table'
 import type { Board } from '@/contract/boards'
 import type { Meeting } from '@/contract/meetings'
 import type { Person } from '@/contract/people'
@@ -32,7 +33,7 @@ export function ReportsTable({ reports, boards, meetings, people, caption }: Rep
     return meeting ? formatDate(meeting.date) : null
   }
   return (
-    <table className="govuk-table">
+    <table className="govuk-table app-stacked-table">
       <caption className="govuk-table__caption govuk-table__caption--m">{caption}</caption>
       <thead className="govuk-table__head">
         <tr className="govuk-table__row">
@@ -55,12 +56,20 @@ export function ReportsTable({ reports, boards, meetings, people, caption }: Rep
               ) : null}
             </th>
             <td className="govuk-table__cell">
+              <CellLabel>Asked for by</CellLabel>
               {boardName(report.requestedByBoardId)}
               {requestedAt(report) ? <span className="govuk-body-s govuk-!-display-block govuk-!-margin-0">at the meeting on {requestedAt(report)}</span> : null}
             </td>
-            <td className="govuk-table__cell">{dueInWords(report, meetings)}</td>
-            <td className="govuk-table__cell">{personName(report.authorId)}</td>
             <td className="govuk-table__cell">
+              <CellLabel>Due</CellLabel>
+              {dueInWords(report, meetings)}
+            </td>
+            <td className="govuk-table__cell">
+              <CellLabel>Author</CellLabel>
+              {personName(report.authorId)}
+            </td>
+            <td className="govuk-table__cell">
+              <CellLabel>Status</CellLabel>
               <ReportStatusTag status={report.status} late={report.overdue} />
             </td>
           </tr>
