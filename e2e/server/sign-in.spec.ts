@@ -112,7 +112,7 @@ test('a director signs in, updates a milestone recorded under their own name, an
 test('a member signs in, reads the plan with no controls, is refused a write, and signs out', async ({ browser }) => {
   const page = await newPage(browser)
   await signIn(page, emails.member)
-  await expect(page.getByRole('region', { name: 'Who you are signed in as' })).toContainText('Signed in as Cllr David Ashworth (elected member (read only))')
+  await expect(page.getByRole('region', { name: 'Who you are signed in as' })).toContainText('Signed in as Cllr David Ashworth (elected member, read only)')
   const milestones = (await (await page.request.get('/api/milestones?ownerId=p-safeguarding')).json()) as { id: string; title: string; version: number }[]
   const milestone = milestones[0]!
   await page.goto(`/milestones/${milestone.id}`)
