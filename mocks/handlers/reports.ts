@@ -11,8 +11,8 @@ import {
   type Report,
   type UpdateReportInput,
 } from '@/contract/reports'
-import type { StoredBoard, StoredMeeting, StoredReport } from '@/contract/stored'
-import { mayAskToDeferReport, mayChangeReport, mayDecideReportDeferral, mayMoveReport, mayRequestReports } from '@/domain/permissions'
+import type { StoredBoard, StoredMeeting, StoredPerson, StoredReport } from '@/contract/stored'
+import { mayAskToDeferReport, mayChangeReport, mayDecideReportDeferral, mayMoveReport, mayRequestReports, type Actor, type Permission } from '@/domain/permissions'
 import { isLegalTransition } from '@/domain/report-status'
 import { todayIso } from '@/domain/today'
 import { newlyChosenProblems, reportProblems } from '@/domain/record-rules'
@@ -43,6 +43,25 @@ async function requestingBoard(tx: Tx, boardId: string): Promise<StoredBoard> {
   const board = await tx.boards.get(boardId)
   if (!board) throw problems.validation([{ path: 'requestedByBoardId', message: 'Select the board asking for the report' }])
   return board
+}
+
+/**
+ * The report a change is to, its board and who asks, once the rule allows them and the request's
+ * If-Match holds: the same checks, in the same order, for every change to a report.
+ */
+async function reportToChange(
+  tx: Tx,
+  request: Request,
+  id: string,
+  rule: (person: Actor, report: StoredReport, board: StoredBoard) => Permission,
+): Promise<{ report: StoredReport; board: StoredBoard; person: StoredPerson }> {
+  const report = await tx.reports.get(id)
+  if (!report) throw problems.notFound('report')
+  const board = await requestingBoard(tx, report.requestedByBoardId)
+  const person = await actingPerson(tx, request)
+  enforce(rule(person, report, board))
+  checkIfMatch(request, report, await derivedOne(tx, report))
+  return { report, board, person }
 }
 
 /** The rules every stored report meets, whether created or changed (app/domain/record-rules.ts). */
@@ -133,12 +152,7 @@ export const reportHandlers = [
     answer(async () => {
       const input = await readBody(request, updateReportInputSchema)
       return write(async (tx) => {
-        const report = await tx.reports.get(String(params.id))
-        if (!report) throw problems.notFound('report')
-        const board = await requestingBoard(tx, report.requestedByBoardId)
-        const person = await actingPerson(tx, request)
-        enforce(mayChangeReport(person, board))
-        checkIfMatch(request, report, await derivedOne(tx, report))
+        const { report } = await reportToChange(tx, request, String(params.id), (person, _report, board) => mayChangeReport(person, board))
         const next: StoredReport = { ...withDueChoice(report, input), version: report.version + 1 }
         await checkReport(tx, next, report)
         await tx.reports.put(next)
@@ -151,12 +165,7 @@ export const reportHandlers = [
     answer(async () => {
       const input = await readBody(request, reportTransitionInputSchema)
       return write(async (tx) => {
-        const report = await tx.reports.get(String(params.id))
-        if (!report) throw problems.notFound('report')
-        const board = await requestingBoard(tx, report.requestedByBoardId)
-        const person = await actingPerson(tx, request)
-        enforce(mayMoveReport(person, report, board, input.to))
-        checkIfMatch(request, report, await derivedOne(tx, report))
+        const { report, board, person } = await reportToChange(tx, request, String(params.id), (person, report, board) => mayMoveReport(person, report, board, input.to))
         if (!isLegalTransition(report.status, input.to)) {
           throw problems.conflict(
             `A report that is ${reportStatusLabels[report.status].toLowerCase()} cannot be marked ${reportStatusLabels[input.to].toLowerCase()}.`,
@@ -219,12 +228,7 @@ export const reportHandlers = [
     answer(async () => {
       const input = await readBody(request, deferralRequestInputSchema)
       return write(async (tx) => {
-        const report = await tx.reports.get(String(params.id))
-        if (!report) throw problems.notFound('report')
-        const board = await requestingBoard(tx, report.requestedByBoardId)
-        const person = await actingPerson(tx, request)
-        enforce(mayAskToDeferReport(person, report))
-        checkIfMatch(request, report, await derivedOne(tx, report))
+        const { report, board, person } = await reportToChange(tx, request, String(params.id), (person, report) => mayAskToDeferReport(person, report))
         if (!openReportStatuses.includes(report.status)) {
           throw problems.conflict(`A report that is ${reportStatusLabels[report.status].toLowerCase()} cannot be deferred.`)
         }
@@ -247,12 +251,7 @@ export const reportHandlers = [
     answer(async () => {
       const input = await readBody(request, deferralDecisionInputSchema)
       return write(async (tx) => {
-        const report = await tx.reports.get(String(params.id))
-        if (!report) throw problems.notFound('report')
-        const board = await requestingBoard(tx, report.requestedByBoardId)
-        const person = await actingPerson(tx, request)
-        enforce(mayDecideReportDeferral(person, board))
-        checkIfMatch(request, report, await derivedOne(tx, report))
+        const { report, board, person } = await reportToChange(tx, request, String(params.id), (person, _report, board) => mayDecideReportDeferral(person, board))
         const { deferralRequest } = report
         const rest = withoutDeferralRequest(report)
         if (!deferralRequest) throw problems.conflict('Nobody has asked to defer this report, or the request has been decided.')
