@@ -29,6 +29,13 @@ module.exports = {
       to: { path: '^mocks/' },
     },
     {
+      name: 'main-starts-the-local-api-in-a-worker',
+      comment: 'main.tsx reaches the local API only through its page side, which starts the worker: the API never loads on the main thread.',
+      severity: 'error',
+      from: { path: '^app/main\\.tsx$' },
+      to: { path: '^mocks/', pathNot: '^mocks/local-api/page\\.ts$' },
+    },
+    {
       name: 'mocks-to-app-only-contract-and-domain',
       comment: 'The mocked API shares only the wire contract and the pure domain rules with the UI.',
       severity: 'error',
@@ -159,6 +166,14 @@ module.exports = {
       to: { dependencyTypes: ['npm-dev'] },
     },
     {
+      name: 'page-bridge-stays-light',
+      comment:
+        'The page side of the local API (page.ts, wire.ts) loads with the first page: it hands requests to the worker and never loads the API itself (msw, Dexie, zod, the handlers, the store).',
+      severity: 'error',
+      from: { path: '^mocks/local-api/(page|wire)\\.ts$' },
+      to: { path: ['(^|/)node_modules/(msw|@mswjs|dexie|zod)/', '^mocks/(handlers|db|rules)/', '^mocks/local-api/(serve|worker|worker-globals)\\.ts$'] },
+    },
+    {
       name: 'no-orphans',
       comment:
         'A module nothing imports is dead code (entry points, tests, configs, .d.ts aside). Counted by dependents, so a module that imports others but is imported by none is caught too.',
@@ -173,6 +188,10 @@ module.exports = {
           '^app/main\\.tsx$',
           // Named by vite.config.ts's test block, not imported.
           '^app/testing/(setup-api|setup-pure|global-setup)\\.ts$',
+          // Started by mocks/local-api/page.ts as a worker (`new URL('./worker.ts', …)`), not imported.
+          '^mocks/local-api/worker\\.ts$',
+          // Started by backup-summary.ts as a worker, not imported.
+          '^app/features/settings/backup-summary\\.worker\\.ts$',
           // Put in place of tough-cookie by vite.config.ts's alias, never imported by name.
           '^mocks/shims/tough-cookie\\.ts$',
         ],

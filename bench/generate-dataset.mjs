@@ -22,6 +22,8 @@ export function generateBackup(todayIso) {
   const people = []
   for (let i = 0; i < 10; i += 1) people.push({ id: `chair-${i}`, name: `Chair ${i + 1}`, jobTitle: `Chair of board ${i + 1}`, role: 'chair', version: 1 })
   for (let i = 0; i < 30; i += 1) people.push({ id: `director-${i}`, name: `Director ${i + 1}`, jobTitle: 'Head of service', role: 'director', version: 1 })
+  // The administrator restores backups (the bench restores this one through Settings).
+  people.push({ id: 'admin-0', name: 'Programme Manager', jobTitle: 'Improvement Programme Manager', role: 'director', isAdmin: true, version: 1 })
   for (let i = 0; i < 20; i += 1) people.push({ id: `member-${i}`, name: `Councillor ${i + 1}`, jobTitle: 'Elected member', role: 'member', version: 1 })
 
   const boards = Array.from({ length: 10 }, (_unused, i) => ({

@@ -31,3 +31,20 @@ export function changesData(method: string, path: string): boolean {
   if (method === 'GET' || method === 'HEAD') return false
   return path !== apiPaths.minutesProposals
 }
+
+/**
+ * How far the local API has got with a long request (restoring a backup), announced to the page
+ * that made it as a `window` event of this name whose `detail` is an ApiProgress. The shared
+ * server sends none: the page then says only that the request is under way.
+ */
+export const API_PROGRESS_EVENT = 'improvement-tracker:api-progress'
+
+export interface ApiProgress {
+  method: string
+  path: string
+  /** What the API is doing now, from a short list each long request names (the restore: 'checking', 'writing'). */
+  phase: string
+  /** Steps done of `total`. */
+  done: number
+  total: number
+}

@@ -6,7 +6,7 @@ import { mayResetData, mayRestoreBackup } from '@/domain/permissions'
 import { datasetProblems } from '@/domain/record-rules'
 import { read, write } from '../db/store'
 import { demoData, markSetUp, readDataset, replaceWithDemo, writeDataset } from '../db/seed'
-import { actingPerson, answer, readText, json, noContent, nowInstant, parseJson, parseWith, problems, enforce } from './http'
+import { actingPerson, answer, readText, json, noContent, nowInstant, parseJson, parseWith, problems, enforce, reportProgress } from './http'
 import { publishDemoPacks } from './meeting-pack'
 import { route } from './paths'
 
@@ -56,6 +56,7 @@ export const adminHandlers = [
   http.post(route('/import'), ({ request }) =>
     answer(async () => {
       const text = await readText(request, MAX_BACKUP_BYTES, 'The backup file is larger than 50 MB.')
+      reportProgress(request, 'checking', 1, 3)
       const raw = parseJson(text, 'The file is not valid JSON: it may be damaged or not a backup.')
       const backup = parseWith(backupEnvelopeSchema, raw)
       if ((await checksumOf(backup.data)) !== backup.checksum) {
@@ -67,6 +68,7 @@ export const adminHandlers = [
       if (!data.people.some((person) => person.isAdmin)) {
         throw problems.validation([{ path: 'data.people', message: 'The backup names no administrator: after restoring it nobody could restore or reset' }])
       }
+      reportProgress(request, 'writing', 2, 3)
       return write(async (tx) => {
         enforce(mayRestoreBackup(await actingPerson(tx, request)))
         await writeDataset(tx, data)

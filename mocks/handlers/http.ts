@@ -68,6 +68,16 @@ export function problemResponse(problem: Problem, headers: Record<string, string
   })
 }
 
+/**
+ * Where a long request tells how far it has got: set by the local API's worker for each request
+ * (mocks/local-api/serve.ts), absent on the server, where reporting does nothing.
+ */
+export const progressFor = new WeakMap<Request, (phase: string, done: number, total: number) => void>()
+
+export function reportProgress(request: Request, phase: string, done: number, total: number): void {
+  progressFor.get(request)?.(phase, done, total)
+}
+
 let reportFailure: (error: unknown) => void = (error) => console.error('Local API failure', error)
 
 /** Where an unexpected failure (a 500) is reported: the console in the browser, the JSON log on the server. */

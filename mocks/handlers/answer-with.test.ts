@@ -1,6 +1,6 @@
 import { http, HttpResponse } from 'msw'
 import { describe, expect, it } from 'vitest'
-import { answerWith } from './api-core'
+import { answerWith } from './answer-with'
 
 describe('answerWith', () => {
   const answer = answerWith([http.post('*/api/boards', async ({ request }) => HttpResponse.json(await request.json(), { status: 201 }))])

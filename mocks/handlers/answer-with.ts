@@ -2,8 +2,8 @@ import { getResponse, type RequestHandler } from 'msw'
 import { PROBLEM_CONTENT_TYPE, problemTypes, type Problem } from '@/contract/problem'
 
 /**
- * The API core on the server: the very handlers the browser runs (mocks/handlers), answering a
- * web Request outside any interception. Their fallback answers every unknown path; a 404 problem
+ * The API core: the handlers answering a web Request outside any interception, in the local
+ * API's worker (mocks/local-api) and on the server alike. Their fallback answers every unknown path; a 404 problem
  * stands behind it all the same.
  */
 export function answerWith(handlers: RequestHandler[]): (request: Request) => Promise<Response> {
