@@ -1,15 +1,18 @@
 import { differenceInCalendarDays, parseISO } from 'date-fns'
 import { useState, type FormEvent } from 'react'
 import { MAX_BACKUP_BYTES } from '@/contract/backup'
+import { apiPaths } from '@/contract/paths'
 import type { FieldError } from '@/contract/problem'
 import { ErrorSummary } from '@/components/error-summary'
 import { NotificationBanner } from '@/components/notification-banner'
+import { useApiProgress } from '@/lib/api-progress'
 import { appMode } from '@/lib/app-mode'
 import { formatInstant } from '@/lib/dates'
 import { apiFieldErrors, failureMessage } from '@/lib/form-errors'
 import { BACKUP_REMINDER_DAYS, useBackupStore } from '@/stores/backup-store'
 import { useExportData } from '../api/export-data'
 import { useImportData } from '../api/import-data'
+import { summariseBackup, type BackupSummary } from '../backup-summary'
 import { WarningText } from '@/components/warning-text'
 
 /** Each table's records in words: [one, many]. */
@@ -25,34 +28,26 @@ const tableNames: Record<string, [string, string]> = {
 }
 const plural = new Intl.PluralRules('en-GB')
 
+/** What the page says while a backup is read, sent, checked and written: the restore of a large file takes seconds. */
+function restoreStatus(preparing: 'summarising' | 'reading' | null, pending: boolean, phase: string | undefined): string {
+  if (preparing === 'summarising') return 'Reading the backup file…'
+  if (preparing === 'reading') return 'Restoring: reading the backup file…'
+  if (!pending) return ''
+  return phase === 'writing' ? 'Restoring: writing the data…' : 'Restoring: checking the backup…'
+}
+
 /** "1 plan", "41 milestones". */
 function countOf(table: string, count: number): string {
   const [one, many] = tableNames[table] ?? [table, table]
   return `${count} ${plural.select(count) === 'one' ? one : many}`
 }
 
-/** "3 boards, 41 milestones and 12 people": what a dataset holds, in words. */
+/** "3 boards, 41 milestones and 12 people": what a dataset holds, in words (tables the app does not know are left out). */
 function describeCounts(counts: Record<string, number>): string {
-  const parts = Object.entries(counts).map(([table, count]) => countOf(table, count))
+  const parts = Object.entries(counts)
+    .filter(([table]) => table in tableNames)
+    .map(([table, count]) => countOf(table, count))
   return parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}` : (parts[0] ?? 'nothing')
-}
-
-/** What a chosen file says it holds, read only to tell the person; the API checks it whole. */
-interface FileSummary {
-  exportedAt: string | null
-  counts: Record<string, number> | null
-}
-
-async function summarise(file: File): Promise<FileSummary> {
-  try {
-    const parsed = JSON.parse(await file.text()) as { exportedAt?: unknown; data?: Record<string, unknown> }
-    const counts = parsed.data && typeof parsed.data === 'object'
-      ? Object.fromEntries(Object.entries(parsed.data).filter(([table, list]) => table in tableNames && Array.isArray(list)).map(([table, list]) => [table, (list as unknown[]).length]))
-      : null
-    return { exportedAt: typeof parsed.exportedAt === 'string' ? parsed.exportedAt : null, counts }
-  } catch {
-    return { exportedAt: null, counts: null }
-  }
 }
 
 interface BackupControlsProps {
@@ -70,7 +65,12 @@ export function BackupControls({ canRestore, current }: BackupControlsProps) {
   const [file, setFile] = useState<File | null>(null)
   const [errors, setErrors] = useState<FieldError[]>([])
   const [confirming, setConfirming] = useState(false)
-  const [summary, setSummary] = useState<FileSummary | null>(null)
+  const [summary, setSummary] = useState<BackupSummary | null>(null)
+  // Reading the file comes before the API's own steps; the local API then says how far it has got.
+  const [preparing, setPreparing] = useState<'summarising' | 'reading' | null>(null)
+  const progress = useApiProgress(apiPaths.importData, importData.isPending)
+  const busy = preparing !== null || importData.isPending
+  const status = restoreStatus(preparing, importData.isPending, progress?.phase)
   const age = lastBackupAt ? differenceInCalendarDays(new Date(), parseISO(lastBackupAt)) : null
   const overdue = age === null || age > BACKUP_REMINDER_DAYS
   const local = appMode() === 'local'
@@ -82,14 +82,16 @@ export function BackupControls({ canRestore, current }: BackupControlsProps) {
     if (file.size > MAX_BACKUP_BYTES) return setErrors([{ path: 'backup-file', message: 'The file must be smaller than 50 MB' }])
     if (file.size === 0) return setErrors([{ path: 'backup-file', message: 'The selected file is empty' }])
     setErrors([])
-    setSummary(await summarise(file))
+    setPreparing('summarising')
+    setSummary(await summariseBackup(file).finally(() => setPreparing(null)))
     setConfirming(true)
   }
 
   const restore = async () => {
     if (!file) return
     setConfirming(false)
-    const text = await file.text()
+    setPreparing('reading')
+    const text = await file.text().finally(() => setPreparing(null))
     importData.mutate(text, {
       onError: (error) => {
         const fieldErrors = apiFieldErrors(error)
@@ -182,7 +184,7 @@ export function BackupControls({ canRestore, current }: BackupControlsProps) {
             <div className="govuk-button-group">
               {confirming ? (
                 <>
-                  <button type="button" className="govuk-button govuk-button--warning" onClick={() => void restore()} disabled={importData.isPending}>
+                  <button type="button" className="govuk-button govuk-button--warning" onClick={() => void restore()} disabled={busy}>
                     Yes, restore this backup
                   </button>
                   <button type="button" className="govuk-button govuk-button--secondary" onClick={() => setConfirming(false)}>
@@ -190,11 +192,12 @@ export function BackupControls({ canRestore, current }: BackupControlsProps) {
                   </button>
                 </>
               ) : (
-                <button type="submit" className="govuk-button govuk-button--secondary" disabled={importData.isPending}>
-                  {importData.isPending ? 'Checking and restoring…' : 'Restore from this backup'}
+                <button type="submit" className="govuk-button govuk-button--secondary" disabled={busy}>
+                  Restore from this backup
                 </button>
               )}
             </div>
+            <div role="status">{status ? <p className="govuk-body">{status}</p> : null}</div>
           </form>
         </>
       ) : null}
