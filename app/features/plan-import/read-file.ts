@@ -84,7 +84,7 @@ const MAX_UNPACKED_BYTES = 200 * 1024 * 1024
 /**
  * The workbook's XML parts, unpacked here and packed again without compression. read-excel-file
  * unzips with fflate, which hands any part over 512 kB to a Web Worker made from a blob: URL; the
- * app's Content-Security-Policy allows no workers, so such a workbook would fail. Parts stored
+ * app's Content-Security-Policy allows workers only from its own origin, so such a workbook would fail. Parts stored
  * uncompressed are copied, never inflated, so no worker is started. (fflate is read-excel-file's
  * own unzip library, so this costs no extra code.)
  */
