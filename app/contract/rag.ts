@@ -1,30 +1,6 @@
 import { z } from 'zod'
+import { ragStatuses } from './rag-status'
 
-/** BRAG status of a milestone. Blue means Complete here, never "on hold". */
-export const ragStatuses = ['not-started', 'green', 'amber', 'red', 'blue'] as const
+export * from './rag-status'
+
 export const ragSchema = z.enum(ragStatuses, { error: 'Select a status' })
-export type Rag = z.infer<typeof ragSchema>
-
-export const ragLabels: Record<Rag, string> = {
-  'not-started': 'Not started',
-  green: 'On track',
-  amber: 'At risk',
-  red: 'Off track',
-  blue: 'Complete',
-}
-
-export const ragMeanings: Record<Rag, string> = {
-  'not-started': 'Work not yet begun and not yet expected to have begun.',
-  green: 'Will be delivered by the due date.',
-  amber: 'Slippage or risk; needs action to meet the due date.',
-  red: 'Will miss or has missed the due date; needs the board’s intervention.',
-  blue: 'Delivered, with evidence recorded.',
-}
-
-/** Amber and red need a recovery action; blue needs evidence of completion. */
-export function needsRecoveryAction(rag: Rag): boolean {
-  return rag === 'amber' || rag === 'red'
-}
-export function needsEvidence(rag: Rag): boolean {
-  return rag === 'blue'
-}

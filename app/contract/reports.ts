@@ -1,42 +1,11 @@
 import { z } from 'zod'
 import { idSchema, instantSchema, isoMonthSchema, optionalText, requiredText, versionSchema } from './common'
+import { recurrences, reportStatuses } from './report-status'
 
-export const recurrences = ['none', 'every-meeting', 'quarterly', 'annual'] as const
+export * from './report-status'
+
 export const recurrenceSchema = z.enum(recurrences, { error: 'Select how often the report is due' })
-export type Recurrence = z.infer<typeof recurrenceSchema>
-
-export const recurrenceLabels: Record<Recurrence, string> = {
-  none: 'Once',
-  'every-meeting': 'Every meeting',
-  quarterly: 'Quarterly',
-  annual: 'Annual',
-}
-
-export const reportStatuses = ['requested', 'in-preparation', 'submitted', 'considered', 'deferred', 'withdrawn'] as const
 export const reportStatusSchema = z.enum(reportStatuses, { error: 'Select a status' })
-export type ReportStatus = z.infer<typeof reportStatusSchema>
-
-export const reportStatusLabels: Record<ReportStatus, string> = {
-  requested: 'Requested',
-  'in-preparation': 'In preparation',
-  submitted: 'Submitted',
-  considered: 'Considered',
-  deferred: 'Deferred',
-  withdrawn: 'Withdrawn',
-}
-
-/** The moves a report may make; anything else is a 409. */
-export const reportTransitions: Record<ReportStatus, readonly ReportStatus[]> = {
-  requested: ['in-preparation', 'submitted', 'deferred', 'withdrawn'],
-  'in-preparation': ['submitted', 'deferred', 'withdrawn'],
-  submitted: ['in-preparation', 'considered', 'deferred', 'withdrawn'],
-  deferred: ['in-preparation', 'submitted', 'deferred', 'withdrawn'],
-  considered: [],
-  withdrawn: [],
-}
-
-/** Statuses in which a report still owes something to a meeting. */
-export const openReportStatuses: readonly ReportStatus[] = ['requested', 'in-preparation', 'deferred']
 
 /**
  * Events that are not a move of status: an author's request to defer, and the chair declining it

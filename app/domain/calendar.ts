@@ -1,4 +1,5 @@
-import { addDays, addMonths, differenceInCalendarDays, format, parseISO } from 'date-fns'
+import { addDays, addMonths, differenceInCalendarDays, lightFormat, parseISO } from 'date-fns'
+import { formatDate } from './date-words'
 
 /** Calendar days from one `YYYY-MM-DD` date to another (negative when `to` is earlier). */
 export function daysBetween(from: string, to: string): number {
@@ -6,15 +7,15 @@ export function daysBetween(from: string, to: string): number {
 }
 
 export function addDaysIso(isoDate: string, days: number): string {
-  return format(addDays(parseISO(isoDate), days), 'yyyy-MM-dd')
+  return lightFormat(addDays(parseISO(isoDate), days), 'yyyy-MM-dd')
 }
 
 /** The `YYYY-MM` month `months` after the month of `isoDate`. */
 export function addMonthsToMonth(isoDate: string, months: number): string {
-  return format(addMonths(parseISO(isoDate), months), 'yyyy-MM')
+  return lightFormat(addMonths(parseISO(isoDate), months), 'yyyy-MM')
 }
 
 /** "9 October 2026": a date as the API's messages name it (the pages use app/lib/dates.ts). */
 export function formatIsoDate(isoDate: string): string {
-  return format(parseISO(isoDate), 'd MMMM yyyy')
+  return formatDate(isoDate)
 }

@@ -1,4 +1,4 @@
-import { ragLabels, type Rag } from '@/contract/rag'
+import { ragLabels, type Rag } from '@/contract/rag-status'
 import { daysBetween } from './calendar'
 import { todayIso } from './today'
 

@@ -1,5 +1,5 @@
 import type { Role } from '@/contract/people'
-import { reportTransitions, type ReportStatus } from '@/contract/reports'
+import { reportTransitions, type ReportStatus } from '@/contract/report-status'
 
 /**
  * Who may do what: the one set of rules both the API (which refuses with 403) and the UI (which

@@ -1,6 +1,7 @@
-import { z } from 'zod'
+import { readUnreadableHeader, UNREADABLE_HEADER } from '@/contract/unreadable'
 import { TAB_HEADER, THIS_TAB } from '@/contract/changes'
-import { ACTING_AS_HEADER, LOCAL_API_HEADER, PROBLEM_CONTENT_TYPE, problemSchema, type Problem } from '@/contract/problem'
+import { ACTING_AS_HEADER, LOCAL_API_HEADER, PROBLEM_CONTENT_TYPE } from '@/contract/http'
+import type { FieldError, Problem } from '@/contract/problem'
 import { ApiError, LocalApiUnavailableError } from './api-error'
 import { localApiStarted } from './local-api-start'
 import { useActingAsStore } from '@/stores/acting-as-store'
@@ -8,7 +9,7 @@ import { useAppStatusStore } from '@/stores/app-status-store'
 import { useSessionStore } from '@/stores/session-store'
 import { choosesWhoToActAs } from './app-mode'
 
-interface RequestOptions<T> {
+interface RequestOptions {
   method?: 'GET' | 'POST' | 'PATCH' | 'DELETE'
   body?: unknown
   /** A body sent as it is (a backup file's text), instead of `body` as JSON. */
@@ -16,15 +17,19 @@ interface RequestOptions<T> {
   /** The version the person last saw, sent as a strong `If-Match`. */
   ifMatch?: number
   signal?: AbortSignal
-  schema: z.ZodType<T>
 }
 
 export function etagFor(version: number): string {
   return `"${version}"`
 }
 
-/** The only place the UI calls `fetch`. */
-export async function apiRequest<T>(path: string, options: RequestOptions<T>): Promise<T> {
+/**
+ * The only place the UI calls `fetch`. `T` is the answer's type, inferred from its contract schema
+ * (`Plan`, `Report[]`): the API reads every answer against that schema before it leaves
+ * (app/contract/answers.ts, applied in mocks/handlers/answer-with.ts), so the page does not read it
+ * again — which keeps zod, and the schemas, off the page's main thread but for the forms.
+ */
+export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T> {
   const headers = new Headers({ Accept: 'application/json' })
   // With sign-in the server knows who is asking from the session cookie, and refuses this header.
   const actingAs = useActingAsStore.getState().personId
@@ -44,49 +49,53 @@ export async function apiRequest<T>(path: string, options: RequestOptions<T>): P
   // Signed in again (in another tab): the notice goes with the next answer.
   else if (useSessionStore.getState().signedOut) useSessionStore.setState({ signedOut: false })
   if (!response.ok) throw new ApiError(await readProblem(response))
-  if (response.status === 204) return options.schema.parse(undefined)
-  return readAnswer(path, options.schema, await response.json())
+  if (response.status === 204) return undefined as T
+  noteUnreadable(path, response.headers)
+  return (await response.json()) as T
 }
 
 /**
  * A GET made while the app starts, before any other request may go (they wait for it): who is
  * signed in on the shared server. Answers null for a 401 (no live session).
  */
-export async function requestWhileStarting<T>(path: string, schema: z.ZodType<T>): Promise<T | null> {
+export async function requestWhileStarting<T>(path: string): Promise<T | null> {
   const response = await fetch(path, { headers: { Accept: 'application/json' } })
   if (response.status === 401) return null
   if (response.headers.get(LOCAL_API_HEADER) !== '1') throw new LocalApiUnavailableError()
   if (!response.ok) throw new ApiError(await readProblem(response))
-  return schema.parse(await response.json())
+  return (await response.json()) as T
 }
 
 /**
- * A list keeps every record the app can read and leaves out one it cannot (noted for the page to
- * say so), so a single bad record never takes a whole page down. Anything else must read whole.
+ * A list keeps every record the app can read and leaves out one it cannot, so a single bad record
+ * never takes a whole page down: the API leaves it out and names it in a header, noted here for the
+ * page to say so.
  */
-function readAnswer<T>(path: string, schema: z.ZodType<T>, body: unknown): T {
-  if (!(schema instanceof z.ZodArray) || !Array.isArray(body)) return schema.parse(body)
-  const element = schema.element as z.ZodType
-  const readable: unknown[] = []
-  for (const item of body) {
-    const parsed = element.safeParse(item)
-    if (parsed.success) readable.push(parsed.data)
-    else {
-      const id = item && typeof item === 'object' && typeof (item as { id?: unknown }).id === 'string' ? (item as { id: string }).id : null
-      const issue = parsed.error.issues[0]
-      useAppStatusStore.getState().noteUnreadable({ source: path.split('?')[0] ?? path, id, problem: issue ? `${issue.path.join('.')}: ${issue.message}` : 'unreadable' })
-    }
-  }
-  // Each element is already read by the list's own element schema: reading them again would double the cost on long lists.
-  return readable as T
+function noteUnreadable(path: string, headers: Headers): void {
+  const value = headers.get(UNREADABLE_HEADER)
+  if (!value) return
+  const source = path.split('?')[0] ?? path
+  for (const record of readUnreadableHeader(value)) useAppStatusStore.getState().noteUnreadable({ source, ...record })
 }
 
 async function readProblem(response: Response): Promise<Problem> {
   const fallback: Problem = { type: 'about:blank', title: response.statusText || 'Request failed', status: response.status }
   const type = response.headers.get('Content-Type') ?? ''
   if (!type.includes(PROBLEM_CONTENT_TYPE) && !type.includes('application/json')) return fallback
-  const parsed = problemSchema.safeParse(await response.json().catch(() => null))
-  return parsed.success ? parsed.data : fallback
+  return asProblem(await response.json().catch(() => null)) ?? fallback
+}
+
+/** A problem document as RFC 9457 and docs/api-contract.md shape it, or null for anything else. */
+export function asProblem(value: unknown): Problem | null {
+  if (!value || typeof value !== 'object') return null
+  const candidate = value as Record<string, unknown>
+  if (typeof candidate.type !== 'string' || typeof candidate.title !== 'string' || !Number.isInteger(candidate.status)) return null
+  if (candidate.detail !== undefined && typeof candidate.detail !== 'string') return null
+  const errors = candidate.errors
+  const isFieldError = (error: unknown): error is FieldError =>
+    !!error && typeof error === 'object' && typeof (error as FieldError).path === 'string' && typeof (error as FieldError).message === 'string'
+  if (errors !== undefined && !(Array.isArray(errors) && errors.every(isFieldError))) return null
+  return candidate as Problem
 }
 
 export { ApiError, isApiError, LocalApiUnavailableError } from './api-error'

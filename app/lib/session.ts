@@ -1,5 +1,5 @@
 import { apiPaths, authPaths } from '@/contract/paths'
-import { sessionInfoSchema } from '@/contract/sessions'
+import type { SessionInfo } from '@/contract/sessions'
 import { useActingAsStore } from '@/stores/acting-as-store'
 import { useSessionStore } from '@/stores/session-store'
 import { requestWhileStarting } from './api-client'
@@ -14,7 +14,7 @@ export function signInUrl(returnTo = `${window.location.pathname}${window.locati
  * sends the app only with a live session, so a 401 here means it ended in between: sign in again.
  */
 export async function startSession(): Promise<void> {
-  const info = await requestWhileStarting(apiPaths.session, sessionInfoSchema)
+  const info = await requestWhileStarting<SessionInfo>(apiPaths.session)
   if (!info) {
     window.location.assign(signInUrl())
     // The page is going: nothing should start meanwhile.

@@ -1,6 +1,6 @@
 import { isRouteErrorResponse, Link, useRouteError } from 'react-router'
-import { z } from 'zod'
 import { PageHeading } from '@/components/page'
+import { problemTypes } from '@/contract/http'
 import { isApiError, LocalApiUnavailableError } from '@/lib/api-error'
 import { appMode } from '@/lib/app-mode'
 import { pageUrls } from '@/lib/page-urls'
@@ -25,14 +25,14 @@ export function RouteError() {
       </>
     )
   }
-  if (error instanceof z.ZodError) {
-    const issue = error.issues[0]
+  if (isApiError(error) && error.problem.type === problemTypes.unreadable) {
+    const issue = typeof error.problem.issue === 'string' ? error.problem.issue : null
     return (
       <>
         <PageHeading>This record cannot be shown</PageHeading>
         <p className="govuk-body">
-          It is stored in a form this version of the app cannot read{issue ? ` (${issue.path.join('.') || 'the record'}: ${issue.message})` : ''}. Nothing has
-          been changed, and the rest of the app works as usual.
+          It is stored in a form this version of the app cannot read{issue ? ` (${issue})` : ''}. Nothing has been
+          changed, and the rest of the app works as usual.
         </p>
         <p className="govuk-body">
           <Link className="govuk-link" to={pageUrls.settings}>

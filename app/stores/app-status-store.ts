@@ -1,4 +1,5 @@
 import { create } from 'zustand'
+import type { UnreadableRecord as NamedUnreadable } from '@/contract/unreadable'
 
 /** Conditions of this tab that every page should tell the person about. UI state only. */
 interface AppStatusState {
@@ -13,13 +14,9 @@ interface AppStatusState {
   noteUnreadable: (record: UnreadableRecord) => void
 }
 
-export interface UnreadableRecord {
-  /** The API path that answered with it. */
+/** A record an answer named as left out (app/contract/unreadable.ts), and the API path that answered. */
+export interface UnreadableRecord extends NamedUnreadable {
   source: string
-  /** Its id, when it has one. */
-  id: string | null
-  /** What is wrong, in the contract's words. */
-  problem: string
 }
 
 export const useAppStatusStore = create<AppStatusState>()((set) => ({

@@ -1,5 +1,5 @@
 import type { Milestone } from '@/contract/milestones'
-import { ragSchema, type Rag } from '@/contract/rag'
+import { isRag, type Rag } from '@/contract/rag-status'
 import { addDaysIso } from '@/domain/calendar'
 import { formatDate, todayIso } from '@/lib/dates'
 import { countedStatus, countedStatuses, isAwaitingSignOff, type CountedStatus } from '@/domain/milestone-status'
@@ -34,13 +34,13 @@ export const milestoneSortLabels: Record<MilestoneSort, string> = {
 }
 
 export function filtersFromSearch(search: URLSearchParams): MilestoneFilters {
-  const status = ragSchema.safeParse(search.get('status'))
+  const status = search.get('status')
   const sort = milestoneSorts.find((value) => value === search.get('sort')) ?? defaultMilestoneSort
   const dueBefore = search.get('dueBefore') ?? ''
   return {
     theme: search.get('theme') || undefined,
     owner: search.get('owner') || undefined,
-    status: status.success ? status.data : undefined,
+    status: isRag(status) ? status : undefined,
     overdue: search.get('overdue') === 'true' || undefined,
     stale: search.get('stale') === 'true' || undefined,
     slipped: search.get('slipped') === 'true' || undefined,

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import type { z } from 'zod'
-import { actionSchema, type Action, type createActionInputSchema } from '@/contract/actions'
+import type { Action, createActionInputSchema } from '@/contract/actions'
 import { apiPaths } from '@/contract/paths'
 import { apiRequest } from '@/lib/api-client'
 import { actionKeys, meetingKeys } from '@/lib/query-keys'
@@ -11,7 +11,7 @@ export type NewAction = z.output<typeof createActionInputSchema>
 export function createAction(input: NewAction): Promise<Action> {
   // The checked input says "no name" as null; the API takes the name only when there is one.
   const body = { ...input, ownerName: input.ownerName ?? undefined }
-  return apiRequest(apiPaths.actions, { method: 'POST', body, schema: actionSchema })
+  return apiRequest<Action>(apiPaths.actions, { method: 'POST', body })
 }
 
 export function useCreateAction() {

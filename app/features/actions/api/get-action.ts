@@ -1,11 +1,11 @@
 import { queryOptions } from '@tanstack/react-query'
-import { actionSchema, type Action } from '@/contract/actions'
+import type { Action } from '@/contract/actions'
 import { apiPaths } from '@/contract/paths'
 import { apiRequest } from '@/lib/api-client'
 import { actionKeys } from '@/lib/query-keys'
 
 export function getAction(id: string, signal?: AbortSignal): Promise<Action> {
-  return apiRequest(apiPaths.action(id), { schema: actionSchema, signal })
+  return apiRequest<Action>(apiPaths.action(id), { signal })
 }
 
 export function actionQueryOptions(id: string) {

@@ -1,13 +1,12 @@
 import { queryOptions, useSuspenseQuery } from '@tanstack/react-query'
-import { z } from 'zod'
-import { actionSchema, type Action, type ActionsQuery } from '@/contract/actions'
+import type { Action, ActionsQuery } from '@/contract/actions'
 import { apiPaths, withQuery } from '@/contract/paths'
 import { apiRequest } from '@/lib/api-client'
 import { actionKeys } from '@/lib/query-keys'
 
 /** Actions agreed at meetings: open ones first, most urgent first, then done ones, most recently done first. */
 export function getActions(filters: ActionsQuery, signal?: AbortSignal): Promise<Action[]> {
-  return apiRequest(withQuery(apiPaths.actions, filters), { schema: z.array(actionSchema), signal })
+  return apiRequest<Action[]>(withQuery(apiPaths.actions, filters), { signal })
 }
 
 export function actionsQueryOptions(filters: ActionsQuery = {}) {

@@ -1,11 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
-import { actionSchema, type Action, type UpdateActionInput } from '@/contract/actions'
+import type { Action, UpdateActionInput } from '@/contract/actions'
 import { apiPaths } from '@/contract/paths'
 import { apiRequest } from '@/lib/api-client'
 import { actionKeys, meetingKeys } from '@/lib/query-keys'
 
 export function updateAction({ id, version, input }: { id: string; version: number; input: UpdateActionInput }): Promise<Action> {
-  return apiRequest(apiPaths.action(id), { method: 'PATCH', body: input, ifMatch: version, schema: actionSchema })
+  return apiRequest<Action>(apiPaths.action(id), { method: 'PATCH', body: input, ifMatch: version })
 }
 
 /** Changes an action: the chair any of it; its owner marks it done or open again, with a note. */

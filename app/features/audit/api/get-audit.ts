@@ -1,11 +1,11 @@
 import { queryOptions } from '@tanstack/react-query'
-import { auditPageSchema, type AuditPage, type AuditQuery } from '@/contract/audit'
+import type { AuditPage, AuditQuery } from '@/contract/audit'
 import { apiPaths, withQuery } from '@/contract/paths'
 import { apiRequest } from '@/lib/api-client'
 import { auditKeys } from '@/lib/query-keys'
 
 export function getAudit(query: AuditQuery, signal?: AbortSignal): Promise<AuditPage> {
-  return apiRequest(withQuery(apiPaths.audit, query), { schema: auditPageSchema, signal })
+  return apiRequest<AuditPage>(withQuery(apiPaths.audit, query), { signal })
 }
 
 /**

@@ -1,11 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
-import { boardSchema, type Board, type CreateBoardInput } from '@/contract/boards'
+import type { Board, CreateBoardInput } from '@/contract/boards'
 import { apiPaths } from '@/contract/paths'
 import { apiRequest } from '@/lib/api-client'
 import { boardKeys, peopleKeys } from '@/lib/query-keys'
 
 export function createBoard(input: CreateBoardInput): Promise<Board> {
-  return apiRequest(apiPaths.boards, { method: 'POST', body: input, schema: boardSchema })
+  return apiRequest<Board>(apiPaths.boards, { method: 'POST', body: input })
 }
 
 export function useCreateBoard() {

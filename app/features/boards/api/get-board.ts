@@ -1,11 +1,11 @@
 import { queryOptions, useSuspenseQuery } from '@tanstack/react-query'
-import { boardSchema, type Board } from '@/contract/boards'
+import type { Board } from '@/contract/boards'
 import { apiPaths } from '@/contract/paths'
 import { apiRequest } from '@/lib/api-client'
 import { boardKeys } from '@/lib/query-keys'
 
 export function getBoard(id: string, signal?: AbortSignal): Promise<Board> {
-  return apiRequest(apiPaths.board(id), { schema: boardSchema, signal })
+  return apiRequest<Board>(apiPaths.board(id), { signal })
 }
 
 export function boardQueryOptions(id: string) {

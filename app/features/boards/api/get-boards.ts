@@ -1,12 +1,11 @@
 import { queryOptions, useSuspenseQuery } from '@tanstack/react-query'
-import { z } from 'zod'
-import { boardSchema, type Board } from '@/contract/boards'
+import type { Board } from '@/contract/boards'
 import { apiPaths } from '@/contract/paths'
 import { apiRequest } from '@/lib/api-client'
 import { boardKeys } from '@/lib/query-keys'
 
 export function getBoards(signal?: AbortSignal): Promise<Board[]> {
-  return apiRequest(apiPaths.boards, { schema: z.array(boardSchema), signal })
+  return apiRequest<Board[]>(apiPaths.boards, { signal })
 }
 
 export function boardsQueryOptions() {

@@ -1,5 +1,5 @@
 import { queryOptions, useMutation, useQueryClient, useSuspenseQuery } from '@tanstack/react-query'
-import { councilSchema, setUpResultSchema, type Council, type SetUpInput, type SetUpResult, type UpdateCouncilInput } from '@/contract/council'
+import type { Council, SetUpInput, SetUpResult, UpdateCouncilInput } from '@/contract/council'
 import { apiPaths } from '@/contract/paths'
 import { apiRequest, isApiError } from '@/lib/api-client'
 import { councilKeys } from '@/lib/query-keys'
@@ -10,7 +10,7 @@ import { useActingAsStore } from '@/stores/acting-as-store'
 /** The council, or null before it is set up (the API answers 404 then). */
 export async function getCouncil(signal?: AbortSignal): Promise<Council | null> {
   try {
-    return await apiRequest(apiPaths.council, { schema: councilSchema, signal })
+    return await apiRequest<Council>(apiPaths.council, { signal })
   } catch (error) {
     if (isApiError(error, 404)) return null
     throw error
@@ -30,7 +30,7 @@ export function useSetUp() {
   const queryClient = useQueryClient()
   const setPersonId = useActingAsStore((state) => state.setPersonId)
   return useMutation({
-    mutationFn: (input: SetUpInput): Promise<SetUpResult> => apiRequest(apiPaths.setup, { method: 'POST', body: input, schema: setUpResultSchema }),
+    mutationFn: (input: SetUpInput): Promise<SetUpResult> => apiRequest<SetUpResult>(apiPaths.setup, { method: 'POST', body: input }),
     onSuccess: async (result) => {
       // Signed in, the server has made the person who set up its administrator: ask it who that is.
       if (appMode() === 'server-sign-in') await startSession()
@@ -46,7 +46,7 @@ export function useRenameCouncil(council: Council) {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: (input: UpdateCouncilInput): Promise<Council> =>
-      apiRequest(apiPaths.council, { method: 'PATCH', body: input, schema: councilSchema, ifMatch: council.version }),
+      apiRequest<Council>(apiPaths.council, { method: 'PATCH', body: input, ifMatch: council.version }),
     onSuccess: (next) => queryClient.setQueryData(councilKeys.detail(), next),
   })
 }

@@ -1,12 +1,11 @@
 import { queryOptions, useSuspenseQuery } from '@tanstack/react-query'
-import { z } from 'zod'
-import { milestoneUpdateSchema, type MilestoneUpdate } from '@/contract/milestones'
+import type { MilestoneUpdate } from '@/contract/milestones'
 import { apiPaths } from '@/contract/paths'
 import { apiRequest } from '@/lib/api-client'
 import { milestoneKeys } from '@/lib/query-keys'
 
 export function getPlanUpdates(planId: string, signal?: AbortSignal): Promise<MilestoneUpdate[]> {
-  return apiRequest(apiPaths.planUpdates(planId), { schema: z.array(milestoneUpdateSchema), signal })
+  return apiRequest<MilestoneUpdate[]>(apiPaths.planUpdates(planId), { signal })
 }
 
 export function planUpdatesQueryOptions(planId: string) {

@@ -1,13 +1,12 @@
 import { queryOptions, useSuspenseQuery } from '@tanstack/react-query'
-import { z } from 'zod'
-import { inspectionSchema, type Inspection } from '@/contract/inspections'
+import type { Inspection } from '@/contract/inspections'
 import { apiPaths } from '@/contract/paths'
 import { apiRequest } from '@/lib/api-client'
 import { inspectionKeys } from '@/lib/query-keys'
 
 
 export function getInspections(signal?: AbortSignal): Promise<Inspection[]> {
-  return apiRequest(apiPaths.inspections, { schema: z.array(inspectionSchema), signal })
+  return apiRequest<Inspection[]>(apiPaths.inspections, { signal })
 }
 
 export function inspectionsQueryOptions() {

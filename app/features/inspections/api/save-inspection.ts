@@ -1,15 +1,15 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
-import { inspectionSchema, type CreateInspectionInput, type Inspection, type UpdateInspectionInput } from '@/contract/inspections'
+import type { CreateInspectionInput, Inspection, UpdateInspectionInput } from '@/contract/inspections'
 import { apiPaths } from '@/contract/paths'
 import { apiRequest } from '@/lib/api-client'
 import { inspectionKeys } from '@/lib/query-keys'
 
 export function createInspection(input: CreateInspectionInput): Promise<Inspection> {
-  return apiRequest(apiPaths.inspections, { method: 'POST', body: input, schema: inspectionSchema })
+  return apiRequest<Inspection>(apiPaths.inspections, { method: 'POST', body: input })
 }
 
 export function updateInspection({ id, version, input }: { id: string; version: number; input: UpdateInspectionInput }): Promise<Inspection> {
-  return apiRequest(apiPaths.inspection(id), { method: 'PATCH', body: input, ifMatch: version, schema: inspectionSchema })
+  return apiRequest<Inspection>(apiPaths.inspection(id), { method: 'PATCH', body: input, ifMatch: version })
 }
 
 function useInvalidateInspections() {

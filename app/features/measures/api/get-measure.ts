@@ -1,12 +1,11 @@
 import { queryOptions, useSuspenseQuery } from '@tanstack/react-query'
-import { z } from 'zod'
-import { measureActualSchema, measureSchema, type Measure, type MeasureActual } from '@/contract/measures'
+import type { Measure, MeasureActual } from '@/contract/measures'
 import { apiPaths } from '@/contract/paths'
 import { apiRequest } from '@/lib/api-client'
 import { measureKeys } from '@/lib/query-keys'
 
 export function getMeasure(id: string, signal?: AbortSignal): Promise<Measure> {
-  return apiRequest(apiPaths.measure(id), { schema: measureSchema, signal })
+  return apiRequest<Measure>(apiPaths.measure(id), { signal })
 }
 
 export function measureQueryOptions(id: string) {
@@ -19,7 +18,7 @@ export function useMeasure(id: string) {
 
 /** A measure's monthly actuals, oldest first. */
 export function getMeasureActuals(id: string, signal?: AbortSignal): Promise<MeasureActual[]> {
-  return apiRequest(apiPaths.measureActuals(id), { schema: z.array(measureActualSchema), signal })
+  return apiRequest<MeasureActual[]>(apiPaths.measureActuals(id), { signal })
 }
 
 export function measureActualsQueryOptions(id: string) {

@@ -1,12 +1,11 @@
 import { queryOptions, useSuspenseQuery } from '@tanstack/react-query'
-import { z } from 'zod'
-import { measureSchema, type Measure, type MeasuresQuery } from '@/contract/measures'
+import type { Measure, MeasuresQuery } from '@/contract/measures'
 import { apiPaths, withQuery } from '@/contract/paths'
 import { apiRequest } from '@/lib/api-client'
 import { measureKeys } from '@/lib/query-keys'
 
 export function getMeasures(filters: MeasuresQuery, signal?: AbortSignal): Promise<Measure[]> {
-  return apiRequest(withQuery(apiPaths.measures, filters), { schema: z.array(measureSchema), signal })
+  return apiRequest<Measure[]>(withQuery(apiPaths.measures, filters), { signal })
 }
 
 export function measuresQueryOptions(filters: MeasuresQuery = {}) {

@@ -1,11 +1,11 @@
 import { useMutation } from '@tanstack/react-query'
-import { measureActualSchema, type CorrectActualInput, type MeasureActual, type RecordActualInput } from '@/contract/measures'
+import type { CorrectActualInput, MeasureActual, RecordActualInput } from '@/contract/measures'
 import { apiPaths } from '@/contract/paths'
 import { apiRequest } from '@/lib/api-client'
 import { useInvalidateMeasures } from './save-measure'
 
 export function recordActual({ measureId, input }: { measureId: string; input: RecordActualInput }): Promise<MeasureActual> {
-  return apiRequest(apiPaths.measureActuals(measureId), { method: 'POST', body: input, schema: measureActualSchema })
+  return apiRequest<MeasureActual>(apiPaths.measureActuals(measureId), { method: 'POST', body: input })
 }
 
 export interface CorrectActualVariables {
@@ -17,7 +17,7 @@ export interface CorrectActualVariables {
 }
 
 export function correctActual({ measureId, month, version, input }: CorrectActualVariables): Promise<MeasureActual> {
-  return apiRequest(apiPaths.measureActual(measureId, month), { method: 'PATCH', body: input, ifMatch: version, schema: measureActualSchema })
+  return apiRequest<MeasureActual>(apiPaths.measureActual(measureId, month), { method: 'PATCH', body: input, ifMatch: version })
 }
 
 /** Success or not, the actuals may have moved (a 409 or 412 means someone else recorded or corrected the month). */

@@ -1,15 +1,15 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
-import { measureSchema, type CreateMeasureInput, type Measure, type UpdateMeasureInput } from '@/contract/measures'
+import type { CreateMeasureInput, Measure, UpdateMeasureInput } from '@/contract/measures'
 import { apiPaths } from '@/contract/paths'
 import { apiRequest } from '@/lib/api-client'
 import { measureKeys, meetingKeys } from '@/lib/query-keys'
 
 export function createMeasure(input: CreateMeasureInput): Promise<Measure> {
-  return apiRequest(apiPaths.measures, { method: 'POST', body: input, schema: measureSchema })
+  return apiRequest<Measure>(apiPaths.measures, { method: 'POST', body: input })
 }
 
 export function updateMeasure({ id, version, input }: { id: string; version: number; input: UpdateMeasureInput }): Promise<Measure> {
-  return apiRequest(apiPaths.measure(id), { method: 'PATCH', body: input, ifMatch: version, schema: measureSchema })
+  return apiRequest<Measure>(apiPaths.measure(id), { method: 'PATCH', body: input, ifMatch: version })
 }
 
 /** Measures show on the plan, the board and in meeting packs: all of them may have moved. */

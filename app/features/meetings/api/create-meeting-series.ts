@@ -1,11 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
-import { meetingSeriesResultSchema, type CreateMeetingSeriesInput, type MeetingSeriesResult } from '@/contract/meetings'
+import type { CreateMeetingSeriesInput, MeetingSeriesResult } from '@/contract/meetings'
 import { apiPaths } from '@/contract/paths'
 import { apiRequest } from '@/lib/api-client'
 import { meetingKeys, reportKeys } from '@/lib/query-keys'
 
 export function createMeetingSeries(input: CreateMeetingSeriesInput): Promise<MeetingSeriesResult> {
-  return apiRequest(apiPaths.meetingSeries, { method: 'POST', body: input, schema: meetingSeriesResultSchema })
+  return apiRequest<MeetingSeriesResult>(apiPaths.meetingSeries, { method: 'POST', body: input })
 }
 
 export function useCreateMeetingSeries() {

@@ -1,11 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
-import { meetingSchema, type CreateMeetingInput, type Meeting } from '@/contract/meetings'
+import type { CreateMeetingInput, Meeting } from '@/contract/meetings'
 import { apiPaths } from '@/contract/paths'
 import { apiRequest } from '@/lib/api-client'
 import { meetingKeys, reportKeys } from '@/lib/query-keys'
 
 export function createMeeting(input: CreateMeetingInput): Promise<Meeting> {
-  return apiRequest(apiPaths.meetings, { method: 'POST', body: input, schema: meetingSchema })
+  return apiRequest<Meeting>(apiPaths.meetings, { method: 'POST', body: input })
 }
 
 export function useCreateMeeting() {

@@ -1,12 +1,12 @@
 import { queryOptions, useSuspenseQuery } from '@tanstack/react-query'
-import { meetingSchema, type Meeting } from '@/contract/meetings'
-import { meetingPackSchema, type MeetingPack } from '@/contract/pack'
+import type { Meeting } from '@/contract/meetings'
+import type { MeetingPack } from '@/contract/pack'
 import { apiPaths } from '@/contract/paths'
 import { apiRequest } from '@/lib/api-client'
 import { meetingKeys } from '@/lib/query-keys'
 
 export function getMeeting(id: string, signal?: AbortSignal): Promise<Meeting> {
-  return apiRequest(apiPaths.meeting(id), { schema: meetingSchema, signal })
+  return apiRequest<Meeting>(apiPaths.meeting(id), { signal })
 }
 
 export function meetingQueryOptions(id: string) {
@@ -14,7 +14,7 @@ export function meetingQueryOptions(id: string) {
 }
 
 export function getMeetingPack(id: string, signal?: AbortSignal): Promise<MeetingPack> {
-  return apiRequest(apiPaths.meetingPack(id), { schema: meetingPackSchema, signal })
+  return apiRequest<MeetingPack>(apiPaths.meetingPack(id), { signal })
 }
 
 export function meetingPackQueryOptions(id: string) {

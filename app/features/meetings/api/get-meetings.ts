@@ -1,13 +1,12 @@
 import { queryOptions, useSuspenseQuery } from '@tanstack/react-query'
-import { z } from 'zod'
-import { meetingSchema, type Meeting, type MeetingsQuery } from '@/contract/meetings'
+import type { Meeting, MeetingsQuery } from '@/contract/meetings'
 import { apiPaths, withQuery } from '@/contract/paths'
 import { apiRequest } from '@/lib/api-client'
 import { meetingKeys } from '@/lib/query-keys'
 
 
 export function getMeetings(filters: MeetingsQuery, signal?: AbortSignal): Promise<Meeting[]> {
-  return apiRequest(withQuery(apiPaths.meetings, filters), { schema: z.array(meetingSchema), signal })
+  return apiRequest<Meeting[]>(withQuery(apiPaths.meetings, filters), { signal })
 }
 
 export function meetingsQueryOptions(filters: MeetingsQuery = {}) {

@@ -1,15 +1,12 @@
 import { queryOptions } from '@tanstack/react-query'
-import { z } from 'zod'
-import { meetingPackSchema, packChangesSchema, packPublicationSchema, type MeetingPack, type PackChanges, type PackPublication } from '@/contract/pack'
+import type { MeetingPack, PackChanges, PackPublication } from '@/contract/pack'
 import { apiPaths } from '@/contract/paths'
 import { apiRequest } from '@/lib/api-client'
 import { meetingKeys } from '@/lib/query-keys'
 
-const publicationsSchema = z.array(packPublicationSchema)
-
 /** Every publication of a meeting's pack, oldest first. */
 export function getPackPublications(meetingId: string, signal?: AbortSignal): Promise<PackPublication[]> {
-  return apiRequest(apiPaths.meetingPacks(meetingId), { schema: publicationsSchema, signal })
+  return apiRequest<PackPublication[]>(apiPaths.meetingPacks(meetingId), { signal })
 }
 
 export function packPublicationsQueryOptions(meetingId: string) {
@@ -18,7 +15,7 @@ export function packPublicationsQueryOptions(meetingId: string) {
 
 /** One publication of the pack, exactly as it was published. */
 export function getPackVersion(meetingId: string, number: number, signal?: AbortSignal): Promise<MeetingPack> {
-  return apiRequest(apiPaths.meetingPackVersion(meetingId, number), { schema: meetingPackSchema, signal })
+  return apiRequest<MeetingPack>(apiPaths.meetingPackVersion(meetingId, number), { signal })
 }
 
 export function packVersionQueryOptions(meetingId: string, number: number) {
@@ -32,7 +29,7 @@ export function packVersionQueryOptions(meetingId: string, number: number) {
 
 /** Changes since the last meeting, from the previous meeting's published pack to this one's. */
 export function getPackChanges(meetingId: string, signal?: AbortSignal): Promise<PackChanges> {
-  return apiRequest(apiPaths.meetingChanges(meetingId), { schema: packChangesSchema, signal })
+  return apiRequest<PackChanges>(apiPaths.meetingChanges(meetingId), { signal })
 }
 
 export function packChangesQueryOptions(meetingId: string) {

@@ -1,11 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
-import { meetingPackSchema, type MeetingPack, type PublishPackInput } from '@/contract/pack'
+import type { MeetingPack, PublishPackInput } from '@/contract/pack'
 import { apiPaths } from '@/contract/paths'
 import { apiRequest } from '@/lib/api-client'
 import { meetingKeys } from '@/lib/query-keys'
 
 export function publishPack({ meetingId, input }: { meetingId: string; input: PublishPackInput }): Promise<MeetingPack> {
-  return apiRequest(apiPaths.meetingPacks(meetingId), { method: 'POST', body: input, schema: meetingPackSchema })
+  return apiRequest<MeetingPack>(apiPaths.meetingPacks(meetingId), { method: 'POST', body: input })
 }
 
 /** The chair publishes the meeting's pack now (freezes it); publishing it again needs a reason. */

@@ -1,12 +1,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
-import { meetingSchema, type Meeting, type UpdateMeetingInput } from '@/contract/meetings'
+import type { Meeting, UpdateMeetingInput } from '@/contract/meetings'
 import { apiPaths } from '@/contract/paths'
 import { apiRequest } from '@/lib/api-client'
 import { isApiError } from '@/lib/api-error'
 import { actionKeys, meetingKeys, reportKeys } from '@/lib/query-keys'
 
 export function updateMeeting({ id, version, input }: { id: string; version: number; input: UpdateMeetingInput }): Promise<Meeting> {
-  return apiRequest(apiPaths.meeting(id), { method: 'PATCH', body: input, ifMatch: version, schema: meetingSchema })
+  return apiRequest<Meeting>(apiPaths.meeting(id), { method: 'PATCH', body: input, ifMatch: version })
 }
 
 /** Changes a meeting: its date, time, venue, agenda, decisions or attendance (the board's chair). */

@@ -1,9 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
-import {
-  milestoneUpdateResultSchema,
-  type CreateMilestoneUpdateInput,
-  type MilestoneUpdateResult,
-} from '@/contract/milestones'
+import type { CreateMilestoneUpdateInput, MilestoneUpdateResult } from '@/contract/milestones'
 import { apiPaths } from '@/contract/paths'
 import { apiRequest } from '@/lib/api-client'
 import { dateChangeKeys, meetingKeys, milestoneKeys } from '@/lib/query-keys'
@@ -16,7 +12,7 @@ export interface CreateMilestoneUpdateVariables {
 }
 
 export function createMilestoneUpdate({ milestoneId, version, input }: CreateMilestoneUpdateVariables): Promise<MilestoneUpdateResult> {
-  return apiRequest(apiPaths.milestoneUpdates(milestoneId), { method: 'POST', body: input, ifMatch: version, schema: milestoneUpdateResultSchema })
+  return apiRequest<MilestoneUpdateResult>(apiPaths.milestoneUpdates(milestoneId), { method: 'POST', body: input, ifMatch: version })
 }
 
 export function useCreateMilestoneUpdate() {

@@ -1,12 +1,11 @@
 import { queryOptions, useSuspenseQuery } from '@tanstack/react-query'
-import { z } from 'zod'
-import { dateChangeSchema, type DateChange, type DateChangesQuery } from '@/contract/date-changes'
+import type { DateChange, DateChangesQuery } from '@/contract/date-changes'
 import { apiPaths, withQuery } from '@/contract/paths'
 import { apiRequest } from '@/lib/api-client'
 import { dateChangeKeys, milestoneKeys } from '@/lib/query-keys'
 
 export function getMilestoneDateChanges(id: string, signal?: AbortSignal): Promise<DateChange[]> {
-  return apiRequest(apiPaths.milestoneDateChanges(id), { schema: z.array(dateChangeSchema), signal })
+  return apiRequest<DateChange[]>(apiPaths.milestoneDateChanges(id), { signal })
 }
 
 /** A milestone's date changes, newest first. */
@@ -15,7 +14,7 @@ export function milestoneDateChangesQueryOptions(id: string) {
 }
 
 export function getDateChanges(filters: DateChangesQuery, signal?: AbortSignal): Promise<DateChange[]> {
-  return apiRequest(withQuery(apiPaths.dateChanges, { ...filters }), { schema: z.array(dateChangeSchema), signal })
+  return apiRequest<DateChange[]>(withQuery(apiPaths.dateChanges, { ...filters }), { signal })
 }
 
 /** Date changes across milestones: a plan's, or those awaiting the chair. */

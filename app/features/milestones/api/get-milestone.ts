@@ -1,12 +1,11 @@
 import { queryOptions, useSuspenseQuery } from '@tanstack/react-query'
-import { z } from 'zod'
-import { milestoneSchema, milestoneUpdateSchema, type Milestone, type MilestoneUpdate } from '@/contract/milestones'
+import type { Milestone, MilestoneUpdate } from '@/contract/milestones'
 import { apiPaths } from '@/contract/paths'
 import { apiRequest } from '@/lib/api-client'
 import { milestoneKeys } from '@/lib/query-keys'
 
 export function getMilestone(id: string, signal?: AbortSignal): Promise<Milestone> {
-  return apiRequest(apiPaths.milestone(id), { schema: milestoneSchema, signal })
+  return apiRequest<Milestone>(apiPaths.milestone(id), { signal })
 }
 
 export function milestoneQueryOptions(id: string) {
@@ -18,7 +17,7 @@ export function useMilestone(id: string) {
 }
 
 export function getMilestoneUpdates(id: string, signal?: AbortSignal): Promise<MilestoneUpdate[]> {
-  return apiRequest(apiPaths.milestoneUpdates(id), { schema: z.array(milestoneUpdateSchema), signal })
+  return apiRequest<MilestoneUpdate[]>(apiPaths.milestoneUpdates(id), { signal })
 }
 
 export function milestoneUpdatesQueryOptions(id: string) {

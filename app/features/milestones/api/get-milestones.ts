@@ -1,12 +1,11 @@
 import { queryOptions, useSuspenseQuery } from '@tanstack/react-query'
-import { z } from 'zod'
-import { milestoneSchema, type Milestone, type MilestonesQuery } from '@/contract/milestones'
+import type { Milestone, MilestonesQuery } from '@/contract/milestones'
 import { apiPaths, withQuery } from '@/contract/paths'
 import { apiRequest } from '@/lib/api-client'
 import { milestoneKeys } from '@/lib/query-keys'
 
 export function getMilestones(filters: MilestonesQuery, signal?: AbortSignal): Promise<Milestone[]> {
-  return apiRequest(withQuery(apiPaths.milestones, filters), { schema: z.array(milestoneSchema), signal })
+  return apiRequest<Milestone[]>(withQuery(apiPaths.milestones, filters), { signal })
 }
 
 export function milestonesQueryOptions(filters: MilestonesQuery = {}) {

@@ -1,25 +1,19 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
-import { z } from 'zod'
-import {
-  milestoneSchema,
-  type CreateMilestoneInput,
-  type Milestone,
-  type UpdateMilestoneInput,
-} from '@/contract/milestones'
+import type { CreateMilestoneInput, Milestone, UpdateMilestoneInput } from '@/contract/milestones'
 import { apiPaths } from '@/contract/paths'
 import { apiRequest } from '@/lib/api-client'
 import { milestoneKeys } from '@/lib/query-keys'
 
 export function createMilestone(input: CreateMilestoneInput): Promise<Milestone> {
-  return apiRequest(apiPaths.milestones, { method: 'POST', body: input, schema: milestoneSchema })
+  return apiRequest<Milestone>(apiPaths.milestones, { method: 'POST', body: input })
 }
 
 export function updateMilestone({ id, version, input }: { id: string; version: number; input: UpdateMilestoneInput }): Promise<Milestone> {
-  return apiRequest(apiPaths.milestone(id), { method: 'PATCH', body: input, ifMatch: version, schema: milestoneSchema })
+  return apiRequest<Milestone>(apiPaths.milestone(id), { method: 'PATCH', body: input, ifMatch: version })
 }
 
 export function deleteMilestone({ id, version }: { id: string; version: number }): Promise<void> {
-  return apiRequest(apiPaths.milestone(id), { method: 'DELETE', ifMatch: version, schema: z.undefined() })
+  return apiRequest<undefined>(apiPaths.milestone(id), { method: 'DELETE', ifMatch: version })
 }
 
 function useInvalidateMilestones() {

@@ -1,6 +1,6 @@
 import { Legend } from '@/components/legend'
 import type { Milestone } from '@/contract/milestones'
-import { ragLabels, ragMeanings, ragStatuses, type Rag } from '@/contract/rag'
+import { ragLabels, ragMeanings, ragStatuses, type Rag } from '@/contract/rag-status'
 import { isAwaitingSignOff, milestoneStatusLabel } from '@/domain/milestone-status'
 
 export const ragTagClasses: Record<Rag, string> = {

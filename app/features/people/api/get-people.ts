@@ -1,14 +1,13 @@
 import { queryOptions, useQuery, useSuspenseQuery } from '@tanstack/react-query'
-import { z } from 'zod'
 import { apiPaths } from '@/contract/paths'
-import { personSchema, type Person } from '@/contract/people'
+import type { Person } from '@/contract/people'
 import { apiRequest } from '@/lib/api-client'
 import { peopleKeys } from '@/lib/query-keys'
 import { useActingAsStore } from '@/stores/acting-as-store'
 
 
 export function getPeople(signal?: AbortSignal): Promise<Person[]> {
-  return apiRequest(apiPaths.people, { schema: z.array(personSchema), signal })
+  return apiRequest<Person[]>(apiPaths.people, { signal })
 }
 
 export function peopleQueryOptions() {

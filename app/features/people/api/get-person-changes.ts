@@ -1,12 +1,11 @@
 import { queryOptions } from '@tanstack/react-query'
-import { z } from 'zod'
 import { apiPaths } from '@/contract/paths'
-import { personChangeSchema, type PersonChange } from '@/contract/person-changes'
+import type { PersonChange } from '@/contract/person-changes'
 import { apiRequest } from '@/lib/api-client'
 import { peopleKeys } from '@/lib/query-keys'
 
 export function getPersonChanges(personId: string, signal?: AbortSignal): Promise<PersonChange[]> {
-  return apiRequest(apiPaths.personChanges(personId), { schema: z.array(personChangeSchema), signal })
+  return apiRequest<PersonChange[]>(apiPaths.personChanges(personId), { signal })
 }
 
 /** A person's recorded changes of role and seats, newest first; none asked for (null) when there is no such person. */

@@ -1,15 +1,15 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { apiPaths } from '@/contract/paths'
-import { personSchema, type CreatePersonInput, type Person, type UpdatePersonInput } from '@/contract/people'
+import type { CreatePersonInput, Person, UpdatePersonInput } from '@/contract/people'
 import { apiRequest } from '@/lib/api-client'
 import { boardKeys, peopleKeys } from '@/lib/query-keys'
 
 export function createPerson(input: CreatePersonInput): Promise<Person> {
-  return apiRequest(apiPaths.people, { method: 'POST', body: input, schema: personSchema })
+  return apiRequest<Person>(apiPaths.people, { method: 'POST', body: input })
 }
 
 export function updatePerson({ id, version, input }: { id: string; version: number; input: UpdatePersonInput }): Promise<Person> {
-  return apiRequest(apiPaths.person(id), { method: 'PATCH', body: input, ifMatch: version, schema: personSchema })
+  return apiRequest<Person>(apiPaths.person(id), { method: 'PATCH', body: input, ifMatch: version })
 }
 
 /** A person's change can change boards too (memberships): both are refetched. */

@@ -1,12 +1,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { apiPaths } from '@/contract/paths'
-import { planSchema, type AgreePlanInput, type Plan } from '@/contract/plans'
+import type { AgreePlanInput, Plan } from '@/contract/plans'
 import { apiRequest } from '@/lib/api-client'
 import { milestoneKeys, planKeys } from '@/lib/query-keys'
 
 /** The plan becomes Agreed; the API freezes each milestone's due date as its baseline. */
 export function agreePlan({ id, version, input }: { id: string; version: number; input: AgreePlanInput }): Promise<Plan> {
-  return apiRequest(apiPaths.planAgree(id), { method: 'POST', body: input, ifMatch: version, schema: planSchema })
+  return apiRequest<Plan>(apiPaths.planAgree(id), { method: 'POST', body: input, ifMatch: version })
 }
 
 export function useAgreePlan() {

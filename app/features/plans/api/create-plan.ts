@@ -1,11 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { apiPaths } from '@/contract/paths'
-import { planSchema, type CreatePlanInput, type Plan } from '@/contract/plans'
+import type { CreatePlanInput, Plan } from '@/contract/plans'
 import { apiRequest } from '@/lib/api-client'
 import { planKeys } from '@/lib/query-keys'
 
 export function createPlan(input: CreatePlanInput): Promise<Plan> {
-  return apiRequest(apiPaths.plans, { method: 'POST', body: input, schema: planSchema })
+  return apiRequest<Plan>(apiPaths.plans, { method: 'POST', body: input })
 }
 
 export function useCreatePlan() {

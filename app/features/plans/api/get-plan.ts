@@ -1,11 +1,11 @@
 import { queryOptions, useSuspenseQuery } from '@tanstack/react-query'
 import { apiPaths } from '@/contract/paths'
-import { planSchema, type Plan } from '@/contract/plans'
+import type { Plan } from '@/contract/plans'
 import { apiRequest } from '@/lib/api-client'
 import { planKeys } from '@/lib/query-keys'
 
 export function getPlan(id: string, signal?: AbortSignal): Promise<Plan> {
-  return apiRequest(apiPaths.plan(id), { schema: planSchema, signal })
+  return apiRequest<Plan>(apiPaths.plan(id), { signal })
 }
 
 export function planQueryOptions(id: string) {

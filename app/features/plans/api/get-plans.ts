@@ -1,12 +1,11 @@
 import { queryOptions, useSuspenseQuery } from '@tanstack/react-query'
-import { z } from 'zod'
 import { apiPaths, withQuery } from '@/contract/paths'
-import { planSchema, type Plan, type PlansQuery } from '@/contract/plans'
+import type { Plan, PlansQuery } from '@/contract/plans'
 import { apiRequest } from '@/lib/api-client'
 import { planKeys } from '@/lib/query-keys'
 
 export function getPlans(filters: PlansQuery, signal?: AbortSignal): Promise<Plan[]> {
-  return apiRequest(withQuery(apiPaths.plans, filters), { schema: z.array(planSchema), signal })
+  return apiRequest<Plan[]>(withQuery(apiPaths.plans, filters), { signal })
 }
 
 export function plansQueryOptions(filters: PlansQuery = {}) {

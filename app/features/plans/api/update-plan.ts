@@ -1,11 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { apiPaths } from '@/contract/paths'
-import { planSchema, type Plan, type UpdatePlanInput } from '@/contract/plans'
+import type { Plan, UpdatePlanInput } from '@/contract/plans'
 import { apiRequest } from '@/lib/api-client'
 import { planKeys } from '@/lib/query-keys'
 
 export function updatePlan({ id, version, input }: { id: string; version: number; input: UpdatePlanInput }): Promise<Plan> {
-  return apiRequest(apiPaths.plan(id), { method: 'PATCH', body: input, ifMatch: version, schema: planSchema })
+  return apiRequest<Plan>(apiPaths.plan(id), { method: 'PATCH', body: input, ifMatch: version })
 }
 
 export function useUpdatePlan() {

@@ -1,11 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { apiPaths } from '@/contract/paths'
-import { reportSchema, type CreateReportInput, type Report } from '@/contract/reports'
+import type { CreateReportInput, Report } from '@/contract/reports'
 import { apiRequest } from '@/lib/api-client'
 import { meetingKeys, reportKeys } from '@/lib/query-keys'
 
 export function createReport(input: CreateReportInput): Promise<Report> {
-  return apiRequest(apiPaths.reports, { method: 'POST', body: input, schema: reportSchema })
+  return apiRequest<Report>(apiPaths.reports, { method: 'POST', body: input })
 }
 
 export function useCreateReport() {

@@ -1,12 +1,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { apiPaths } from '@/contract/paths'
-import { reportSchema, type DeferralDecisionInput, type Report } from '@/contract/reports'
+import type { DeferralDecisionInput, Report } from '@/contract/reports'
 import { apiRequest } from '@/lib/api-client'
 import { meetingKeys, reportKeys } from '@/lib/query-keys'
 
 /** The chair accepts an author's request to defer (the report moves to that meeting) or declines it. */
 export function decideReportDeferral({ id, version, input }: { id: string; version: number; input: DeferralDecisionInput }): Promise<Report> {
-  return apiRequest(apiPaths.reportDeferralDecision(id), { method: 'POST', body: input, ifMatch: version, schema: reportSchema })
+  return apiRequest<Report>(apiPaths.reportDeferralDecision(id), { method: 'POST', body: input, ifMatch: version })
 }
 
 export function useDecideReportDeferral() {

@@ -1,11 +1,11 @@
 import { queryOptions, useSuspenseQuery } from '@tanstack/react-query'
 import { apiPaths } from '@/contract/paths'
-import { reportSchema, type Report } from '@/contract/reports'
+import type { Report } from '@/contract/reports'
 import { apiRequest } from '@/lib/api-client'
 import { reportKeys } from '@/lib/query-keys'
 
 export function getReport(id: string, signal?: AbortSignal): Promise<Report> {
-  return apiRequest(apiPaths.report(id), { schema: reportSchema, signal })
+  return apiRequest<Report>(apiPaths.report(id), { signal })
 }
 
 export function reportQueryOptions(id: string) {

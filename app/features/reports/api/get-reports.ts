@@ -1,13 +1,12 @@
 import { queryOptions, useSuspenseQuery } from '@tanstack/react-query'
-import { z } from 'zod'
 import { apiPaths, withQuery } from '@/contract/paths'
-import { reportSchema, type Report, type ReportsQuery } from '@/contract/reports'
+import type { Report, ReportsQuery } from '@/contract/reports'
 import { apiRequest } from '@/lib/api-client'
 import { reportKeys } from '@/lib/query-keys'
 
 
 export function getReports(filters: ReportsQuery, signal?: AbortSignal): Promise<Report[]> {
-  return apiRequest(withQuery(apiPaths.reports, filters), { schema: z.array(reportSchema), signal })
+  return apiRequest<Report[]>(withQuery(apiPaths.reports, filters), { signal })
 }
 
 export function reportsQueryOptions(filters: ReportsQuery = {}) {

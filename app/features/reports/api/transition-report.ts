@@ -1,11 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { apiPaths } from '@/contract/paths'
-import { reportSchema, type Report, type ReportTransitionInput } from '@/contract/reports'
+import type { Report, ReportTransitionInput } from '@/contract/reports'
 import { apiRequest } from '@/lib/api-client'
 import { meetingKeys, reportKeys } from '@/lib/query-keys'
 
 export function transitionReport({ id, version, input }: { id: string; version: number; input: ReportTransitionInput }): Promise<Report> {
-  return apiRequest(apiPaths.reportTransitions(id), { method: 'POST', body: input, ifMatch: version, schema: reportSchema })
+  return apiRequest<Report>(apiPaths.reportTransitions(id), { method: 'POST', body: input, ifMatch: version })
 }
 
 export function useTransitionReport() {

@@ -1,4 +1,4 @@
-import { reportStatusLabels, type ReportStatus } from '@/contract/reports'
+import { reportStatusLabels, type ReportStatus } from '@/contract/report-status'
 
 const colours: Record<ReportStatus, string> = {
   requested: 'govuk-tag--grey',

@@ -1,21 +1,20 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query'
-import { z } from 'zod'
 import { apiPaths } from '@/contract/paths'
-import { sessionSummarySchema } from '@/contract/sessions'
 import { apiRequest } from '@/lib/api-client'
 import { sessionKeys } from '@/lib/query-keys'
+import type { SessionSummary } from '@/contract/sessions'
 
 export function sessionsQueryOptions() {
   return queryOptions({
     queryKey: sessionKeys.list(),
-    queryFn: ({ signal }) => apiRequest(apiPaths.sessions, { schema: z.array(sessionSummarySchema), signal }),
+    queryFn: ({ signal }) => apiRequest<SessionSummary[]>(apiPaths.sessions, { signal }),
   })
 }
 
 export function useEndSession() {
   const queryClient = useQueryClient()
   return useMutation({
-    mutationFn: (id: string) => apiRequest(apiPaths.sessionById(id), { method: 'DELETE', schema: z.undefined() }),
+    mutationFn: (id: string) => apiRequest<undefined>(apiPaths.sessionById(id), { method: 'DELETE' }),
     onSettled: () => queryClient.invalidateQueries({ queryKey: sessionKeys.all }),
   })
 }

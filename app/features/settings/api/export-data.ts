@@ -1,5 +1,4 @@
 import { useMutation } from '@tanstack/react-query'
-import { z } from 'zod'
 import { apiPaths } from '@/contract/paths'
 import { apiRequest } from '@/lib/api-client'
 import { useBackupStore } from '@/stores/backup-store'
@@ -8,11 +7,12 @@ import { useBackupStore } from '@/stores/backup-store'
  * A backup is downloaded as the API wrote it, not read record by record first: a record this
  * version cannot read must never stop anyone taking a backup. The restore checks it whole.
  */
-const backupFileSchema = z.looseObject({ exportedAt: z.string() })
-type BackupFile = z.infer<typeof backupFileSchema>
+interface BackupFile {
+  exportedAt: string
+}
 
 export function exportData(): Promise<BackupFile> {
-  return apiRequest(apiPaths.exportData, { schema: backupFileSchema })
+  return apiRequest<BackupFile>(apiPaths.exportData)
 }
 
 /** Fetches a backup and hands it to the browser as a file download. */

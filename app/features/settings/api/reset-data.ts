@@ -1,10 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
-import { z } from 'zod'
 import { apiPaths } from '@/contract/paths'
 import { apiRequest } from '@/lib/api-client'
 
 export function resetData(): Promise<void> {
-  return apiRequest(apiPaths.reset, { method: 'POST', schema: z.undefined() })
+  return apiRequest<undefined>(apiPaths.reset, { method: 'POST' })
 }
 
 export function useResetData() {
