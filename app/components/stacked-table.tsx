@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react'
+import { useGrowingCount } from '@/lib/use-growing-count'
 
 export interface StackedTableRow {
   key: string
@@ -20,8 +21,12 @@ interface StackedTableProps {
  * only then: the header row says it otherwise).
  */
 export function StackedTable({ caption, columns, rows }: StackedTableProps) {
+  // A long table shows its first rows at once and the rest a slice at a time (app/lib/use-growing-count.ts).
+  const shown = useGrowingCount(rows.length)
+  const growing = shown < rows.length
   return (
-    <table className="govuk-table app-stacked-table">
+    <>
+    <table className="govuk-table app-stacked-table" aria-busy={growing || undefined}>
       <caption className="govuk-table__caption govuk-table__caption--s">{caption}</caption>
       <thead className="govuk-table__head">
         <tr className="govuk-table__row">
@@ -33,7 +38,7 @@ export function StackedTable({ caption, columns, rows }: StackedTableProps) {
         </tr>
       </thead>
       <tbody className="govuk-table__body">
-        {rows.map((row) => (
+        {(growing ? rows.slice(0, shown) : rows).map((row) => (
           <tr key={row.key} className={row.className ? `govuk-table__row ${row.className}` : 'govuk-table__row'}>
             {row.cells.map((cell, index) => (
               <td key={columns[index]} className="govuk-table__cell">
@@ -45,6 +50,18 @@ export function StackedTable({ caption, columns, rows }: StackedTableProps) {
         ))}
       </tbody>
     </table>
+    <GrowingRows shown={shown} total={rows.length} />
+    </>
+  )
+}
+
+/** Under a long table still growing (app/lib/use-growing-count.ts): how much of it is on the page. */
+export function GrowingRows({ shown, total }: { shown: number; total: number }) {
+  if (shown >= total) return null
+  return (
+    <p className="govuk-body-s app-secondary-text app-no-print">
+      Showing {shown.toLocaleString('en-GB')} of {total.toLocaleString('en-GB')} rows…
+    </p>
   )
 }
 

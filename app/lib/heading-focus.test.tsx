@@ -30,6 +30,18 @@ describe('the page heading takes focus after a navigation', () => {
     expect(document.activeElement).toBe(h1)
   })
 
+  it('when it mounts later and the menu link that started the navigation still has the focus', () => {
+    const link = document.createElement('a')
+    link.href = '/audit'
+    document.body.append(link)
+    link.focus()
+    focusPageHeading('/audit')
+    expect(document.activeElement).toBe(link)
+    const h1 = heading()
+    takeWantedFocus('/audit', h1)
+    expect(document.activeElement).toBe(h1)
+  })
+
   it('when it is replaced and the focus fell to the body', () => {
     const first = heading()
     focusPageHeading('/audit')

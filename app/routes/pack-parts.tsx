@@ -5,7 +5,8 @@ import { dateChangeStatusLabels, type DateChangeStatus } from '@/contract/date-c
 import type { AgendaItem, Meeting } from '@/contract/meetings'
 import type { MeetingPack } from '@/contract/pack'
 import type { Person as PersonRecord } from '@/contract/people'
-import { CellLabel, StackedTable } from '@/components/stacked-table'
+import { CellLabel, GrowingRows, StackedTable } from '@/components/stacked-table'
+import { useGrowingCount } from '@/lib/use-growing-count'
 import { countedStatusLabels, countsAsComplete, isAwaitingSignOff } from '@/domain/milestone-status'
 import { formatDate, formatDateWithDay, formatInstant } from '@/lib/dates'
 import { pageUrls } from '@/lib/page-urls'
@@ -152,6 +153,17 @@ export function PackFrontSheet({ councilName, meeting, pack, today }: { councilN
   )
 }
 
+/** One of the summary's lists: a long one shows its first items at once and the rest a slice at a time. */
+function SummaryList<T>({ items, item }: { items: T[]; item: (entry: T) => ReactNode }) {
+  const shown = useGrowingCount(items.length)
+  return (
+    <>
+      <ul className="govuk-list govuk-body-s">{(shown < items.length ? items.slice(0, shown) : items).map(item)}</ul>
+      <GrowingRows shown={shown} total={items.length} />
+    </>
+  )
+}
+
 /** The plan at a glance, as the pack has it: counts by status and theme, what slipped, what is late. One printed page. */
 export function PackStatusSummary({ pack, people }: { pack: MeetingPack; people: Person[] }) {
   const summary = summarisePack(pack)
@@ -220,13 +232,14 @@ export function PackStatusSummary({ pack, people }: { pack: MeetingPack; people:
           ) : summary.slipped.length === 0 ? (
             <p className="govuk-body-s">None: every milestone is on its agreed date.</p>
           ) : (
-            <ul className="govuk-list govuk-body-s">
-              {summary.slipped.map((milestone) => (
+            <SummaryList
+              items={summary.slipped}
+              item={(milestone) => (
                 <li key={milestone.id}>
                   {milestone.title} ({countOf(milestone.slippedDays ?? 0, 'day')})
                 </li>
-              ))}
-            </ul>
+              )}
+            />
           )}
         </div>
         <div>
@@ -234,14 +247,15 @@ export function PackStatusSummary({ pack, people }: { pack: MeetingPack; people:
           {summary.lateReports.length === 0 ? (
             <p className="govuk-body-s">None.</p>
           ) : (
-            <ul className="govuk-list govuk-body-s">
-              {summary.lateReports.map((report) => (
+            <SummaryList
+              items={summary.lateReports}
+              item={(report) => (
                 <li key={report.id}>
                   {report.title}
                   {name(report.authorId) ? ` (${name(report.authorId)})` : ''}
                 </li>
-              ))}
-            </ul>
+              )}
+            />
           )}
         </div>
         <div>
@@ -249,14 +263,15 @@ export function PackStatusSummary({ pack, people }: { pack: MeetingPack; people:
           {summary.overdueActions.length === 0 ? (
             <p className="govuk-body-s">None.</p>
           ) : (
-            <ul className="govuk-list govuk-body-s">
-              {summary.overdueActions.map((action) => (
+            <SummaryList
+              items={summary.overdueActions}
+              item={(action) => (
                 <li key={action.id} className="app-pre-wrap">
                   {action.what.replace(/[.\s]+$/, '')}
                   {action.dueBy ? `, due ${formatDate(action.dueBy)}` : ''}
                 </li>
-              ))}
-            </ul>
+              )}
+            />
           )}
         </div>
       </div>

@@ -1,5 +1,5 @@
 import { Link } from 'react-router'
-import { CellLabel } from '@/components/stacked-table'
+import { CellLabel, GrowingRows } from '@/components/stacked-table'
 import type { Milestone } from '@/contract/milestones'
 import type { Person } from '@/contract/people'
 import type { Theme } from '@/contract/plans'
@@ -7,6 +7,7 @@ import { formatDate } from '@/lib/dates'
 import { DueDate } from './due-date'
 import { MilestoneFlags, MilestoneStatusTag } from './rag-tag'
 import { pageUrls } from '@/lib/page-urls'
+import { useGrowingCount } from '@/lib/use-growing-count'
 
 interface MilestonesTableProps {
   caption: string
@@ -27,8 +28,11 @@ interface MilestonesTableProps {
 export function MilestonesTable({ caption, milestones, people, themes, updateLink, showOwner = true, hideCaption = false, latest }: MilestonesTableProps) {
   const personName = (id: string) => people.find((person) => person.id === id)?.name ?? 'Unknown person'
   const themeTitle = (id: string) => themes?.find((theme) => theme.id === id)?.title ?? ''
+  // A long table shows its first rows at once and the rest a slice at a time.
+  const shown = useGrowingCount(milestones.length)
   return (
-    <table className="govuk-table app-milestones-table app-stacked-table">
+    <>
+    <table className="govuk-table app-milestones-table app-stacked-table" aria-busy={shown < milestones.length || undefined}>
       <caption className={hideCaption ? 'govuk-visually-hidden' : 'govuk-table__caption govuk-table__caption--m'}>{caption}</caption>
       <thead className="govuk-table__head">
         <tr className="govuk-table__row">
@@ -40,7 +44,7 @@ export function MilestonesTable({ caption, milestones, people, themes, updateLin
         </tr>
       </thead>
       <tbody className="govuk-table__body">
-        {milestones.map((milestone) => (
+        {(shown < milestones.length ? milestones.slice(0, shown) : milestones).map((milestone) => (
           <tr className="govuk-table__row" key={milestone.id}>
             <th scope="row" className="govuk-table__header app-milestones-table__title">
               <Link className="govuk-link" to={pageUrls.milestone(milestone.id)}>
@@ -80,6 +84,8 @@ export function MilestonesTable({ caption, milestones, people, themes, updateLin
         ))}
       </tbody>
     </table>
+    <GrowingRows shown={shown} total={milestones.length} />
+    </>
   )
 }
 
