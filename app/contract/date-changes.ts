@@ -1,19 +1,14 @@
 import { z } from 'zod'
 import { idSchema, instantSchema, isoDateSchema, optionalText, requiredText, versionSchema } from './common'
 import { milestoneSchema } from './milestones'
+import { dateChangeStatuses } from './date-change-status'
 
 /**
  * A change of a milestone's due date once its plan is agreed. An officer proposes it with a reason;
  * it takes effect only when the board chair agrees (a chair's own change is agreed at once).
  */
-export const dateChangeStatuses = ['proposed', 'agreed', 'refused'] as const
+export { dateChangeStatuses, dateChangeStatusLabels, type DateChangeStatus } from './date-change-status'
 export const dateChangeStatusSchema = z.enum(dateChangeStatuses)
-export type DateChangeStatus = z.infer<typeof dateChangeStatusSchema>
-export const dateChangeStatusLabels: Record<DateChangeStatus, string> = {
-  proposed: 'Awaiting the chair',
-  agreed: 'Agreed',
-  refused: 'Refused',
-}
 
 export const dateChangeSchema = z.object({
   id: idSchema,

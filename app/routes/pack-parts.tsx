@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react'
 import { Link } from 'react-router'
 import type { Action } from '@/contract/actions'
-import { dateChangeStatusLabels, type DateChangeStatus } from '@/contract/date-changes'
+import { dateChangeStatusLabels, type DateChangeStatus } from '@/contract/date-change-status'
 import type { AgendaItem, Meeting } from '@/contract/meetings'
 import type { MeetingPack } from '@/contract/pack'
 import type { Person as PersonRecord } from '@/contract/people'
