@@ -25,6 +25,8 @@ test('a chair sees who changed what on their board, filters it, pages back, and 
   await actAs(page, people.improvementChair)
   await expect(page.getByRole('table', { name: 'Changes, newest first' })).toBeVisible()
   await page.getByRole('link', { name: 'Home', exact: true }).click()
+  // Home is reached before the menu is used again: a click while Home is still loading stays on this page.
+  await expect(page.getByRole('heading', { level: 1, name: /Children’s services improvement/ })).toBeFocused()
   await menu.getByRole('link', { name: 'Who changed what' }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Who changed what' })).toBeFocused()
   await expect(page.getByRole('table', { name: 'Changes, newest first' })).toBeVisible()
