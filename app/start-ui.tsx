@@ -1,6 +1,7 @@
-import { StrictMode } from 'react'
+import { StrictMode, useEffect, useState } from 'react'
 import { createRoot } from 'react-dom/client'
 import { RouterProvider } from 'react-router/dom'
+import type { DataRouter } from 'react-router'
 import { appMode } from './lib/app-mode'
 import { AppProvider } from './provider'
 import { createRouter } from './router'
@@ -13,7 +14,7 @@ export function renderApp(container: HTMLElement, localApi: Promise<void>): void
   root.render(
     <StrictMode>
       <AppProvider>
-        <RouterProvider router={createRouter()} useTransitions={false} />
+        <AppRouter router={createRouter()} />
       </AppProvider>
     </StrictMode>,
   )
@@ -24,6 +25,26 @@ export function renderApp(container: HTMLElement, localApi: Promise<void>): void
     },
     (error: unknown) => root.render(<StartupFailure reason={error instanceof Error ? error.message : String(error)} />),
   )
+}
+
+/**
+ * The first page renders in a transition, which React splits into short slices, so a first visit
+ * does not hold the main thread for one long task while the whole page renders. After that, each
+ * navigation renders at once (in a transition the plan page's filters would lag each keystroke).
+ */
+function AppRouter({ router }: { router: DataRouter }) {
+  const [starting, setStarting] = useState(() => !router.state.initialized)
+  useEffect(() => {
+    if (!starting) return
+    if (router.state.initialized) {
+      setStarting(false)
+      return
+    }
+    return router.subscribe((state) => {
+      if (state.initialized) setStarting(false)
+    })
+  }, [router, starting])
+  return <RouterProvider router={router} useTransitions={starting ? undefined : false} />
 }
 
 export function noticeNewerVersionElsewhere(): void {
