@@ -1,36 +1,14 @@
 import { z } from 'zod'
 import { idSchema, isoDateSchema, optionalText, requiredText, versionSchema } from './common'
+import { agendaItemKinds, meetingStatuses } from './meeting-words'
 
-export const meetingStatuses = ['scheduled', 'held', 'cancelled'] as const
+export { agendaItemKindLabels, agendaItemKinds, meetingStatusLabels, meetingStatuses, type AgendaItemKind, type MeetingStatus } from './meeting-words'
 export const meetingStatusSchema = z.enum(meetingStatuses, { error: 'Select the meeting’s status' })
-export type MeetingStatus = z.infer<typeof meetingStatusSchema>
-
-export const meetingStatusLabels: Record<MeetingStatus, string> = {
-  scheduled: 'Scheduled',
-  held: 'Held',
-  cancelled: 'Cancelled',
-}
 
 /** A time of day, 24-hour `HH:MM` (10:00, 14:30): when a meeting starts. */
 export const timeOfDaySchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'Enter a real time, like 10:00 or 14:30' })
 
-/**
- * The kinds of agenda item. Standing items open and close every agenda (apologies, the minutes of
- * the last meeting, the plan's progress report … any other business); each report due at the
- * meeting is an item of its own; the chair adds any other item.
- */
-export const agendaItemKinds = ['apologies', 'minutes', 'progress', 'report', 'item', 'aob'] as const
 export const agendaItemKindSchema = z.enum(agendaItemKinds, { error: 'Select the kind of item' })
-export type AgendaItemKind = z.infer<typeof agendaItemKindSchema>
-
-export const agendaItemKindLabels: Record<AgendaItemKind, string> = {
-  apologies: 'Apologies for absence',
-  minutes: 'Minutes of the last meeting',
-  progress: 'Improvement plan: progress report',
-  report: 'Report',
-  item: 'Item',
-  aob: 'Any other business',
-}
 
 /** One item of a meeting's agenda; its number is its place in the list (1, 2, 3…). */
 export const agendaItemSchema = z.object({

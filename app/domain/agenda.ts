@@ -1,4 +1,5 @@
-import { agendaItemKindLabels, type AgendaItem } from '@/contract/meetings'
+import type { AgendaItem } from '@/contract/meetings'
+import { agendaItemKindLabels } from '@/contract/meeting-words'
 
 /** A report due at a meeting, as the agenda needs it. */
 export interface ReportDue {

@@ -1,6 +1,6 @@
 import { Link } from 'react-router'
 import type { PackMilestoneChange, PackMilestoneStatus } from '@/contract/pack'
-import { ragLabels } from '@/contract/rag'
+import { ragLabels } from '@/contract/rag-status'
 import { PageHeading } from '@/components/page'
 import { StackedTable } from '@/components/stacked-table'
 import { formatDate } from '@/lib/dates'

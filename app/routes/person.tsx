@@ -1,5 +1,5 @@
 import { Link, useLocation, useParams } from 'react-router'
-import { ragLabels } from '@/contract/rag'
+import { ragLabels } from '@/contract/rag-status'
 import { reportStatusLabels } from '@/contract/reports'
 import { NotificationBanner } from '@/components/notification-banner'
 import { PageHeading } from '@/components/page'

@@ -1,6 +1,6 @@
 import type { Action } from '@/contract/actions'
 import type { MeetingPack, PackMilestoneStatus, PackReport } from '@/contract/pack'
-import { ragStatuses, type Rag } from '@/contract/rag'
+import { ragStatuses, type Rag } from '@/contract/rag-status'
 
 /** Counts by status; Complete counts only what the chair has signed off, and those awaiting sign-off are counted apart. */
 export type StatusCounts = Record<Rag | 'awaiting-sign-off', number>

@@ -2,7 +2,7 @@ import type { CreatePlanImportInput, ImportNewPerson, ImportRow } from '@/contra
 import { importNewPersonSchema, importRowSchema, MAX_IMPORT_ROWS } from '@/contract/imports'
 import type { Person } from '@/contract/people'
 import type { FieldError } from '@/contract/problem'
-import { needsRecoveryAction, ragLabels, type Rag } from '@/contract/rag'
+import { needsRecoveryAction, ragLabels, type Rag } from '@/contract/rag-status'
 import { mayOwnMilestones } from '@/domain/permissions'
 import { matchKey } from '@/domain/plan-import'
 import { cellParagraphs, cellText, readDueDate, readStatus, statusKey, type Cell, type DueDateReading } from './cells'

@@ -1,5 +1,6 @@
 import { Link } from 'react-router'
-import { meetingStatusLabels, type Meeting } from '@/contract/meetings'
+import type { Meeting } from '@/contract/meetings'
+import { meetingStatusLabels } from '@/contract/meeting-words'
 import { formatDateWithDay } from '@/lib/dates'
 import { pageUrls } from '@/lib/page-urls'
 

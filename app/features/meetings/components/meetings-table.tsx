@@ -1,7 +1,8 @@
 import { Link } from 'react-router'
 import { CellLabel } from '@/components/stacked-table'
 import type { Board } from '@/contract/boards'
-import { meetingStatusLabels, type Meeting } from '@/contract/meetings'
+import type { Meeting } from '@/contract/meetings'
+import { meetingStatusLabels } from '@/contract/meeting-words'
 import { formatDateWithDay, formatDate } from '@/lib/dates'
 import { pageUrls } from '@/lib/page-urls'
 

@@ -2,7 +2,7 @@ import { useRef } from 'react'
 import { Form, Link } from 'react-router'
 import type { Person } from '@/contract/people'
 import type { Theme } from '@/contract/plans'
-import { ragLabels, ragStatuses } from '@/contract/rag'
+import { ragLabels, ragStatuses } from '@/contract/rag-status'
 import { defaultMilestoneSort, filtersFromSearch, hasActiveFilters, milestoneSortLabels, milestoneSorts, type MilestoneFilters } from '../rules'
 import { FilterSelect } from '@/components/filter-fields'
 

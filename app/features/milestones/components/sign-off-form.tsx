@@ -1,5 +1,5 @@
 import { signOffInputSchema, type Milestone, type MilestoneUpdateResult } from '@/contract/milestones'
-import { ragLabels } from '@/contract/rag'
+import { ragLabels } from '@/contract/rag-status'
 import { ErrorSummary } from '@/components/error-summary'
 import { Radios, Textarea } from '@/components/form-fields'
 import { useForm } from '@/lib/use-form'

@@ -1,4 +1,4 @@
-import { ragLabels, type Rag } from '@/contract/rag'
+import { ragLabels, type Rag } from '@/contract/rag-status'
 import { CellLabel } from '@/components/stacked-table'
 import { formatDate } from '@/lib/dates'
 import type { ProposedRow } from '../proposal'

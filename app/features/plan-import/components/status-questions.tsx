@@ -1,4 +1,4 @@
-import { ragLabels, ragStatuses, type Rag } from '@/contract/rag'
+import { ragLabels, ragStatuses, type Rag } from '@/contract/rag-status'
 import { Select } from '@/components/form-fields'
 import { statusAnchor, type StatusEntry } from '../proposal'
 import { countOf } from '@/lib/plural'
