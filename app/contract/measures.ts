@@ -1,37 +1,26 @@
 import { z } from 'zod'
 import { idSchema, instantSchema, isoMonthSchema, optionalText, requiredText, versionSchema } from './common'
+import { measureChanges, measureDirections, measureStatuses, type MeasureDirection } from './measure-words'
 
 /**
  * A performance measure a plan holds (caseloads per social worker, assessments in 45 working
  * days, agency staff rate): a target, which way is good, and the thresholds that make its latest
  * actual green, amber or red.
  */
-export const measureDirections = ['higher-is-better', 'lower-is-better'] as const
+export {
+  measureChangeLabels,
+  measureChanges,
+  measureDirectionLabels,
+  measureDirections,
+  measureStatusLabels,
+  measureStatuses,
+  type MeasureChange,
+  type MeasureDirection,
+  type MeasureStatus,
+} from './measure-words'
 export const measureDirectionSchema = z.enum(measureDirections, { error: 'Select which way is good' })
-export type MeasureDirection = z.infer<typeof measureDirectionSchema>
-export const measureDirectionLabels: Record<MeasureDirection, string> = {
-  'higher-is-better': 'Higher is better',
-  'lower-is-better': 'Lower is better',
-}
-
-export const measureStatuses = ['green', 'amber', 'red'] as const
 export const measureStatusSchema = z.enum(measureStatuses)
-export type MeasureStatus = z.infer<typeof measureStatusSchema>
-export const measureStatusLabels: Record<MeasureStatus, string> = {
-  green: 'On target',
-  amber: 'Near target',
-  red: 'Off target',
-}
-
-/** Which way a measure moved from the month recorded before: in its own terms (lower caseloads are better). */
-export const measureChanges = ['better', 'worse', 'same'] as const
 export const measureChangeSchema = z.enum(measureChanges)
-export type MeasureChange = z.infer<typeof measureChangeSchema>
-export const measureChangeLabels: Record<MeasureChange, string> = {
-  better: 'Better',
-  worse: 'Worse',
-  same: 'No change',
-}
 
 const figure = (label: string) =>
   z

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { idSchema, isoDateSchema, requiredText, versionSchema } from './common'
+import { planStatuses } from './plan-words'
 
 export const themeSchema = z.strictObject({
   id: idSchema,
@@ -7,11 +8,8 @@ export const themeSchema = z.strictObject({
 })
 export type Theme = z.infer<typeof themeSchema>
 
-/** A plan is a draft until agreed; agreeing freezes the baseline due date of every milestone in it. */
-export const planStatuses = ['draft', 'agreed'] as const
+export { planStatusLabels, planStatuses, type PlanStatus } from './plan-words'
 export const planStatusSchema = z.enum(planStatuses)
-export type PlanStatus = z.infer<typeof planStatusSchema>
-export const planStatusLabels: Record<PlanStatus, string> = { draft: 'Draft', agreed: 'Agreed' }
 
 export const planSchema = z.object({
   id: idSchema,

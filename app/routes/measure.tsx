@@ -1,5 +1,5 @@
 import { Link, useLocation, useNavigate, useParams, useSearchParams } from 'react-router'
-import { measureDirectionLabels } from '@/contract/measures'
+import { measureDirectionLabels } from '@/contract/measure-words'
 import { NotificationBanner } from '@/components/notification-banner'
 import { PageHeading } from '@/components/page'
 import { SummaryList } from '@/components/summary-list'

@@ -1,4 +1,5 @@
-import { measureChangeLabels, type Measure, type MeasureChange } from '@/contract/measures'
+import type { Measure } from '@/contract/measures'
+import { measureChangeLabels, type MeasureChange } from '@/contract/measure-words'
 import { againstTarget } from '@/domain/measure-status'
 import { formatMonth } from '@/lib/dates'
 import { byCount } from '@/lib/plural'

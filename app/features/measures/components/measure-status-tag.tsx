@@ -1,5 +1,5 @@
 import { Legend } from '@/components/legend'
-import { measureStatusLabels, measureStatuses, type MeasureStatus } from '@/contract/measures'
+import { measureStatusLabels, measureStatuses, type MeasureStatus } from '@/contract/measure-words'
 
 export const measureStatusTagClasses: Record<MeasureStatus, string> = {
   green: 'govuk-tag--green',

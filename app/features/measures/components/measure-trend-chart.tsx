@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react'
 import { format, parseISO } from 'date-fns'
-import { measureStatusLabels, type Measure, type MeasureActual, type MeasureStatus } from '@/contract/measures'
+import type { Measure, MeasureActual } from '@/contract/measures'
+import { measureStatusLabels, type MeasureStatus } from '@/contract/measure-words'
 import { measureStatus } from '@/domain/measure-status'
 import { formatMonth } from '@/lib/dates'
 import { compactValue, valueWithUnit } from '../format'

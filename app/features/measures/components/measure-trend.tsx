@@ -1,4 +1,5 @@
-import { measureStatusLabels, type Measure, type MeasureActual } from '@/contract/measures'
+import type { Measure, MeasureActual } from '@/contract/measures'
+import { measureStatusLabels } from '@/contract/measure-words'
 import type { Person } from '@/contract/people'
 import { measureStatus, monthsOnTargetInARow } from '@/domain/measure-status'
 import { formatMonth } from '@/lib/dates'

@@ -1,4 +1,5 @@
-import { planStatusLabels, type Plan } from '@/contract/plans'
+import type { Plan } from '@/contract/plans'
+import { planStatusLabels } from '@/contract/plan-words'
 import { formatDate } from '@/lib/dates'
 
 /** Draft or Agreed, in words, and what that means for the milestones' dates. */
