@@ -1,4 +1,4 @@
-import { StrictMode, useEffect, useState } from 'react'
+import { StrictMode, startTransition, useEffect, useState } from 'react'
 import { createRoot } from 'react-dom/client'
 import { RouterProvider } from 'react-router/dom'
 import type { DataRouter } from 'react-router'
@@ -11,19 +11,32 @@ import { StartupFailure } from './routes/startup-failure'
 /** Starts the UI over the shell that index.html painted; its first requests wait for the local API (at once on the shared server). */
 export function renderApp(container: HTMLElement, localApi: Promise<void>): void {
   const root = createRoot(container)
-  root.render(
-    <StrictMode>
-      <AppProvider>
-        <AppRouter router={createRouter()} />
-      </AppProvider>
-    </StrictMode>,
-  )
+  // The router starts its first navigation now (the page's loaders ask for its data); the first
+  // render waits for the next task and runs in a transition, which React splits into short slices:
+  // a first visit then never holds the main thread for one long task (Lighthouse's total blocking time).
+  const router = createRouter()
+  let failed = false
+  setTimeout(() => {
+    if (failed) return
+    startTransition(() =>
+      root.render(
+        <StrictMode>
+          <AppProvider>
+            <AppRouter router={router} />
+          </AppProvider>
+        </StrictMode>,
+      ),
+    )
+  }, 0)
   localApi.then(
     () => {
       // Ask the browser to keep the data even when space runs low; Settings shows the answer. On the shared server it keeps none.
       if (appMode() === 'local') void navigator.storage?.persist?.().catch(() => false)
     },
-    (error: unknown) => root.render(<StartupFailure reason={error instanceof Error ? error.message : String(error)} />),
+    (error: unknown) => {
+      failed = true
+      root.render(<StartupFailure reason={error instanceof Error ? error.message : String(error)} />)
+    },
   )
 }
 
