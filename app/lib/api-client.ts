@@ -12,8 +12,11 @@ import { choosesWhoToActAs } from './app-mode'
 interface RequestOptions {
   method?: 'GET' | 'POST' | 'PATCH' | 'DELETE'
   body?: unknown
-  /** A body sent as it is (a backup file's text), instead of `body` as JSON. */
-  rawBody?: string
+  /**
+   * A body sent as it is, instead of `body` as JSON: a backup file itself (a Blob, which the
+   * browser reads as it sends, so a 14 MB file is never copied into a string on the page) or text.
+   */
+  rawBody?: string | Blob
   /** The version the person last saw, sent as a strong `If-Match`. */
   ifMatch?: number
   signal?: AbortSignal
@@ -37,7 +40,7 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
   // The shared server announces each write with it, so this tab can skip its own.
   headers.set(TAB_HEADER, THIS_TAB)
   if (options.ifMatch !== undefined) headers.set('If-Match', etagFor(options.ifMatch))
-  let body: string | undefined
+  let body: string | Blob | undefined
   if (options.body !== undefined || options.rawBody !== undefined) {
     headers.set('Content-Type', 'application/json')
     body = options.rawBody ?? JSON.stringify(options.body)

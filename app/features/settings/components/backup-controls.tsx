@@ -29,11 +29,11 @@ const tableNames: Record<string, [string, string]> = {
 const plural = new Intl.PluralRules('en-GB')
 
 /** What the page says while a backup is read, sent, checked and written: the restore of a large file takes seconds. */
-function restoreStatus(preparing: 'summarising' | 'reading' | null, pending: boolean, phase: string | undefined): string {
+function restoreStatus(preparing: 'summarising' | null, pending: boolean, phase: string | undefined): string {
   if (preparing === 'summarising') return 'Reading the backup file…'
-  if (preparing === 'reading') return 'Restoring: reading the backup file…'
   if (!pending) return ''
-  return phase === 'writing' ? 'Restoring: writing the data…' : 'Restoring: checking the backup…'
+  if (phase === 'writing') return 'Restoring: writing the data…'
+  return phase === 'checking' ? 'Restoring: checking the backup…' : 'Restoring: reading the backup file…'
 }
 
 /** "1 plan", "41 milestones". */
@@ -66,8 +66,8 @@ export function BackupControls({ canRestore, current }: BackupControlsProps) {
   const [errors, setErrors] = useState<FieldError[]>([])
   const [confirming, setConfirming] = useState(false)
   const [summary, setSummary] = useState<BackupSummary | null>(null)
-  // Reading the file comes before the API's own steps; the local API then says how far it has got.
-  const [preparing, setPreparing] = useState<'summarising' | 'reading' | null>(null)
+  // Summarising the file comes before the restore; during it the local API says how far it has got.
+  const [preparing, setPreparing] = useState<'summarising' | null>(null)
   const progress = useApiProgress(apiPaths.importData, importData.isPending)
   const busy = preparing !== null || importData.isPending
   const status = restoreStatus(preparing, importData.isPending, progress?.phase)
@@ -87,12 +87,11 @@ export function BackupControls({ canRestore, current }: BackupControlsProps) {
     setConfirming(true)
   }
 
-  const restore = async () => {
+  const restore = () => {
     if (!file) return
     setConfirming(false)
-    setPreparing('reading')
-    const text = await file.text().finally(() => setPreparing(null))
-    importData.mutate(text, {
+    // The file itself goes as the body: the API reads it (off this thread, in the local API's worker).
+    importData.mutate(file, {
       onError: (error) => {
         const fieldErrors = apiFieldErrors(error)
         const detail = fieldErrors.slice(0, 5).map((fieldError) => (fieldError.path ? `${fieldError.message} (at ${fieldError.path})` : fieldError.message))
