@@ -1,5 +1,6 @@
 import { appMode } from './lib/app-mode'
 import { localApiStarting } from './lib/local-api-start'
+import { nextTask } from './lib/next-task'
 import { startLocalApi } from '~mocks/local-api/page'
 import './styles/app.scss'
 
@@ -16,6 +17,15 @@ const localApi =
     : mode === 'server-sign-in'
       ? import('./lib/session').then(({ startSession }) => startSession())
       : Promise.resolve()
-const ui = import('./start-ui')
+// The UI starts in three short tasks rather than one long one: React and the router's code runs
+// first, then the app's own modules, then the app starts (index.html preloads all of them, so
+// the waits cost no round trip).
+const ui = import('react-dom/client')
+  .then(nextTask)
+  .then(() => import('./start-ui'))
+  .then(async (module) => {
+    await nextTask()
+    return module
+  })
 localApiStarting(localApi)
 void ui.then((module) => module.renderApp(document.getElementById('root')!, localApi))

@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client'
 import { RouterProvider } from 'react-router/dom'
 import type { DataRouter } from 'react-router'
 import { appMode } from './lib/app-mode'
+import { nextTask } from './lib/next-task'
 import { AppProvider } from './provider'
 import { createRouter } from './router'
 import { useAppStatusStore } from './stores/app-status-store'
@@ -16,7 +17,7 @@ export function renderApp(container: HTMLElement, localApi: Promise<void>): void
   // a first visit then never holds the main thread for one long task (Lighthouse's total blocking time).
   const router = createRouter()
   let failed = false
-  setTimeout(() => {
+  void nextTask().then(() => {
     if (failed) return
     startTransition(() =>
       root.render(
@@ -27,7 +28,7 @@ export function renderApp(container: HTMLElement, localApi: Promise<void>): void
         </StrictMode>,
       ),
     )
-  }, 0)
+  })
   localApi.then(
     () => {
       // Ask the browser to keep the data even when space runs low; Settings shows the answer. On the shared server it keeps none.
