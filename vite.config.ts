@@ -120,14 +120,15 @@ export default defineConfig(({ mode }) => ({
       },
     },
   },
-  // React, the router, TanStack Query and zustand in one chunk: compressed whole it is smaller than
-  // spread over the page's chunks (the first page's JavaScript budget, bench/run.mjs), and it changes
-  // only when a dependency does, so a browser keeps it across releases of the app.
-  // No modulepreload links: the helper that adds them appends one <link> per chunk a page needs,
-  // which on a first visit cost the main thread more than the round trips it saves (Lighthouse
-  // mobile total blocking time fell by about half without it; see README, Performance).
   build: {
+    // No modulepreload helper: it appends one <link> per chunk a lazy page needs, on the main thread,
+    // which on a first visit cost more than the round trips it saves (Lighthouse mobile total
+    // blocking time fell by about half without it; see README, Performance). preloadTheUi() above
+    // writes the links the first page needs into index.html instead.
     modulePreload: false,
+    // React, the router, TanStack Query and zustand in one chunk: compressed whole it is smaller than
+    // spread over the page's chunks (the first page's JavaScript budget, bench/run.mjs), and it changes
+    // only when a dependency does, so a browser keeps it across releases of the app.
     rolldownOptions: {
       output: {
         codeSplitting: {
