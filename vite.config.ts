@@ -81,7 +81,7 @@ const appDir = fileURLToPath(new URL('./app/', import.meta.url))
 const mocksDir = fileURLToPath(new URL('./mocks/', import.meta.url))
 const serverDir = fileURLToPath(new URL('./server/', import.meta.url))
 /** Tests that need the mocked API, IndexedDB or a DOM; every other test file is pure. */
-const apiTests = ['mocks/handlers/**/*.test.ts', 'mocks/local-api/serve.test.ts', 'mocks/db/**/*.test.ts', '{app,mocks}/**/*.test.tsx', 'app/lib/api-client.test.ts', 'app/testing/**/*.test.ts']
+const apiTests = ['mocks/handlers/**/*.test.ts', 'mocks/local-api/serve.test.ts', 'mocks/local-api/page.test.ts', 'mocks/db/**/*.test.ts', '{app,mocks}/**/*.test.tsx', 'app/lib/api-client.test.ts', 'app/testing/**/*.test.ts']
 /** The import prefixes of tsconfig.json's paths, for the app's build and the server's (vite.server.config.ts). */
 export const projectAliases = [
   { find: /^@\//, replacement: appDir },

@@ -1,7 +1,8 @@
 import { appMode } from './lib/app-mode'
 import { localApiStarting } from './lib/local-api-start'
 import { nextTask } from './lib/next-task'
-import { startLocalApi } from '~mocks/local-api/page'
+import { pageUrls } from './lib/page-urls'
+import { browserHoldsNoData, startLocalApi } from '~mocks/local-api/page'
 import './styles/app.scss'
 
 // index.html already shows the shell (rendered at build time). Opened as a static site, the local
@@ -27,5 +28,15 @@ const ui = import('react-dom/client')
     await nextTask()
     return module
   })
+// A first visit (the browser holds no data at all) can only lead to the welcome page: the router
+// starts there rather than first asking the worker, which must still download and open the store,
+// and the welcome page's code loads beside the UI's rather than after the home page's.
+const firstVisit = mode === 'local' ? browserHoldsNoData() : Promise.resolve(false)
+void firstVisit.then((empty) => {
+  if (!empty) return
+  const welcome = `${import.meta.env.BASE_URL.replace(/\/$/, '')}${pageUrls.welcome}`
+  if (location.pathname !== welcome) history.replaceState(history.state, '', welcome)
+  void import('./routes/welcome')
+})
 localApiStarting(localApi)
-void ui.then((module) => module.renderApp(document.getElementById('root')!, localApi))
+void Promise.all([ui, firstVisit]).then(([module]) => module.renderApp(document.getElementById('root')!, localApi))

@@ -18,12 +18,12 @@ import type {
   StoredReport,
 } from '@/contract/stored'
 import type { StoredPack } from '@/contract/pack'
+import { DATABASE_NAME } from './database-name'
 import { migrations } from './migrations'
 import type { MetaEntry } from './store'
 
 export type { MetaEntry } from './store'
-
-export const DATABASE_NAME = 'improvement-tracker'
+export { DATABASE_NAME }
 
 /** The one database of the mocked API; its versions and upgrades are in migrations.ts. */
 export class TrackerDatabase extends Dexie {

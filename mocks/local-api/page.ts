@@ -1,4 +1,5 @@
 import { API_PROGRESS_EVENT, THIS_TAB, type ApiProgress } from '@/contract/changes'
+import { DATABASE_NAME } from '../db/database-name'
 import { API_WORKER_NAME, fromWireResponse, toWireRequest, transferables, WIRE_VERSION, type FromWorker, type ToWorker } from './wire'
 
 interface StartOptions {
@@ -23,6 +24,21 @@ interface Pending {
 /** Whether a URL is this app's `/api`, which the local API answers; everything else goes to the network. */
 function isLocalApi(url: URL): boolean {
   return url.origin === location.origin && /^\/api(\/|$)/.test(url.pathname)
+}
+
+/**
+ * Whether this browser certainly holds no council: its database does not exist at all (a first
+ * visit, or after the site's data was cleared). The page then heads for the welcome page without
+ * waiting for the worker to open the store. `false` when unsure (the browser cannot list its
+ * databases, or the worker has already created the database): the root loader's answer decides.
+ */
+export async function browserHoldsNoData(name: string = DATABASE_NAME): Promise<boolean> {
+  try {
+    const databases = await indexedDB.databases()
+    return !databases.some((database) => database.name === name)
+  } catch {
+    return false
+  }
 }
 
 /**
