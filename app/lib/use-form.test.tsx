@@ -1,10 +1,11 @@
-import { act, renderHook } from '@testing-library/react'
-import { describe, expect, it } from 'vitest'
+import { act, renderHook, waitFor } from '@testing-library/react'
+import type { FormEvent } from 'react'
+import { describe, expect, it, vi } from 'vitest'
 import { z } from 'zod'
 import { ApiError } from './api-error'
 import { useActingAsStore } from '@/stores/acting-as-store'
 import { draftStorageKey } from './use-draft'
-import { inFieldOrder, useForm } from './use-form'
+import { inFieldOrder, lazySchema, SCHEMA_NOT_LOADED, useForm } from './use-form'
 
 const schema = z.strictObject({ title: z.string().min(1, { error: 'Enter a title' }), owner: z.string({ error: 'Select an owner' }) })
 const current = z.object({ version: z.number() })
@@ -58,6 +59,52 @@ describe('useForm', () => {
     act(() => result.current.set({ title: 'Audit', owner: 'p-1' }))
     act(() => result.current.saved())
     expect(result.current.draft.title).toBe('')
+  })
+})
+
+describe('useForm with a lazy schema', () => {
+  const submitEvent = () => ({ preventDefault: () => undefined }) as FormEvent
+
+  function renderLazyForm(load: () => Promise<typeof schema>) {
+    const lazy = lazySchema(load)
+    return renderHook(() =>
+      useForm({
+        draftKey: 'use-form-lazy-test',
+        initial: { title: '', owner: '' },
+        schema: lazy,
+        fieldOrder: ['title', 'owner'],
+        toInput: (draft) => ({ input: { title: draft.title, owner: draft.owner || undefined } }),
+      }),
+    )
+  }
+
+  it('checks against the schema once it has loaded, then sends what it checked', async () => {
+    const load = vi.fn(async () => schema)
+    const { result } = renderLazyForm(load)
+    const send = vi.fn()
+    act(() => result.current.handleSubmit(send)(submitEvent()))
+    await waitFor(() => expect(result.current.errors.map((error) => error.message)).toEqual(['Enter a title', 'Select an owner']))
+    expect(send).not.toHaveBeenCalled()
+    act(() => result.current.set({ title: 'Audit', owner: 'p-1' }))
+    act(() => result.current.handleSubmit(send)(submitEvent()))
+    await waitFor(() => expect(send).toHaveBeenCalledWith({ title: 'Audit', owner: 'p-1' }, expect.anything()))
+    // Loaded once, however often the form is focused or submitted.
+    act(() => result.current.prepare())
+    expect(load).toHaveBeenCalledTimes(1)
+  })
+
+  it('says so when the schema cannot load, sends nothing, keeps what was typed, and tries again on the next submit', async () => {
+    const load = vi.fn<() => Promise<typeof schema>>().mockRejectedValueOnce(new TypeError('Failed to fetch')).mockResolvedValue(schema)
+    const { result } = renderLazyForm(load)
+    const send = vi.fn()
+    act(() => result.current.set({ title: 'Audit', owner: 'p-1' }))
+    act(() => result.current.handleSubmit(send)(submitEvent()))
+    await waitFor(() => expect(result.current.errors).toEqual([{ path: '', message: SCHEMA_NOT_LOADED }]))
+    expect(send).not.toHaveBeenCalled()
+    expect(result.current.draft).toMatchObject({ title: 'Audit', owner: 'p-1' })
+    act(() => result.current.handleSubmit(send)(submitEvent()))
+    await waitFor(() => expect(send).toHaveBeenCalledTimes(1))
+    expect(result.current.errors).toEqual([])
   })
 })
 

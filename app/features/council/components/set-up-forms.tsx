@@ -1,10 +1,12 @@
 import type { SetUpResult } from '@/contract/council'
-import { setUpInputSchema } from '@/contract/council'
 import { ErrorSummary } from '@/components/error-summary'
 import { TextInput } from '@/components/form-fields'
-import { useForm } from '@/lib/use-form'
+import { lazySchema, useForm } from '@/lib/use-form'
 import { useSessionStore } from '@/stores/session-store'
 import { useSetUp } from '../api/council'
+
+/** The welcome page is most people's first page: its form's schema (and with it zod) loads when the person starts on the form. */
+const setUpSchema = lazySchema(() => import('@/contract/council').then((module) => module.setUpInputSchema))
 
 /** "Start with an empty council": its name, and the first chair, who becomes its administrator. */
 export function EmptyCouncilForm({ onSetUp }: { onSetUp: (result: SetUpResult) => void }) {
@@ -14,7 +16,7 @@ export function EmptyCouncilForm({ onSetUp }: { onSetUp: (result: SetUpResult) =
   const form = useForm({
     draftKey: 'set-up-empty',
     initial: { councilName: '', chairName: signedIn?.name ?? '', chairJobTitle: '', chairEmail: signedIn?.email ?? '' },
-    schema: setUpInputSchema,
+    schema: setUpSchema,
     fieldOrder: ['councilName', 'chairName', 'chairJobTitle', 'chairEmail'],
     toInput: (draft) => ({
       input: {
@@ -29,7 +31,7 @@ export function EmptyCouncilForm({ onSetUp }: { onSetUp: (result: SetUpResult) =
   const { draft, set, errors, byField } = form
   const submit = form.handleSubmit((input, callbacks) => setUp.mutate(input, callbacks), onSetUp)
   return (
-    <form onSubmit={submit} noValidate aria-labelledby="empty-council-heading">
+    <form onSubmit={submit} onFocus={form.prepare} noValidate aria-labelledby="empty-council-heading">
       <ErrorSummary errors={errors} />
       <TextInput
         id="councilName"

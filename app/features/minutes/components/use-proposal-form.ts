@@ -16,7 +16,7 @@ export type Accept<Input> = (input: Input, callbacks: SaveCallbacks<Made>) => vo
  * them as they stand, or, when something is still to be chosen or the save fails, opens the
  * fields with the problem beside them. Nothing typed is lost either way.
  */
-export function useProposalForm<Draft extends object, Input extends z.ZodType>(spec: FormSpec<Draft, Input>, accept: Accept<z.output<Input>>, onAccepted: (made: Made) => void) {
+export function useProposalForm<Draft extends object, Input extends z.ZodType>(spec: FormSpec<Draft, Input> & { schema: Input }, accept: Accept<z.output<Input>>, onAccepted: (made: Made) => void) {
   const form = useForm(spec)
   const [editing, setEditing] = useState(false)
 
