@@ -20,7 +20,8 @@ describe('who changed what', () => {
     // A long table shows its first rows at once and the rest a moment later (app/lib/use-growing-count.ts).
     await waitFor(() => expect(changeRows()).toHaveLength(100))
     const firstRow = changeRows()[0]!
-    expect(within(firstRow).getAllByRole('cell').map((cell) => cell.querySelector('.app-stacked-table__label')?.textContent)).toEqual(['When', 'Who', 'What changed', 'Item'])
+    expect(within(screen.getByRole('table', { name: 'Changes, newest first' })).getAllByRole('columnheader').map((header) => header.textContent)).toEqual(['When', 'Who', 'What changed', 'Item'])
+    expect(within(firstRow).getAllByRole('cell')).toHaveLength(4)
 
     await user.click(screen.getByRole('link', { name: 'Older changes' }))
     await waitFor(() => expect(router.state.location.search).toMatch(/^\?cursor=/))
@@ -38,7 +39,7 @@ describe('who changed what', () => {
     await user.selectOptions(screen.getByRole('combobox', { name: 'Changed by' }), 'Mark Ellison')
     await user.click(screen.getByRole('button', { name: 'Show changes' }))
     await waitFor(() => expect(router.state.location.search).toBe('?personId=p-safeguarding'))
-    await waitFor(() => expect(changeRows().every((row) => within(row).getAllByRole('cell')[1]!.textContent === 'WhoMark Ellison')).toBe(true))
+    await waitFor(() => expect(changeRows().every((row) => within(row).getAllByRole('cell')[1]!.textContent === 'Mark Ellison')).toBe(true))
   })
 
   it('says what is wrong with the dates in an error summary, and asks for nothing until they are right', async () => {

@@ -91,23 +91,28 @@ export function MilestonesTable({ caption, milestones, people, themes, updateLin
 
 /** What the owner last said: the commentary and, where given, the recovery action. */
 export function LatestUpdate({ update, expandable }: { update: NonNullable<Milestone['latestUpdate']>; expandable: boolean }) {
+  const recovery = update.recoveryAction ? (
+    <span className="govuk-!-display-block govuk-!-margin-top-1 app-pre-wrap">
+      <strong>Recovery action:</strong> {update.recoveryAction}
+    </span>
+  ) : null
   const words = (
     <>
       <span className="govuk-!-display-block app-pre-wrap">{update.commentary}</span>
-      {update.recoveryAction ? (
-        <span className="govuk-!-display-block govuk-!-margin-top-1 app-pre-wrap">
-          <strong>Recovery action:</strong> {update.recoveryAction}
-        </span>
-      ) : null}
+      {recovery}
     </>
   )
   if (expandable) {
+    // The commentary straight in the disclosure's text (no element of its own): a plan's page shows one on every row.
     return (
       <details className="govuk-details govuk-!-margin-top-1 govuk-!-margin-bottom-0 app-latest-update">
         <summary className="govuk-details__summary govuk-body-s govuk-!-margin-bottom-0">
           <span className="govuk-details__summary-text">Latest update, {formatDate(update.at.slice(0, 10))}</span>
         </summary>
-        <div className="govuk-details__text govuk-body-s">{words}</div>
+        <div className="govuk-details__text govuk-body-s app-pre-wrap">
+          {update.commentary}
+          {recovery}
+        </div>
       </details>
     )
   }

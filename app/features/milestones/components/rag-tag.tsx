@@ -1,3 +1,4 @@
+import { Fragment } from 'react'
 import { Legend } from '@/components/legend'
 import type { Milestone } from '@/contract/milestones'
 import { ragLabels, ragMeanings, ragStatuses, type Rag } from '@/contract/rag-status'
@@ -51,13 +52,15 @@ export function MilestoneFlags({ milestone }: { milestone: Pick<Milestone, 'rag'
   if (milestone.completedLate) flags.push({ text: 'Completed late', className: 'govuk-tag--grey' })
   if (flags.length === 0) return null
   return (
-    <ul className="app-flag-list">
-      {flags.map((flag) => (
-        <li key={flag.text}>
+    // The tags side by side, a space between each for a screen reader: no list markup, as a plan's page shows them on every row.
+    <span className="app-flag-list">
+      {flags.map((flag, index) => (
+        <Fragment key={flag.text}>
+          {index > 0 ? ' ' : null}
           <strong className={`govuk-tag ${flag.className} app-flag`}>{flag.text}</strong>
-        </li>
+        </Fragment>
       ))}
-    </ul>
+    </span>
   )
 }
 
