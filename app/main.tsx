@@ -1,7 +1,7 @@
 import { appMode } from './lib/app-mode'
 import { localApiStarting } from './lib/local-api-start'
 import { nextTask } from './lib/next-task'
-import { pageUrls } from './lib/page-urls'
+import { appBasePath, pageUrls } from './lib/page-urls'
 import { browserHoldsNoData, startLocalApi } from '~mocks/local-api/page'
 import './styles/app.scss'
 
@@ -34,7 +34,7 @@ const ui = import('react-dom/client')
 const firstVisit = mode === 'local' ? browserHoldsNoData() : Promise.resolve(false)
 void firstVisit.then((empty) => {
   if (!empty) return
-  const welcome = `${import.meta.env.BASE_URL.replace(/\/$/, '')}${pageUrls.welcome}`
+  const welcome = `${appBasePath}${pageUrls.welcome}`
   if (location.pathname !== welcome) history.replaceState(history.state, '', welcome)
   void import('./routes/welcome')
 })

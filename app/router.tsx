@@ -1,4 +1,5 @@
 import { createBrowserRouter, type LoaderFunction, type RouteObject, type ShouldRevalidateFunction } from 'react-router'
+import { appBasePath } from './lib/page-urls'
 import { NotFoundPage } from './routes/not-found'
 import { loader as rootLoader, RootLayout, shouldRevalidate as rootShouldRevalidate } from './routes/root-layout'
 import { ShellLoading } from './routes/shell'
@@ -88,5 +89,5 @@ export const routes: RouteObject[] = [
 ]
 
 export function createRouter() {
-  return createBrowserRouter(routes, { basename: import.meta.env.BASE_URL.replace(/\/$/, '') || '/' })
+  return createBrowserRouter(routes, { basename: appBasePath || '/' })
 }

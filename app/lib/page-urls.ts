@@ -7,6 +7,9 @@ import type { ReportsQuery } from '@/contract/reports'
 
 const enc = encodeURIComponent
 
+/** Where the app is served, without its trailing slash (empty at the root): the router's basename, and what page URLs in the address bar start with. */
+export const appBasePath = import.meta.env.BASE_URL.replace(/\/$/, '')
+
 type QueryValue = string | number | boolean | undefined
 type Query = Record<string, QueryValue> | URLSearchParams
 
