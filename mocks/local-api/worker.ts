@@ -1,6 +1,9 @@
 // First: the globals msw expects and the page's clock, before any library loads.
-import { clock } from './worker-globals'
+import { clock, stackTraceLimit } from './worker-globals'
 import { serve, type PagePort } from './serve'
+
+// Every module has loaded: errors from here on carry their stacks (see worker-globals.ts).
+Error.stackTraceLimit = stackTraceLimit
 
 /**
  * The local API's worker: msw's handlers over Dexie, off the page's main thread. Started by
