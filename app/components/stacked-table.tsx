@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react'
 import { useGrowingCount } from '@/lib/use-growing-count'
 import { useNarrowScreen } from '@/lib/use-narrow-screen'
+import { wholeNumber } from '@/lib/plural'
 
 export interface StackedTableRow {
   key: string
@@ -61,7 +62,7 @@ export function GrowingRows({ shown, total }: { shown: number; total: number }) 
   if (shown >= total) return null
   return (
     <p className="govuk-body-s app-secondary-text app-no-print">
-      Showing {shown.toLocaleString('en-GB')} of {total.toLocaleString('en-GB')} rows…
+      Showing {wholeNumber(shown)} of {wholeNumber(total)} rows…
     </p>
   )
 }

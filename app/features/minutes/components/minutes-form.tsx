@@ -7,6 +7,7 @@ import { failureMessage } from '@/lib/form-errors'
 import { useForm } from '@/lib/use-form'
 import { useFindMinutesProposals } from '../api/find-minutes-proposals'
 import { minutesTextDraftKey } from '../review-state'
+import { wholeNumber } from '@/lib/plural'
 
 interface MinutesFormProps {
   boardId: string
@@ -51,7 +52,7 @@ export function MinutesForm({ boardId, meetingId, onFound, cancel }: MinutesForm
       <Textarea
         id="minutes"
         label="The minutes"
-        hint={`Paste them as published, as plain text: from the council’s website or the document. Up to ${MINUTES_MAX_CHARACTERS.toLocaleString('en-GB')} characters. They are kept in this browser until you finish, so you can come back to them.`}
+        hint={`Paste them as published, as plain text: from the council’s website or the document. Up to ${wholeNumber(MINUTES_MAX_CHARACTERS)} characters. They are kept in this browser until you finish, so you can come back to them.`}
         value={draft.text}
         onChange={(text) => set({ text })}
         error={byField.text ?? byField.boardId ?? byField.meetingId}
