@@ -1,4 +1,5 @@
 /// <reference types="vitest/config" />
+import { createHash } from 'node:crypto'
 import { fileURLToPath } from 'node:url'
 import react from '@vitejs/plugin-react'
 import { createElement } from 'react'
@@ -22,12 +23,38 @@ export const contentSecurityPolicy = [
   "form-action 'self'",
 ].join('; ')
 
-function csp(): Plugin {
+/**
+ * Writes the Content-Security-Policy into index.html and, before anything else the page loads, the
+ * script that starts the local API's shared worker (mocks/local-api/early-start.ts), allowed by its
+ * hash: the worker's start then no longer waits for the style sheet and the UI's modules.
+ */
+function cspAndEarlyApi(): Plugin {
+  let base = '/'
   return {
     name: 'content-security-policy',
     apply: 'build',
-    transformIndexHtml: (html) =>
-      html.replace('<meta charset="utf-8" />', `<meta charset="utf-8" />\n    <meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy}" />`),
+    configResolved: (config) => {
+      base = config.base
+    },
+    transformIndexHtml: {
+      order: 'post',
+      async handler(html, context) {
+        const worker = Object.keys(context.bundle ?? {}).find((file) => /^assets\/api\/worker-[\w-]+\.js$/.test(file))
+        if (!worker) throw new Error('The local API’s worker is missing from the build: index.html cannot start it.')
+        const { module } = await runnerImport<typeof import('./mocks/local-api/early-start')>('./mocks/local-api/early-start.ts', {
+          configFile: false,
+          logLevel: 'silent',
+          resolve: { alias: [{ find: /^@\//, replacement: appDir }] },
+        })
+        const script = module.earlyStartScript(`${base}${worker}`)
+        const hash = `'sha256-${createHash('sha256').update(script).digest('base64')}'`
+        const policy = contentSecurityPolicy.replace("script-src 'self'", `script-src 'self' ${hash}`)
+        return html.replace(
+          '<meta charset="utf-8" />',
+          `<meta charset="utf-8" />\n    <meta http-equiv="Content-Security-Policy" content="${policy}" />\n    <script>${script}</script>`,
+        )
+      },
+    },
   }
 }
 
@@ -91,7 +118,7 @@ export const projectAliases = [
 const noCookieJar = fileURLToPath(new URL('./mocks/shims/tough-cookie.ts', import.meta.url))
 
 export default defineConfig(({ mode }) => ({
-  plugins: [react(), staticShell(), csp(), preloadTheUi()],
+  plugins: [react(), staticShell(), cspAndEarlyApi(), preloadTheUi()],
   resolve: {
     alias: [
       { find: /^@govuk-assets\//, replacement: govukAssets },

@@ -1,5 +1,6 @@
 import { API_PROGRESS_EVENT, THIS_TAB, type ApiProgress } from '@/contract/changes'
 import { DATABASE_NAME } from '../db/database-name'
+import { takeEarlyWorker } from './early-start'
 import { API_WORKER_NAME, fromWireResponse, toWireRequest, transferables, WIRE_VERSION, type FromWorker, type ToWorker } from './wire'
 
 interface StartOptions {
@@ -48,7 +49,7 @@ export async function browserHoldsNoData(name: string = DATABASE_NAME): Promise<
  * page). Requests made before then wait.
  */
 export function startLocalApi({ onNewerVersionElsewhere }: StartOptions = {}): Promise<void> {
-  const { port, worker } = startWorker()
+  const { port, worker, failed } = startWorker()
   const pending = new Map<number, Pending>()
   let nextId = 1
   let settle!: { resolve: () => void; reject: (error: Error) => void }
@@ -87,9 +88,10 @@ export function startLocalApi({ onNewerVersionElsewhere }: StartOptions = {}): P
   })
   port.start?.()
   // The script could not load or run (missing, refused by the CSP, an error at its start).
-  worker.addEventListener('error', () =>
-    settle.reject(new Error('The app’s data service could not start in this browser. Reload the page; if this keeps happening, the app may be blocked by a browser setting.')),
-  )
+  const couldNotStart = () =>
+    settle.reject(new Error('The app’s data service could not start in this browser. Reload the page; if this keeps happening, the app may be blocked by a browser setting.'))
+  worker.addEventListener('error', couldNotStart)
+  if (failed) couldNotStart()
 
   const nativeFetch = globalThis.fetch.bind(globalThis)
   globalThis.fetch = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
@@ -118,20 +120,24 @@ export function startLocalApi({ onNewerVersionElsewhere }: StartOptions = {}): P
 
 /**
  * One API for every tab of this browser where shared workers exist (its one writer keeps the tabs
- * in step), else one per page. In development a dedicated worker, so that an edited API is never
- * kept alive by another open tab. Vite finds the worker's script by these literal `new URL` calls.
+ * in step), else one per page. The built index.html has usually started the shared worker already
+ * (early-start.ts); this page then takes it. In development a dedicated worker, so that an edited
+ * API is never kept alive by another open tab. Vite finds the worker's script by these literal
+ * `new URL` calls.
  */
-function startWorker(): { port: WorkerPort; worker: EventTarget } {
+function startWorker(): { port: WorkerPort; worker: EventTarget; failed: boolean } {
+  const early = takeEarlyWorker()
+  if (early) return { port: early.worker.port as unknown as WorkerPort, worker: early.worker, failed: early.failed }
   if (typeof SharedWorker === 'function' && !import.meta.env.DEV) {
     try {
       const shared = new SharedWorker(new URL('./worker.ts', import.meta.url), { type: 'module', name: API_WORKER_NAME })
-      return { port: shared.port as unknown as WorkerPort, worker: shared }
+      return { port: shared.port as unknown as WorkerPort, worker: shared, failed: false }
     } catch {
       // Refused (a browser setting): a dedicated worker serves this page alone.
     }
   }
   const dedicated = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: API_WORKER_NAME })
-  return { port: dedicated as unknown as WorkerPort, worker: dedicated }
+  return { port: dedicated as unknown as WorkerPort, worker: dedicated, failed: false }
 }
 
 /** Unregisters the service worker that earlier releases answered `/api` with; it would only add a hop now. */
