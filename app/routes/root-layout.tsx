@@ -25,11 +25,14 @@ const rootData = definePageData(() => ({ people: peopleQueryOptions(), boards: b
 
 /** Until a council is set up every page leads to the welcome page; after, the welcome page leads home. */
 export async function loader(args: LoaderFunctionArgs) {
+  // People and boards load beside the council, not after it: every page, the welcome page too, needs them.
+  const everyPage = rootData.loader(args)
+  everyPage.catch(() => undefined)
   const council = await queryClient.ensureQueryData(councilQueryOptions())
   const atWelcome = new URL(args.request.url).pathname.replace(/\/$/, '').endsWith(pageUrls.welcome)
   if (!council && !atWelcome) throw redirect(pageUrls.welcome)
   if (council && atWelcome) throw redirect(pageUrls.home)
-  return rootData.loader(args)
+  return everyPage
 }
 // What the root loads does not depend on the URL: its data is cached.
 export const shouldRevalidate = onlyWhenThePathChanges
