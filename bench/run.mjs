@@ -69,11 +69,11 @@ const FIXED_NOW = new Date(`${TODAY}T10:00:00Z`)
 
 /**
  * Sets up the Northshire demo in this page's browser storage, as the welcome page's button does,
- * under the bench's fixed day (the local API's worker follows the page's clock), then closes the
- * page so that the local API's shared worker stops.
+ * under the bench's fixed day (the local API's worker follows the page's clock) unless told to use
+ * the real one, then closes the page so that the local API's shared worker stops.
  */
-async function setUpDemo(page, appUrl) {
-  await page.clock.setFixedTime(FIXED_NOW)
+async function setUpDemo(page, appUrl, { realDay = false } = {}) {
+  if (!realDay) await page.clock.setFixedTime(FIXED_NOW)
   await page.goto(`${appUrl}/welcome`)
   await page.getByRole('heading', { level: 1 }).waitFor()
   const status = await page.evaluate(async () => {
@@ -166,9 +166,27 @@ async function coldLcp(browser, url, heading, appUrl) {
 }
 
 /**
+ * The Improvement Board's next meeting, asked of the API in this page (which holds the demo). The
+ * demo's meetings are dated from the day it is set up: a fixed meeting's page would show a past
+ * meeting, with less on it, once the real day passes its date.
+ */
+async function nextImprovementMeeting(page) {
+  const id = await page.evaluate(async () => {
+    const today = new Date().toISOString().slice(0, 10)
+    const meetings = await (await fetch('/api/meetings')).json()
+    const upcoming = meetings.filter((meeting) => meeting.boardId === 'board-improvement' && meeting.status === 'scheduled' && meeting.date >= today)
+    return upcoming.sort((a, b) => a.date.localeCompare(b.date))[0]?.id
+  })
+  if (!id) throw new Error('The demo has no next meeting of the Improvement Board')
+  return `/meetings/${id}`
+}
+
+/**
  * Lighthouse mobile (its default: a mid-range phone on slow 4G, simulated) on each page, for a
  * first visit (storage and cache reset: the app shows its welcome page) and a repeat visit (the
- * demo stored and the page visited once before, in the same Chrome profile).
+ * demo stored and the page visited once before, in the same Chrome profile). Lighthouse loads
+ * pages on the real clock, so a repeat visit's demo is set up on the real day too; `meeting` is
+ * then the Improvement Board's next meeting (a first visit shows the welcome page whatever the path).
  */
 async function lighthouseScores(urls, appUrl) {
   if (!chromiumPath && !process.env.CHROME_PATH) return { skipped: 'no Chromium found' }
@@ -176,7 +194,8 @@ async function lighthouseScores(urls, appUrl) {
   const chromeLauncher = await import('chrome-launcher')
   const results = {}
   const visits = Object.entries(urls).flatMap(([name, url]) => (url.startsWith(appUrl) ? [[`${name} first`, url, false], [`${name} repeat`, url, true]] : [[name, url, false]]))
-  for (const [name, url, repeat] of visits) {
+  for (const [name, path, repeat] of visits) {
+    let url = path
     const scores = []
     const lcps = []
     const tbts = []
@@ -186,8 +205,12 @@ async function lighthouseScores(urls, appUrl) {
         if (repeat) {
           const connected = await chromium.connectOverCDP(`http://127.0.0.1:${chrome.port}`)
           const context = connected.contexts()[0]
-          await setUpDemo(await context.newPage(), appUrl)
+          await setUpDemo(await context.newPage(), appUrl, { realDay: true })
           const visit = await context.newPage()
+          if (name === 'meeting repeat') {
+            await visit.goto(`${appUrl}/welcome`)
+            url = `${appUrl}${await nextImprovementMeeting(visit)}`
+          }
           await visit.goto(url)
           await visit.getByRole('heading', { level: 1 }).first().waitFor()
           await visit.close()
@@ -429,7 +452,7 @@ async function main() {
         {
           home: `${appUrl}/`,
           plan: `${appUrl}/plans/plan-northshire`,
-          meeting: `${appUrl}/meetings/meeting-improvement-2026-12-03`,
+          meeting: `${appUrl}/meetings/meeting-improvement-2026-12-03`, // a repeat visit's is the next meeting
           floor: `${floorUrl}/`,
         },
         appUrl,
