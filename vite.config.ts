@@ -103,6 +103,40 @@ function preloadTheUi(): Plugin {
   }
 }
 
+/**
+ * The modules the UI's start (app/start-ui.tsx) imports, beyond main.tsx's own, gathered into one
+ * chunk. Left to itself the bundler splits out every module a page shares with the start (the
+ * permissions, the query client, the API client…): eight files for index.html to preload. On HTTP/1.1
+ * a browser opens six connections to a host and serves the page's preloads before the local API's
+ * worker script, whose start the first page's data waits for; with four files the worker's script
+ * no longer queues behind them. Pages still import these modules; they are loaded by then.
+ */
+function uiChunk(): { plugin: Plugin; holds: (id: string) => boolean } {
+  const modules = new Set<string>()
+  const plugin: Plugin = {
+    name: 'ui-chunk',
+    apply: 'build',
+    buildEnd() {
+      const closure = (from: string | undefined) => {
+        const seen = new Set<string>()
+        const next = from ? [from] : []
+        while (next.length > 0) {
+          const id = next.pop()!
+          if (seen.has(id)) continue
+          seen.add(id)
+          next.push(...(this.getModuleInfo(id)?.importedIds ?? []))
+        }
+        return seen
+      }
+      const ids = [...this.getModuleIds()]
+      const main = closure(ids.find((id) => id.endsWith('/app/main.tsx')))
+      const ui = ids.find((id) => id.endsWith('/app/start-ui.tsx'))
+      for (const id of closure(ui)) if (id !== ui && !main.has(id) && id.startsWith(appDir)) modules.add(id)
+    },
+  }
+  return { plugin, holds: (id) => modules.has(id) }
+}
+
 const govukAssets = fileURLToPath(new URL('./node_modules/govuk-frontend/dist/govuk/assets/', import.meta.url))
 const appDir = fileURLToPath(new URL('./app/', import.meta.url))
 const mocksDir = fileURLToPath(new URL('./mocks/', import.meta.url))
@@ -116,9 +150,10 @@ export const projectAliases = [
   { find: /^~server\//, replacement: serverDir },
 ]
 const noCookieJar = fileURLToPath(new URL('./mocks/shims/tough-cookie.ts', import.meta.url))
+const ui = uiChunk()
 
 export default defineConfig(({ mode }) => ({
-  plugins: [react(), staticShell(), cspAndEarlyApi(), preloadTheUi()],
+  plugins: [react(), staticShell(), cspAndEarlyApi(), preloadTheUi(), ui.plugin],
   resolve: {
     alias: [
       { find: /^@govuk-assets\//, replacement: govukAssets },
@@ -150,16 +185,22 @@ export default defineConfig(({ mode }) => ({
   build: {
     // No modulepreload helper: it appends one <link> per chunk a lazy page needs, on the main thread,
     // which on a first visit cost more than the round trips it saves (Lighthouse mobile total
-    // blocking time fell by about half without it; see README, Performance). preloadTheUi() above
-    // writes the links the first page needs into index.html instead.
+    // blocking time fell by about half without it; see README, Performance). Limited to the router's
+    // imports of pages (every chunk a page needs asked for at once), it brought a repeat visit's LCP
+    // closer to the floor's but cost 50–100 ms more blocking time, and no sooner a desktop cold load.
+    // preloadTheUi() above writes the links the first page needs into index.html instead.
     modulePreload: false,
     // React, the router, TanStack Query and zustand in one chunk: compressed whole it is smaller than
     // spread over the page's chunks (the first page's JavaScript budget, bench/run.mjs), and it changes
-    // only when a dependency does, so a browser keeps it across releases of the app.
+    // only when a dependency does, so a browser keeps it across releases of the app. The UI's own
+    // start in another (uiChunk() above).
     rolldownOptions: {
       output: {
         codeSplitting: {
-          groups: [{ name: 'framework', test: /node_modules[\\/](react|react-dom|scheduler|react-router|@tanstack|zustand)[\\/]/ }],
+          groups: [
+            { name: 'framework', test: /node_modules[\\/](react|react-dom|scheduler|react-router|@tanstack|zustand)[\\/]/ },
+            { name: 'ui', test: ui.holds },
+          ],
         },
       },
     },

@@ -64,3 +64,24 @@ describe('each page renders from what its loader fetched', () => {
     expect(afterLoaders).toEqual([])
   })
 })
+
+describe('a board reached through another record', () => {
+  it('comes from the list of boards every page loads, with no request of its own', { timeout: 30_000 }, async () => {
+    const data = await loadDemoData()
+    const plan = data.plans[0]!
+    const requests: string[] = []
+    const onRequest = ({ request }: { request: Request }) => {
+      requests.push(`${request.method} ${new URL(request.url).pathname}`)
+    }
+    server.events.on('request:start', onRequest)
+    stopListening = () => server.events.removeListener('request:start', onRequest)
+
+    const { router } = renderApp(pageUrls.boards, { actingAs: CHAIR })
+    await screen.findByRole('heading', { level: 1, name: 'Boards' }, { timeout: 20_000 })
+    await router.navigate(pageUrls.plan(plan.id))
+    await screen.findByRole('heading', { level: 1, name: (name) => name.includes(plan.title) }, { timeout: 20_000 })
+
+    expect(requests).toContain(`GET /api/plans/${plan.id}`)
+    expect(requests).not.toContain(`GET /api/boards/${plan.boardId}`)
+  })
+})
