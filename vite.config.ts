@@ -199,7 +199,10 @@ export default defineConfig(({ mode }) => ({
         codeSplitting: {
           groups: [
             { name: 'framework', test: /node_modules[\\/](react|react-dom|scheduler|react-router|@tanstack|zustand)[\\/]/ },
-            { name: 'ui', test: ui.holds },
+            // Only those modules: by default a group takes their imports too, and main.tsx's own
+            // (app-mode, page URLs) would move into `ui`, so that main.tsx could not run, nor start
+            // a first visit's local API, before `ui` and React had arrived.
+            { name: 'ui', test: ui.holds, includeDependenciesRecursively: false },
           ],
         },
       },
