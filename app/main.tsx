@@ -14,7 +14,10 @@ import './styles/app.scss'
 const mode = appMode()
 const localApi =
   mode === 'local'
-    ? startLocalApi({ onNewerVersionElsewhere: () => void ui.then((module) => module.noticeNewerVersionElsewhere()) })
+    ? startLocalApi({
+        onNewerVersionElsewhere: () => void ui.then((module) => module.noticeNewerVersionElsewhere()),
+        onStopped: () => void ui.then((module) => module.noticeLocalApiStopped()),
+      })
     : mode === 'server-sign-in'
       ? import('./lib/session').then(({ startSession }) => startSession())
       : Promise.resolve()

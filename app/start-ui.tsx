@@ -64,3 +64,8 @@ function AppRouter({ router }: { router: DataRouter }) {
 export function noticeNewerVersionElsewhere(): void {
   useAppStatusStore.getState().setNewerVersionElsewhere()
 }
+
+/** The local API's worker stopped: every page says that this tab has lost touch with the data, and offers a reload. */
+export function noticeLocalApiStopped(): void {
+  useAppStatusStore.getState().setLocalApiUnavailable(true)
+}

@@ -82,3 +82,31 @@ test.describe('when the local API cannot start', () => {
     await expect(page.getByText('The app’s data service could not start in this browser.')).toBeVisible()
   })
 })
+
+test('when the API’s worker stops, the tab says it has lost touch at once, and a reload brings the data back', async ({ page, browser }) => {
+  await openApp(page, '/boards')
+  await expect(page.getByRole('heading', { level: 1, name: 'Boards' })).toBeVisible()
+  // As when the browser ends the worker (it crashed, or ran out of memory).
+  const cdp = await browser.newBrowserCDPSession()
+  const { targetInfos } = await cdp.send('Target.getTargets')
+  const worker = targetInfos.find((target) => target.type === 'shared_worker' && target.url.includes('/assets/api/worker-'))
+  expect(worker).toBeDefined()
+  await cdp.send('Target.closeTarget', { targetId: worker!.targetId })
+  await cdp.detach()
+
+  const notice = page.getByRole('alert').filter({ hasText: 'Reload this page to carry on' })
+  await expect(notice).toContainText('This tab has lost touch with the part of the app that keeps your data. Nothing you saved is lost.')
+  // A request made now fails at once, as the network would, rather than waiting for ever.
+  const failed = await page.evaluate(() =>
+    fetch('/api/boards').then(
+      () => 'answered',
+      (error: unknown) => (error instanceof TypeError ? error.message : String(error)),
+    ),
+  )
+  expect(failed).toContain('The app’s data service has stopped')
+
+  await notice.getByRole('button', { name: 'Reload the page' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Boards' })).toBeVisible()
+  await expect(page.getByRole('row', { name: /Children’s Services Improvement Board/ })).toBeVisible()
+  await expect(notice).toHaveCount(0)
+})

@@ -6,6 +6,15 @@ import { API_WORKER_NAME, fromWireResponse, toWireRequest, transferables, WIRE_V
 interface StartOptions {
   /** Another tab opened a newer version of the store: this one's API has closed its copy and the page must reload. */
   onNewerVersionElsewhere?: () => void
+  /** The worker stopped after it had started (it crashed, or the browser ended it): nothing more will be answered until a reload. */
+  onStopped?: () => void
+}
+
+/** What a request meets once the worker has stopped: as the network would say, the API is not there. */
+const stoppedError = () => new TypeError('The app’s data service has stopped. Reload the page to carry on; nothing you saved is lost.')
+
+interface LockManagerLike {
+  request: (name: string, options: { mode: 'shared' }, callback: () => void) => Promise<unknown>
 }
 
 /** One end of the conversation with the worker: a dedicated worker itself, or a shared worker's port. */
@@ -48,10 +57,28 @@ export async function browserHoldsNoData(name: string = DATABASE_NAME): Promise<
  * the worker has opened the store (or could not: its words say why, for the start-up failure
  * page). Requests made before then wait.
  */
-export function startLocalApi({ onNewerVersionElsewhere }: StartOptions = {}): Promise<void> {
+export function startLocalApi({ onNewerVersionElsewhere, onStopped }: StartOptions = {}): Promise<void> {
   const { port, worker, failed } = startWorker()
   const pending = new Map<number, Pending>()
   let nextId = 1
+  let stopped = false
+
+  // The worker holds this lock for as long as it runs (serve.ts, aliveLock): granted to the page, it
+  // means the worker has gone. Every request still waiting fails at once, as every later one will.
+  const watchForStop = (lock: string | undefined) => {
+    const locks = (navigator as { locks?: LockManagerLike }).locks
+    if (!lock || !locks) return
+    locks
+      .request(lock, { mode: 'shared' }, () => {
+        stopped = true
+        for (const [id, waiting] of pending) {
+          pending.delete(id)
+          waiting.reject(stoppedError())
+        }
+        onStopped?.()
+      })
+      .catch(() => undefined)
+  }
   let settle!: { resolve: () => void; reject: (error: Error) => void }
   const ready = new Promise<void>((resolve, reject) => (settle = { resolve, reject }))
   // A page that never asks still must not report an unhandled rejection: main.tsx reads the failure.
@@ -61,8 +88,10 @@ export function startLocalApi({ onNewerVersionElsewhere }: StartOptions = {}): P
     const message = event.data
     switch (message.type) {
       case 'ready':
-        if (message.version === WIRE_VERSION) settle.resolve()
-        else settle.reject(new Error('The app was updated while this page was open. Reload this page to use it.'))
+        if (message.version === WIRE_VERSION) {
+          watchForStop(message.alive)
+          settle.resolve()
+        } else settle.reject(new Error('The app was updated while this page was open. Reload this page to use it.'))
         break
       case 'failed':
         settle.reject(new Error(message.reason))
@@ -102,6 +131,7 @@ export function startLocalApi({ onNewerVersionElsewhere }: StartOptions = {}): P
       throw new TypeError(error instanceof Error ? error.message : String(error))
     })
     request.signal.throwIfAborted()
+    if (stopped) throw stoppedError()
     const id = nextId++
     const message = await toWireRequest(request, id, THIS_TAB, Date.now())
     return new Promise<Response>((resolve, reject) => {

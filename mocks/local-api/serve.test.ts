@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { CHANGES_CHANNEL, type ChangeNotice } from '@/contract/changes'
 import { pageClock } from './page-clock'
-import { serve, type PagePort } from './serve'
-import { fromWireResponse, type FromWorker, type ToWorker } from './wire'
+import { holdLockForLife, serve, type PagePort } from './serve'
+import { API_WORKER_NAME, fromWireResponse, type FromWorker, type ToWorker } from './wire'
 
 /** A page talking to `serve` over a real MessageChannel, as a shared worker's port does. */
 function connect() {
@@ -73,5 +73,31 @@ describe('the local API worker serving a page', () => {
     } finally {
       listener.close()
     }
+  })
+})
+
+describe('the lock a worker holds for life', () => {
+  it('is its own, taken before it says so, and never let go', async () => {
+    const held: { name: string; released: boolean }[] = []
+    const locks = {
+      request: async (name: string, callback: () => Promise<void>) => {
+        const entry = { name, released: false }
+        held.push(entry)
+        await callback()
+        entry.released = true
+      },
+    }
+    const first = await holdLockForLife(locks)
+    const second = await holdLockForLife(locks)
+    expect(first).toMatch(new RegExp(`^${API_WORKER_NAME}:alive:`))
+    expect(second).not.toBe(first)
+    expect(held.map((entry) => entry.name)).toEqual([first, second])
+    await new Promise((resolve) => setTimeout(resolve, 20))
+    expect(held.every((entry) => !entry.released)).toBe(true)
+  })
+
+  it('is none where the browser has no Web Locks, or refuses the request', async () => {
+    expect(await holdLockForLife(undefined)).toBeUndefined()
+    expect(await holdLockForLife({ request: () => Promise.reject(new DOMException('denied', 'SecurityError')) })).toBeUndefined()
   })
 })

@@ -7,7 +7,7 @@ import { answerWith } from '../handlers/answer-with'
 import { problemResponse, progressFor } from '../handlers/http'
 import { handlers } from '../handlers/index'
 import type { PageClock } from './page-clock'
-import { fromWireRequest, toWireResponse, transferables, WIRE_VERSION, type FromWorker, type ToWorker } from './wire'
+import { API_WORKER_NAME, fromWireRequest, toWireResponse, transferables, WIRE_VERSION, type FromWorker, type ToWorker } from './wire'
 
 /** One end of a conversation with a page: the dedicated worker's scope, or a shared worker's port. */
 export interface PagePort {
@@ -28,6 +28,40 @@ let starting: Promise<void> | undefined
 export function startApi(): Promise<void> {
   starting ??= openStore()
   return starting
+}
+
+interface LockManagerLike {
+  request: (name: string, callback: () => Promise<void>) => Promise<void>
+}
+
+let alive: Promise<string | undefined> | undefined
+
+/**
+ * A Web Lock this worker takes when it starts and never lets go: the browser releases it only when
+ * the worker stops (it crashed, or the browser ended it). Each page asks for the same lock and so
+ * learns at once that the API has gone, instead of waiting for answers that will never come.
+ * Taken once per worker; its name, for the `ready` message, or undefined where there are no Web Locks.
+ */
+export function aliveLock(): Promise<string | undefined> {
+  alive ??= holdLockForLife((globalThis.navigator as { locks?: LockManagerLike } | undefined)?.locks)
+  return alive
+}
+
+/** Takes a lock of this worker's own (two tabs' dedicated workers must not wait for each other) and holds it for good. */
+export function holdLockForLife(locks: LockManagerLike | undefined): Promise<string | undefined> {
+  return new Promise((resolve) => {
+    if (!locks) {
+      resolve(undefined)
+      return
+    }
+    const name = `${API_WORKER_NAME}:alive:${crypto.randomUUID()}`
+    locks
+      .request(name, () => {
+        resolve(name)
+        return new Promise<void>(() => undefined)
+      })
+      .catch(() => resolve(undefined))
+  })
 }
 
 async function openStore(): Promise<void> {
@@ -84,8 +118,8 @@ export function serve(port: PagePort, clock: PageClock): void {
     })
   })
   port.start?.()
-  startApi().then(
-    () => port.postMessage(retired ? { type: 'failed', reason: NEWER_VERSION_ELSEWHERE } : { type: 'ready', version: WIRE_VERSION }, []),
+  Promise.all([startApi(), aliveLock()]).then(
+    ([, lock]) => port.postMessage(retired ? { type: 'failed', reason: NEWER_VERSION_ELSEWHERE } : { type: 'ready', version: WIRE_VERSION, ...(lock ? { alive: lock } : {}) }, []),
     (error: unknown) => port.postMessage({ type: 'failed', reason: error instanceof Error ? error.message : String(error) }, []),
   )
 

@@ -45,7 +45,15 @@ export interface WireProgress {
 }
 
 export type FromWorker =
-  | { type: 'ready'; version: number }
+  | {
+      type: 'ready'
+      version: number
+      /**
+       * A Web Lock this worker holds for as long as it runs (see aliveLock in serve.ts): a page that
+       * asks for it is granted it only once the worker has stopped. Absent where the browser has no Web Locks.
+       */
+      alive?: string
+    }
   | { type: 'failed'; reason: string }
   | { type: 'newer-version-elsewhere' }
   | WireResponse
