@@ -104,20 +104,28 @@ function preloadTheUi(): Plugin {
 }
 
 /**
- * The modules the UI's start (app/start-ui.tsx) imports, beyond main.tsx's own, gathered into one
- * chunk. Left to itself the bundler splits out every module a page shares with the start (the
- * permissions, the query client, the API client…): eight files for index.html to preload. On HTTP/1.1
- * a browser opens six connections to a host and serves the page's preloads before the local API's
- * worker script, whose start the first page's data waits for; with four files the worker's script
- * no longer queues behind them. Pages still import these modules; they are loaded by then.
+ * Fewer, larger chunks for the start and the first pages. Left to itself the bundler splits out
+ * every module two chunks share into a file of its own: the UI's start came in eight files and
+ * the home page's code in thirty more. Each file costs a request, a response, a compile and a
+ * module record, on a machine the page, the local API's worker and the browser share; and on
+ * HTTP/1.1 (six connections to a host) the worker's script waited behind the start's preloads.
+ * So:
+ * - `ui`: every module `app/start-ui.tsx` imports, beyond what `main.tsx` already has;
+ * - `first-pages`: the app's modules both the home page and the plan page import;
+ * - `home-parts` and `plan-parts`: the app's modules only the one imports.
+ * A module in one of these is loaded by then, or comes in a larger file with its neighbours; no
+ * page loads a module it never uses from the start's files, and the libraries (date-fns) keep the
+ * bundler's own split, which tree-shakes them file by file.
  */
-function uiChunk(): { plugin: Plugin; holds: (id: string) => boolean } {
-  const modules = new Set<string>()
+function firstChunks(): { plugin: Plugin; groups: { name: string; test: (id: string) => boolean }[] } {
+  const sets = { ui: new Set<string>(), 'first-pages': new Set<string>(), 'home-parts': new Set<string>(), 'plan-parts': new Set<string>() }
   const plugin: Plugin = {
-    name: 'ui-chunk',
+    name: 'first-chunks',
     apply: 'build',
     buildEnd() {
-      const closure = (from: string | undefined) => {
+      const ids = [...this.getModuleIds()]
+      const closure = (suffix: string) => {
+        const from = ids.find((id) => id.endsWith(suffix))
         const seen = new Set<string>()
         const next = from ? [from] : []
         while (next.length > 0) {
@@ -126,15 +134,21 @@ function uiChunk(): { plugin: Plugin; holds: (id: string) => boolean } {
           seen.add(id)
           next.push(...(this.getModuleInfo(id)?.importedIds ?? []))
         }
+        if (from) seen.delete(from)
         return seen
       }
-      const ids = [...this.getModuleIds()]
-      const main = closure(ids.find((id) => id.endsWith('/app/main.tsx')))
-      const ui = ids.find((id) => id.endsWith('/app/start-ui.tsx'))
-      for (const id of closure(ui)) if (id !== ui && !main.has(id) && id.startsWith(appDir)) modules.add(id)
+      const main = closure('/app/main.tsx')
+      const ui = closure('/app/start-ui.tsx')
+      const own = (id: string) => id.startsWith(appDir) && !main.has(id) && !ui.has(id)
+      const home = [...closure('/app/routes/home.tsx')].filter(own)
+      const plan = new Set([...closure('/app/routes/plan.tsx')].filter(own))
+      for (const id of ui) if (id.startsWith(appDir) && !main.has(id)) sets.ui.add(id)
+      for (const id of home) (plan.has(id) ? sets['first-pages'] : sets['home-parts']).add(id)
+      for (const id of plan) if (!sets['first-pages'].has(id)) sets['plan-parts'].add(id)
     },
   }
-  return { plugin, holds: (id) => modules.has(id) }
+  const groups = Object.entries(sets).map(([name, set]) => ({ name, test: (id: string) => set.has(id) }))
+  return { plugin, groups }
 }
 
 const govukAssets = fileURLToPath(new URL('./node_modules/govuk-frontend/dist/govuk/assets/', import.meta.url))
@@ -150,10 +164,10 @@ export const projectAliases = [
   { find: /^~server\//, replacement: serverDir },
 ]
 const noCookieJar = fileURLToPath(new URL('./mocks/shims/tough-cookie.ts', import.meta.url))
-const ui = uiChunk()
+const firstChunkGroups = firstChunks()
 
 export default defineConfig(({ mode }) => ({
-  plugins: [react(), staticShell(), cspAndEarlyApi(), preloadTheUi(), ui.plugin],
+  plugins: [react(), staticShell(), cspAndEarlyApi(), preloadTheUi(), firstChunkGroups.plugin],
   resolve: {
     alias: [
       { find: /^@govuk-assets\//, replacement: govukAssets },
@@ -193,7 +207,7 @@ export default defineConfig(({ mode }) => ({
     // React, the router, TanStack Query and zustand in one chunk: compressed whole it is smaller than
     // spread over the page's chunks (the first page's JavaScript budget, bench/run.mjs), and it changes
     // only when a dependency does, so a browser keeps it across releases of the app. The UI's own
-    // start in another (uiChunk() above).
+    // start and the first pages in others (firstChunks() above).
     rolldownOptions: {
       output: {
         codeSplitting: {
@@ -202,7 +216,7 @@ export default defineConfig(({ mode }) => ({
             // Only those modules: by default a group takes their imports too, and main.tsx's own
             // (app-mode, page URLs) would move into `ui`, so that main.tsx could not run, nor start
             // a first visit's local API, before `ui` and React had arrived.
-            { name: 'ui', test: ui.holds, includeDependenciesRecursively: false },
+            ...firstChunkGroups.groups.map((group) => ({ ...group, includeDependenciesRecursively: false })),
           ],
         },
       },
