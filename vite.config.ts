@@ -78,7 +78,7 @@ function staticShell(): Plugin {
 }
 
 /**
- * index.html names the UI's chunk and the chunks it imports (React and the router among them) as
+ * index.html names the UI's chunk and every chunk it imports (React and the router among them) as
  * modulepreload links: main.tsx imports the UI dynamically, so without them the browser learns of
  * the framework only once the UI's chunk has arrived, a round trip later. Static links cost the
  * main thread nothing (unlike Vite's helper, turned off below). Measured under Lighthouse mobile:
@@ -95,7 +95,17 @@ function preloadTheUi(): Plugin {
         if (!bundle) return html
         const ui = Object.values(bundle).find((chunk) => chunk.type === 'chunk' && chunk.facadeModuleId?.endsWith('/app/start-ui.tsx'))
         if (!ui || ui.type !== 'chunk') return html
-        const files = [ui.fileName, ...ui.imports].filter((file) => !html.includes(`/${file}"`))
+        // Every chunk the UI's chunk imports, and theirs: a modulepreload fetches one module, not
+        // what it imports, which the browser would otherwise ask for only when main.tsx imports the UI.
+        const reachable = new Set<string>()
+        const visit = (file: string) => {
+          const chunk = bundle[file]
+          if (reachable.has(file) || chunk?.type !== 'chunk') return
+          reachable.add(file)
+          chunk.imports.forEach(visit)
+        }
+        visit(ui.fileName)
+        const files = [...reachable].filter((file) => !html.includes(`/${file}"`))
         const links = files.map((file) => `<link rel="modulepreload" crossorigin href="/${file}" />`).join('\n    ')
         return html.replace('</head>', `  ${links}\n  </head>`)
       },

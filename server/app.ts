@@ -1,6 +1,7 @@
 import { Hono, type Context } from 'hono'
 import { compress } from 'hono/compress'
-import { changesData, TAB_HEADER, type ChangeNotice } from '@/contract/changes'
+import { TAB_HEADER, type ChangeNotice } from '@/contract/changes'
+import { changesData } from '@/contract/changes-data'
 import type { ServerInfo } from '@/contract/modes'
 import { apiPaths, authPaths } from '@/contract/paths'
 import { ACTING_AS_HEADER, LOCAL_API_HEADER, PROBLEM_CONTENT_TYPE, problemTypes, type Problem } from '@/contract/problem'

@@ -1,5 +1,3 @@
-import { apiPaths } from './paths'
-
 /**
  * Every write the API accepts is announced, whoever made it (the UI or a script calling the API),
  * so the app's other pages refresh: the local API on this BroadcastChannel, the shared server as
@@ -23,14 +21,8 @@ export const TAB_HEADER = 'X-Tab'
 /** This page's id among the app's tabs: one module instance serves both the UI and the local API of a page. */
 export const THIS_TAB = typeof crypto !== 'undefined' && 'randomUUID' in crypto ? crypto.randomUUID() : String(Math.random())
 
-/**
- * Whether an accepted request changed data, and so is announced: every method but GET and HEAD,
- * except the POSTs that only read (the minutes extractor, whose text is too long for a URL).
- */
-export function changesData(method: string, path: string): boolean {
-  if (method === 'GET' || method === 'HEAD') return false
-  return path !== apiPaths.minutesProposals
-}
+// Which accepted requests are announced: changes-data.ts (it needs the API's paths, which the
+// page's first script, importing this module, does not).
 
 /**
  * How far the local API has got with a long request (restoring a backup), announced to the page

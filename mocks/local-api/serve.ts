@@ -1,4 +1,5 @@
-import { CHANGES_CHANNEL, changesData, type ChangeNotice } from '@/contract/changes'
+import { CHANGES_CHANNEL, type ChangeNotice } from '@/contract/changes'
+import { changesData } from '@/contract/changes-data'
 import { problemTypes } from '@/contract/problem'
 import { db } from '../db/database'
 import { dexieStore } from '../db/dexie-store'

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
-import { changesData } from './changes'
+import { changesData } from './changes-data'
 import { apiPaths } from './paths'
 
 describe('which accepted requests are announced to other pages', () => {
