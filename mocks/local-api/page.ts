@@ -13,9 +13,6 @@ interface StartOptions {
 /** What a request meets once the worker has stopped: as the network would say, the API is not there. */
 const stoppedError = () => new TypeError('The app’s data service has stopped. Reload the page to carry on; nothing you saved is lost.')
 
-interface LockManagerLike {
-  request: (name: string, options: { mode: 'shared' }, callback: () => void) => Promise<unknown>
-}
 
 /** One end of the conversation with the worker: a dedicated worker itself, or a shared worker's port. */
 interface WorkerPort {
@@ -66,7 +63,8 @@ export function startLocalApi({ onNewerVersionElsewhere, onStopped }: StartOptio
   // The worker holds this lock for as long as it runs (serve.ts, aliveLock): granted to the page, it
   // means the worker has gone. Every request still waiting fails at once, as every later one will.
   const watchForStop = (lock: string | undefined) => {
-    const locks = (navigator as { locks?: LockManagerLike }).locks
+    // Absent where the browser has none (older browsers; pages not served over HTTPS or from localhost).
+    const locks: LockManager | undefined = navigator.locks
     if (!lock || !locks) return
     locks
       .request(lock, { mode: 'shared' }, () => {
