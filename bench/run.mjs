@@ -22,6 +22,36 @@ const FLOOR_PORT = 4281
 const TODAY = '2026-11-23'
 const chromiumPath = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => existsSync(path))
 const chromeFlags = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
+/**
+ * Chrome builds its own omnibox popup (a WebUI page: a renderer of its own, loading Chrome's
+ * scripts) for every new window, and each of the bench's cold loads opens one (a new browser
+ * context; Lighthouse's Chrome, its first window). Traces showed that work taking most of a core
+ * for the first half second of every measured load, on a machine of two: the page measured shared
+ * the CPU with Chrome's own UI starting up, which a person's browser did long before. Off, so that
+ * the bench measures the page. Chrome reads only the last --disable-features it is given, so these
+ * join Playwright's and Lighthouse's own lists rather than replace them.
+ */
+const chromeUiOff = ['WebUIOmniboxPopup', 'WebUIOmniboxAimPopup']
+
+/** `flags` with chromeUiOff added to the one --disable-features among them (or as one). */
+function withChromeUiOff(flags) {
+  const own = flags.find((flag) => flag.startsWith('--disable-features='))
+  const merged = `${own ?? '--disable-features='}${own ? ',' : ''}${chromeUiOff.join(',')}`
+  return [...flags.filter((flag) => flag !== own), merged]
+}
+
+/** Headless Chromium through Playwright, with its own switches kept and Chrome's UI popups off. */
+async function launchChromium() {
+  if (!chromiumPath) return chromium.launch()
+  // Playwright's switches include its own --disable-features: read them from a first launch
+  // (Chrome tells its command line only to automation), then give the merged list in their place.
+  const probe = await chromium.launch({ executablePath: chromiumPath, args: [...chromeFlags, '--enable-automation'] })
+  const session = await probe.newBrowserCDPSession()
+  const { arguments: switches } = await session.send('Browser.getBrowserCommandLine')
+  await probe.close()
+  const own = switches.find((flag) => flag.startsWith('--disable-features='))
+  return chromium.launch({ executablePath: chromiumPath, args: withChromeUiOff([...chromeFlags, ...(own ? [own] : [])]), ...(own ? { ignoreDefaultArgs: [own] } : {}) })
+}
 const vite = `${root}node_modules/vite/bin/vite.js`
 
 /**
@@ -200,7 +230,11 @@ async function lighthouseScores(urls, appUrl) {
     const lcps = []
     const tbts = []
     for (let run = 0; run < Math.min(RUNS, 3); run += 1) {
-      const chrome = await chromeLauncher.launch({ chromePath: process.env.CHROME_PATH ?? chromiumPath, chromeFlags: [...chromeFlags, '--headless=new'] })
+      const chrome = await chromeLauncher.launch({
+        chromePath: process.env.CHROME_PATH ?? chromiumPath,
+        ignoreDefaultFlags: true,
+        chromeFlags: withChromeUiOff([...chromeLauncher.Launcher.defaultFlags(), ...chromeFlags, '--headless=new']),
+      })
       try {
         if (repeat) {
           const connected = await chromium.connectOverCDP(`http://127.0.0.1:${chrome.port}`)
@@ -433,7 +467,7 @@ async function main() {
   const servers = [serve('dist', APP_PORT), serve('bench/.floor-dist', FLOOR_PORT)]
   const appUrl = `http://127.0.0.1:${APP_PORT}`
   const floorUrl = `http://127.0.0.1:${FLOOR_PORT}`
-  const browser = await chromium.launch(chromiumPath ? { executablePath: chromiumPath, args: chromeFlags } : {})
+  const browser = await launchChromium()
   try {
     await waitFor(appUrl)
     await waitFor(floorUrl)
