@@ -36,7 +36,7 @@ const chromeUiOff = ['WebUIOmniboxPopup', 'WebUIOmniboxAimPopup']
 /** `flags` with chromeUiOff added to the one --disable-features among them (or as one). */
 function withChromeUiOff(flags) {
   const own = flags.find((flag) => flag.startsWith('--disable-features='))
-  const merged = `${own ?? '--disable-features='}${own ? ',' : ''}${chromeUiOff.join(',')}`
+  const merged = own ? `${own},${chromeUiOff.join(',')}` : `--disable-features=${chromeUiOff.join(',')}`
   return [...flags.filter((flag) => flag !== own), merged]
 }
 

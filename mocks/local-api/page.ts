@@ -13,7 +13,6 @@ interface StartOptions {
 /** What a request meets once the worker has stopped: as the network would say, the API is not there. */
 const stoppedError = () => new TypeError('The app’s data service has stopped. Reload the page to carry on; nothing you saved is lost.')
 
-
 /** One end of the conversation with the worker: a dedicated worker itself, or a shared worker's port. */
 interface WorkerPort {
   postMessage: (message: ToWorker, transfer: Transferable[]) => void
